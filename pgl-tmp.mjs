@@ -1,0 +1,16 @@
+import { PGlite } from '@electric-sql/pglite';
+let t = Date.now();
+const p = new PGlite();
+await p.waitReady;
+console.log('ready', Date.now() - t);
+t = Date.now();
+const dump = await p.dumpDataDir('none');
+console.log('dump', Date.now() - t, dump.size);
+t = Date.now();
+const q = new PGlite({ loadDataDir: dump });
+await q.waitReady;
+console.log('load', Date.now() - t);
+t = Date.now();
+const r = new PGlite();
+await r.waitReady;
+console.log('ready2', Date.now() - t);

@@ -1,0 +1,27 @@
+// Seeds the demo organisation into the configured database (DATABASE_URL, or PGlite under DATA_DIR).
+import {
+	databaseConfigFromEnv,
+	describeDatabase,
+	openDatabase
+} from '../src/lib/server/db/connection';
+import { migrateToLatest } from '../src/lib/server/db/migrate';
+import { DEMO_PASSWORD, seedDemoOrg } from './seed/demo-org';
+
+const config = databaseConfigFromEnv();
+const db = openDatabase(config);
+try {
+	await migrateToLatest(db);
+	const existing = await db.selectFrom('people').select('id').limit(1).executeTakeFirst();
+	if (existing) {
+		console.log(`seed: ${describeDatabase(config)} already has people; nothing seeded.`);
+	} else {
+		const started = Date.now();
+		const org = await seedDemoOrg(db);
+		console.log(
+			`seed: ${org.people} people in ${org.departments.size} departments into ` +
+				`${describeDatabase(config)} in ${Date.now() - started} ms (password ${DEMO_PASSWORD}).`
+		);
+	}
+} finally {
+	await db.destroy();
+}

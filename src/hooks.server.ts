@@ -1,0 +1,29 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { authenticate } from '$lib/server/auth/handle';
+import { closeDatabase, startDatabase } from '$lib/server/db';
+import { shapeApiErrors } from '$lib/server/http/api-errors';
+import { rejectCrossSiteWrites, securityHeaders } from '$lib/server/http/security';
+
+export const init: ServerInit = async () => {
+	await startDatabase();
+	process.once('sveltekit:shutdown', () => {
+		closeDatabase().catch((err) => console.error('database: close failed:', err));
+	});
+};
+
+export const handle: Handle = sequence(
+	rejectCrossSiteWrites,
+	securityHeaders,
+	authenticate,
+	shapeApiErrors
+);
+
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status >= 500) {
+		const id = crypto.randomUUID();
+		console.error(`error ${id}:`, error);
+		return { message: `Something went wrong on our side (reference ${id}).`, code: 'internal' };
+	}
+	return { message, code: status === 404 ? 'not_found' : undefined };
+};

@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+
+export type FieldErrors = Record<string, string>;
+
+export type FormParse<T> =
+	{ ok: true; data: T } | { ok: false; errors: FieldErrors; values: Record<string, string> };
+
+/** Reads a form into plain strings; repeated or file fields are refused by the schema. */
+export function formValues(form: FormData): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const [key, value] of form) {
+		if (typeof value === 'string' && !(key in values)) values[key] = value;
+	}
+	return values;
+}
+
+export function parseForm<S extends z.ZodType>(schema: S, form: FormData): FormParse<z.output<S>> {
+	const values = formValues(form);
+	const result = schema.safeParse(values);
+	if (result.success) return { ok: true, data: result.data };
+	const errors: FieldErrors = {};
+	for (const issue of result.error.issues) {
+		const field = String(issue.path[0] ?? 'form');
+		errors[field] ??= issue.message;
+	}
+	return { ok: false, errors, values };
+}
+
+/** A same-site path to return to after sign-in; anything else falls back to the home page. */
+export function safeNextPath(next: string | null | undefined): string {
+	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+	return next;
+}

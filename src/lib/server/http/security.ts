@@ -1,0 +1,40 @@
+import { json, type Handle } from '@sveltejs/kit';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Browsers say where a request comes from in Sec-Fetch-Site; a state-changing request from any
+ * other site is refused outright. Clients that send no such header (scripts using the API with a
+ * key) are judged by their credentials instead.
+ */
+export const rejectCrossSiteWrites: Handle = async ({ event, resolve }) => {
+	const site = event.request.headers.get('sec-fetch-site');
+	if (!SAFE_METHODS.has(event.request.method) && site !== null && site !== 'same-origin') {
+		const message = 'Cross-site requests that change data are refused.';
+		if (event.url.pathname.startsWith('/api/')) {
+			return json({ error: { code: 'cross_site_request', message } }, { status: 403 });
+		}
+		return new Response(message, { status: 403, headers: { 'content-type': 'text/plain' } });
+	}
+	return resolve(event);
+};
+
+export const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const headers = response.headers;
+	const set = (name: string, value: string) => {
+		if (!headers.has(name)) headers.set(name, value);
+	};
+	try {
+		set('X-Content-Type-Options', 'nosniff');
+		// Invitation links carry one-time credentials: never leak a URL to another site.
+		set('Referrer-Policy', 'no-referrer');
+		set('X-Frame-Options', 'DENY');
+		set('Cross-Origin-Opener-Policy', 'same-origin');
+		set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+		if (event.locals.user) set('Cache-Control', 'private, no-store');
+	} catch {
+		// Responses with immutable headers (a fetch passed through) are left as they are.
+	}
+	return response;
+};

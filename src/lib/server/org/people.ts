@@ -1,0 +1,194 @@
+import { sql } from 'kysely';
+import type { Db } from '../db';
+import type { PersonRow, Role } from '../db/schema';
+import { invalidateAllSessions } from '../auth/session';
+
+export type Person = {
+	id: string;
+	employeeId: string | null;
+	email: string;
+	name: string;
+	departmentId: string | null;
+	locale: string;
+	role: Role;
+	active: boolean;
+};
+
+function toPerson(row: PersonRow): Person {
+	return {
+		id: row.id,
+		employeeId: row.employee_id,
+		email: row.email,
+		name: row.name,
+		departmentId: row.department_id,
+		locale: row.locale,
+		role: row.role,
+		active: row.active
+	};
+}
+
+export function normaliseEmail(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+export async function findPersonByEmail(db: Db, email: string): Promise<PersonRow | undefined> {
+	return db
+		.selectFrom('people')
+		.selectAll()
+		.where(sql`lower(email)`, '=', normaliseEmail(email))
+		.executeTakeFirst();
+}
+
+export async function getPerson(db: Db, id: string): Promise<Person | null> {
+	const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+	return row ? toPerson(row) : null;
+}
+
+export type NewPersonInput = {
+	email: string;
+	name: string;
+	employeeId?: string | null;
+	departmentId?: string | null;
+	locale?: string;
+	role?: Role;
+	passwordHash?: string | null;
+};
+
+export async function createPerson(db: Db, input: NewPersonInput): Promise<Person> {
+	const row = await db
+		.insertInto('people')
+		.values({
+			email: input.email.trim(),
+			name: input.name.trim(),
+			employee_id: input.employeeId ?? null,
+			department_id: input.departmentId ?? null,
+			locale: input.locale ?? 'en',
+			role: input.role ?? 'employee',
+			password_hash: input.passwordHash ?? null
+		})
+		.returningAll()
+		.executeTakeFirstOrThrow();
+	return toPerson(row);
+}
+
+export async function setPasswordHash(db: Db, personId: string, passwordHash: string) {
+	await db
+		.updateTable('people')
+		.set({ password_hash: passwordHash, updated_at: new Date() })
+		.where('id', '=', personId)
+		.execute();
+}
+
+/** Deactivated people keep their history but can no longer sign in; their sessions end now. */
+export async function deactivatePerson(db: Db, personId: string): Promise<void> {
+	await db
+		.updateTable('people')
+		.set({ active: false, updated_at: new Date() })
+		.where('id', '=', personId)
+		.execute();
+	await invalidateAllSessions(db, personId);
+}
+
+export async function reactivatePerson(db: Db, personId: string): Promise<void> {
+	await db
+		.updateTable('people')
+		.set({ active: true, updated_at: new Date() })
+		.where('id', '=', personId)
+		.execute();
+}
+
+export async function addDepartmentHead(db: Db, personId: string, departmentId: string) {
+	await db
+		.insertInto('department_heads')
+		.values({ person_id: personId, department_id: departmentId })
+		.onConflict((oc) => oc.doNothing())
+		.execute();
+}
+
+export async function removeDepartmentHead(db: Db, personId: string, departmentId: string) {
+	await db
+		.deleteFrom('department_heads')
+		.where('person_id', '=', personId)
+		.where('department_id', '=', departmentId)
+		.execute();
+}
+
+export async function hasActiveHr(db: Db): Promise<boolean> {
+	const row = await db
+		.selectFrom('people')
+		.select('id')
+		.where('role', '=', 'hr')
+		.where('active', '=', true)
+		.limit(1)
+		.executeTakeFirst();
+	return row !== undefined;
+}
+
+export type PersonListing = Person & { departmentName: string | null; headOf: string[] };
+
+export type PeoplePage = { people: PersonListing[]; total: number; page: number; pageSize: number };
+
+export async function listPeople(
+	db: Db,
+	options: { search?: string; departmentIds?: string[]; page?: number; pageSize?: number } = {}
+): Promise<PeoplePage> {
+	const pageSize = options.pageSize ?? 50;
+	const page = Math.max(1, options.page ?? 1);
+	let base = db
+		.selectFrom('people')
+		.leftJoin('departments', 'departments.id', 'people.department_id');
+	const search = options.search?.trim();
+	if (search) {
+		const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+		base = base.where((eb) =>
+			eb.or([
+				eb('people.name', 'ilike', pattern),
+				eb('people.email', 'ilike', pattern),
+				eb('people.employee_id', 'ilike', pattern)
+			])
+		);
+	}
+	if (options.departmentIds) {
+		if (options.departmentIds.length === 0) return { people: [], total: 0, page, pageSize };
+		base = base.where('people.department_id', 'in', options.departmentIds);
+	}
+	const [{ total }] = await base.select((eb) => eb.fn.countAll<string>().as('total')).execute();
+	const rows = await base
+		.selectAll('people')
+		.select('departments.name as departmentName')
+		.select((eb) =>
+			eb
+				.selectFrom('department_heads')
+				.innerJoin('departments as headed', 'headed.id', 'department_heads.department_id')
+				.whereRef('department_heads.person_id', '=', 'people.id')
+				.select((e) => e.fn.agg<string[]>('array_agg', ['headed.name']).as('names'))
+				.as('headOf')
+		)
+		.orderBy('people.name')
+		.orderBy('people.id')
+		.limit(pageSize)
+		.offset((page - 1) * pageSize)
+		.execute();
+	return {
+		people: rows.map((r) => ({
+			...toPerson(r),
+			departmentName: r.departmentName,
+			headOf: r.headOf ?? []
+		})),
+		total: Number(total),
+		page,
+		pageSize
+	};
+}
+
+export async function countPeople(db: Db): Promise<{ active: number; inactive: number }> {
+	const rows = await db
+		.selectFrom('people')
+		.select(['active', (eb) => eb.fn.countAll<string>().as('n')])
+		.groupBy('active')
+		.execute();
+	return {
+		active: Number(rows.find((r) => r.active)?.n ?? 0),
+		inactive: Number(rows.find((r) => !r.active)?.n ?? 0)
+	};
+}

@@ -1,0 +1,48 @@
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db';
+import { hashPassword } from '../auth/password';
+import { createPerson, findPersonByEmail, getPerson, hasActiveHr, type Person } from './people';
+
+export type FirstHrResult = { ok: true; person: Person } | { ok: false; reason: 'already_set_up' };
+
+/** Creates the first HR account; refuses once any active HR person exists (even in a race). */
+export async function createFirstHrAccount(
+	db: Kysely<Database>,
+	input: { name: string; email: string; password: string; organisationName?: string }
+): Promise<FirstHrResult> {
+	const passwordHash = await hashPassword(input.password);
+	return db.transaction().execute(async (trx) => {
+		await sql`select pg_advisory_xact_lock(hashtext('rapport:first-hr'))`.execute(trx);
+		if (await hasActiveHr(trx)) return { ok: false, reason: 'already_set_up' } as const;
+		if (input.organisationName?.trim()) {
+			await trx
+				.updateTable('org_settings')
+				.set({ name: input.organisationName.trim() })
+				.where('id', '=', 1)
+				.execute();
+		}
+		const existing = await findPersonByEmail(trx, input.email);
+		if (existing) {
+			await trx
+				.updateTable('people')
+				.set({ role: 'hr', active: true, password_hash: passwordHash, name: input.name.trim() })
+				.where('id', '=', existing.id)
+				.execute();
+			const person = (await getPerson(trx, existing.id)) as Person;
+			return { ok: true, person } as const;
+		}
+		const person = await createPerson(trx, {
+			email: input.email,
+			name: input.name,
+			role: 'hr',
+			passwordHash
+		});
+		return { ok: true, person } as const;
+	});
+}
+
+export async function getOrganisationName(db: Kysely<Database>): Promise<string> {
+	const row = await db.selectFrom('org_settings').select('name').executeTakeFirst();
+	return row?.name ?? 'Rapport';
+}

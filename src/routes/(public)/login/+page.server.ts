@@ -1,0 +1,41 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { setSessionCookie } from '$lib/server/auth/cookie';
+import { signInForm } from '$lib/server/auth/forms';
+import { createSession, generateSessionToken } from '$lib/server/auth/session';
+import { checkCredentials } from '$lib/server/auth/sign-in';
+import { getDb } from '$lib/server/db';
+import { parseForm, safeNextPath, type FieldErrors } from '$lib/server/http/forms';
+import { hasActiveHr } from '$lib/server/org/people';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next')));
+	if (!(await hasActiveHr(getDb()))) redirect(303, '/setup');
+	return { next: safeNextPath(url.searchParams.get('next')) };
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url }) => {
+		const parsed = parseForm(signInForm, await request.formData());
+		if (!parsed.ok) {
+			return fail(400, { email: parsed.values.email ?? '', errors: parsed.errors });
+		}
+		const { email, password, next } = parsed.data;
+		const db = getDb();
+		const result = await checkCredentials(db, email, password);
+		if (!result.ok) {
+			const message =
+				result.reason === 'throttled'
+					? `Too many sign-in attempts for this account. Try again in ${Math.ceil(
+							result.retryAfterSeconds / 60
+						)} minute(s).`
+					: 'Email or password is incorrect.';
+			const errors: FieldErrors = { form: message };
+			return fail(result.reason === 'throttled' ? 429 : 400, { email, errors });
+		}
+		const token = generateSessionToken();
+		const session = await createSession(db, token, result.personId);
+		setSessionCookie(cookies, url, token, session.expiresAt);
+		redirect(303, safeNextPath(next));
+	}
+};
