@@ -31,5 +31,10 @@ export default ts.config(
 			}
 		}
 	},
+	{
+		// Migrations are frozen in time and typed against no schema, as Kysely recommends.
+		files: ['migrations/**/*.ts'],
+		rules: { '@typescript-eslint/no-explicit-any': 'off' }
+	},
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', '.data/', 'bench/results/'] }
 );
