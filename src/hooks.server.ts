@@ -2,13 +2,16 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { authenticate } from '$lib/server/auth/handle';
 import { closeDatabase, startDatabase } from '$lib/server/db';
+import { schedulerFromEnv } from '$lib/server/surveys/scheduler';
 import { shapeApiErrors } from '$lib/server/http/api-errors';
 import { rejectCrossSiteWrites, securityHeaders } from '$lib/server/http/security';
 
 export const init: ServerInit = async () => {
-	await startDatabase();
-	process.once('sveltekit:shutdown', () => {
-		closeDatabase().catch((err) => console.error('database: close failed:', err));
+	const db = await startDatabase();
+	const scheduler = schedulerFromEnv(db);
+	process.once('sveltekit:shutdown', async () => {
+		await scheduler?.stop();
+		await closeDatabase().catch((err) => console.error('database: close failed:', err));
 	});
 };
 

@@ -4,11 +4,17 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
-import { databaseOnPglite, openDatabase } from '../../src/lib/server/db/connection';
+import { databaseOnPglite, openDatabase, pgliteOptions } from '../../src/lib/server/db/connection';
 import { migrateToLatest } from '../../src/lib/server/db/migrate';
 import type { Database } from '../../src/lib/server/db/schema';
 
-export type TestDatabase = { db: Kysely<Database>; backend: string; destroy(): Promise<void> };
+export type TestDatabase = {
+	db: Kysely<Database>;
+	backend: string;
+	/** A second, independent connection pool to the same database (PostgreSQL only). */
+	connectAgain: (() => Kysely<Database>) | null;
+	destroy(): Promise<void>;
+};
 
 /**
  * A freshly migrated database of its own: an in-memory PGlite by default, or a new schema in the
@@ -19,10 +25,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 	if (!url) {
 		const template = inject('pgliteTemplate');
 		const db = template
-			? databaseOnPglite(new PGlite({ loadDataDir: new Blob([readFileSync(template)]) }))
+			? databaseOnPglite(
+					new PGlite({ ...pgliteOptions, loadDataDir: new Blob([readFileSync(template)]) })
+				)
 			: openDatabase({ kind: 'pglite', dataDir: null });
 		await migrateToLatest(db);
-		return { db, backend: 'pglite', destroy: () => db.destroy() };
+		return { db, backend: 'pglite', connectAgain: null, destroy: () => db.destroy() };
 	}
 	const schema = `test_${randomBytes(6).toString('hex')}`;
 	const admin = new pg.Client({ connectionString: url });
@@ -34,6 +42,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 	return {
 		db,
 		backend: `postgres (schema ${schema})`,
+		connectAgain: () => openDatabase({ kind: 'postgres', url, schema, maxConnections: 5 }),
 		destroy: async () => {
 			await sql`drop schema ${sql.id(schema)} cascade`.execute(db);
 			await db.destroy();
@@ -41,8 +50,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 	};
 }
 
-/** Registers a fresh database for the current test file and returns a getter for it. */
-export function useTestDatabase(): () => Kysely<Database> {
+/** Registers a fresh database for the current test file; returns a getter for its handle. */
+export function useTestDatabaseHandle(): () => TestDatabase {
 	let handle: TestDatabase | null = null;
 	beforeAll(async () => {
 		handle = await createTestDatabase();
@@ -52,6 +61,12 @@ export function useTestDatabase(): () => Kysely<Database> {
 	});
 	return () => {
 		if (!handle) throw new Error('test database not ready (use it inside a test or hook)');
-		return handle.db;
+		return handle;
 	};
+}
+
+/** Registers a fresh database for the current test file and returns a getter for it. */
+export function useTestDatabase(): () => Kysely<Database> {
+	const handle = useTestDatabaseHandle();
+	return () => handle().db;
 }

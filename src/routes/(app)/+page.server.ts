@@ -2,6 +2,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { listDepartments, summariseSubtrees } from '$lib/server/org/departments';
 import { countPeople } from '$lib/server/org/people';
+import { openRoundsForPerson } from '$lib/server/surveys/rounds';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -14,8 +15,12 @@ export const load: PageServerLoad = async () => {
 			: null;
 	return {
 		firstName: user.name.split(/\s+/)[0],
-		// Pulses arrive with the pulse programmes; the home page already has their place.
-		openPulses: [] as { id: string; title: string; closesOn: string }[],
+		openPulses: (await openRoundsForPerson(db, user.id)).map((r) => ({
+			id: r.roundId,
+			title: r.programmeName,
+			closesAt: r.closesAt,
+			opened: r.ballotIssuedAt !== null
+		})),
 		headed,
 		company
 	};

@@ -30,6 +30,14 @@ export function describeDatabase(config: DatabaseConfig): string {
 	return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;
 }
 
+// Dates (not timestamps) are calendar days: read them as 'YYYY-MM-DD' on both backends, never as
+// a Date at some time zone's midnight.
+const DATE_OID = 1082;
+const keepDateText = (value: string) => value;
+
+/** PGlite options that make it read values the way the `pg` pool does here. */
+export const pgliteOptions = { parsers: { [DATE_OID]: keepDateText } };
+
 export function databaseOnPglite(pglite: PGlite): Kysely<Database> {
 	return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
 }
@@ -37,12 +45,16 @@ export function databaseOnPglite(pglite: PGlite): Kysely<Database> {
 export function openDatabase(config: DatabaseConfig): Kysely<Database> {
 	if (config.kind === 'pglite') {
 		if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-		return databaseOnPglite(config.dataDir ? new PGlite(config.dataDir) : new PGlite());
+		return databaseOnPglite(new PGlite(config.dataDir ?? undefined, pgliteOptions));
 	}
 	const pool = new pg.Pool({
 		connectionString: config.url,
 		max: config.maxConnections ?? 10,
-		options: config.schema ? `-c search_path=${config.schema}` : undefined
+		options: config.schema ? `-c search_path=${config.schema}` : undefined,
+		types: {
+			getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+				oid === DATE_OID ? keepDateText : pg.types.getTypeParser(oid, format)) as never
+		}
 	});
 	// An idle client losing its server (a restart, a network cut) must not crash the process;
 	// the pool drops that client and the next query gets a fresh one.

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Cadence, Driver, QuestionKind } from '../../domain/questions';
 
 /** A timestamp column: read as Date, written as Date or ISO string. */
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -64,6 +65,104 @@ export interface SignInThrottleTable {
 	window_started_at: Timestamp;
 }
 
+export type { Cadence, Driver, QuestionKind };
+/** Question wording by locale, e.g. `{ en: '…', es: '…' }`. */
+export type QuestionTexts = Record<string, string>;
+export type ProgrammeStatus = 'active' | 'paused' | 'ended';
+export type RoundStatus = 'open' | 'closed';
+
+export interface QuestionsTable {
+	id: Generated<string>;
+	key: string;
+	version: Generated<number>;
+	driver: Driver;
+	kind: QuestionKind;
+	texts: ColumnType<QuestionTexts, string, string>;
+	retired_at: Timestamp | null;
+	created_at: GeneratedTimestamp;
+}
+
+export interface PulseProgrammesTable {
+	id: Generated<string>;
+	name: string;
+	status: Generated<ProgrammeStatus>;
+	cadence: Cadence;
+	/** A date column, read as 'YYYY-MM-DD' (see the type parser in connection.ts). */
+	starts_on: string;
+	round_length_days: number;
+	questions_per_round: number;
+	core_question_keys: string[];
+	reminder_days: ColumnType<number[], number[] | undefined, number[]>;
+	k_scores: number;
+	k_comments: number;
+	created_by: string | null;
+	created_at: GeneratedTimestamp;
+	updated_at: GeneratedTimestamp;
+}
+
+export interface PulseProgrammeDepartmentsTable {
+	programme_id: string;
+	department_id: string;
+}
+
+export interface PulseRoundsTable {
+	id: Generated<string>;
+	programme_id: string;
+	period_index: number;
+	rotation_index: number;
+	status: Generated<RoundStatus>;
+	opens_at: Timestamp;
+	closes_at: Timestamp;
+	opened_by: Generated<'scheduler' | 'hr'>;
+	closed_at: Timestamp | null;
+	invited_count: Generated<number>;
+}
+
+export interface RoundQuestionsTable {
+	round_id: string;
+	position: number;
+	question_id: string;
+}
+
+export interface InvitationsTable {
+	id: Generated<string>;
+	round_id: string;
+	person_id: string;
+	department_id: string;
+	expires_at: Timestamp;
+	ballot_issued_at: Timestamp | null;
+	created_at: GeneratedTimestamp;
+}
+
+export interface InvitationLinksTable {
+	token_hash: string;
+	invitation_id: string;
+	created_at: GeneratedTimestamp;
+}
+
+export interface RoundRemindersTable {
+	round_id: string;
+	day: number;
+	recipients: number;
+	sent_at: GeneratedTimestamp;
+}
+
+export interface MailOutboxTable {
+	id: Generated<string>;
+	kind: string;
+	to_address: string;
+	locale: string;
+	subject: string;
+	body_text: string | null;
+	body_html: string | null;
+	round_id: string | null;
+	created_at: GeneratedTimestamp;
+	sent_at: Timestamp | null;
+	attempts: Generated<number>;
+	next_attempt_at: GeneratedTimestamp;
+	last_error: string | null;
+}
+
 export interface Database {
 	org_settings: OrgSettingsTable;
 	departments: DepartmentsTable;
@@ -72,6 +171,18 @@ export interface Database {
 	department_heads: DepartmentHeadsTable;
 	sessions: SessionsTable;
 	sign_in_throttle: SignInThrottleTable;
+	questions: QuestionsTable;
+	pulse_programmes: PulseProgrammesTable;
+	pulse_programme_departments: PulseProgrammeDepartmentsTable;
+	pulse_rounds: PulseRoundsTable;
+	round_questions: RoundQuestionsTable;
+	invitations: InvitationsTable;
+	invitation_links: InvitationLinksTable;
+	round_reminders: RoundRemindersTable;
+	mail_outbox: MailOutboxTable;
+	audit_log: AuditLogTable;
+	password_reset_tokens: PasswordResetTokensTable;
+	org_imports: OrgImportsTable;
 }
 
 export type DepartmentRow = Selectable<DepartmentsTable>;
@@ -81,3 +192,49 @@ export type PersonRow = Selectable<PeopleTable>;
 export type NewPerson = Insertable<PeopleTable>;
 export type PersonUpdate = Updateable<PeopleTable>;
 export type SessionRow = Selectable<SessionsTable>;
+
+/** A JSON value as stored in a jsonb column; written as its JSON text. */
+export type JsonValue =
+	string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+type JsonColumn<T> = ColumnType<T, string, string>;
+
+export interface AuditLogTable {
+	/** bigint identity: select it as text, since pg and PGlite read bigint differently. */
+	id: Generated<string>;
+	at: GeneratedTimestamp;
+	actor_id: string | null;
+	action: string;
+	entity_type: string;
+	entity_id: string | null;
+	entity_label: Generated<string>;
+	before: JsonColumn<JsonValue> | null;
+	after: JsonColumn<JsonValue> | null;
+	import_id: string | null;
+}
+
+export interface PasswordResetTokensTable {
+	/** SHA-256 (hex) of the token in the link. */
+	id: string;
+	person_id: string;
+	created_by: string | null;
+	created_at: GeneratedTimestamp;
+	expires_at: Timestamp;
+	used_at: Timestamp | null;
+}
+
+export type OrgImportStatus = 'previewed' | 'applied' | 'discarded';
+
+export interface OrgImportsTable {
+	id: Generated<string>;
+	created_by: string;
+	created_at: GeneratedTimestamp;
+	file_name: string;
+	file_size: number;
+	content: Uint8Array | null;
+	content_sha256: string;
+	plan_digest: string | null;
+	preview: JsonColumn<JsonValue>;
+	status: Generated<OrgImportStatus>;
+	applied_at: Timestamp | null;
+	result: JsonColumn<JsonValue> | null;
+}

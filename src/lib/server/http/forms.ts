@@ -14,9 +14,21 @@ export function formValues(form: FormData): Record<string, string> {
 	return values;
 }
 
-export function parseForm<S extends z.ZodType>(schema: S, form: FormData): FormParse<z.output<S>> {
+/**
+ * Validates a form against a zod schema. Fields named in `lists` are read as every value given
+ * (checkbox groups); every other field as its first string value.
+ */
+export function parseForm<S extends z.ZodType>(
+	schema: S,
+	form: FormData,
+	lists: readonly string[] = []
+): FormParse<z.output<S>> {
 	const values = formValues(form);
-	const result = schema.safeParse(values);
+	const input: Record<string, string | string[]> = { ...values };
+	for (const name of lists) {
+		input[name] = form.getAll(name).filter((v): v is string => typeof v === 'string');
+	}
+	const result = schema.safeParse(input);
 	if (result.success) return { ok: true, data: result.data };
 	const errors: FieldErrors = {};
 	for (const issue of result.error.issues) {

@@ -1,0 +1,61 @@
+export type Cadence = 'weekly' | 'biweekly' | 'monthly' | 'once';
+export type QuestionKind = 'likert' | 'scale_0_10' | 'comment' | 'internal_service';
+
+/** Drivers whose items rotate from round to round, in the order the rotation visits them. */
+export const LIKERT_DRIVERS = [
+	'empowerment',
+	'internal_support',
+	'morale',
+	'recognition',
+	'workload'
+] as const;
+export type LikertDriver = (typeof LIKERT_DRIVERS)[number];
+export type Driver = LikertDriver | 'enps' | 'internal_service' | 'comment';
+
+export const DRIVER_LABELS: Record<Driver, string> = {
+	empowerment: 'Empowerment',
+	internal_support: 'Internal support received',
+	morale: 'Morale',
+	recognition: 'Recognition',
+	workload: 'Workload',
+	enps: 'eNPS',
+	internal_service: 'Internal service rating',
+	comment: 'Open comment'
+};
+
+export const KIND_FOR_DRIVER: Record<Driver, QuestionKind> = {
+	empowerment: 'likert',
+	internal_support: 'likert',
+	morale: 'likert',
+	recognition: 'likert',
+	workload: 'likert',
+	enps: 'scale_0_10',
+	internal_service: 'internal_service',
+	comment: 'comment'
+};
+
+export const SUPPORTED_LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+export const DEFAULT_CORE_KEYS = ['enps.recommend', 'internal_service.rating'];
+
+export const INTERNAL_SERVICE_REASONS = [
+	'responsive',
+	'reliable',
+	'knowledgeable',
+	'empathetic',
+	'easy_to_reach'
+] as const;
+
+export function isLikertDriver(driver: string): driver is LikertDriver {
+	return (LIKERT_DRIVERS as readonly string[]).includes(driver);
+}
+
+/** The wording in the asked locale, else English, else any. */
+export function textFor(texts: Record<string, string>, locale: string): string {
+	return texts[locale] ?? texts.en ?? Object.values(texts)[0] ?? '';
+}
+
+export function isLocale(value: unknown): value is Locale {
+	return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
+}

@@ -1,0 +1,253 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../db';
+import { publicOrigin } from '../http/origin';
+import { queueMails } from '../mail/outbox';
+import { invitationMessage, reminderMessage } from '../mail/templates';
+import { audienceOf, type Programme } from './programmes';
+
+const INSERT_CHUNK = 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function newLinkToken(): string {
+	const bytes = new Uint8Array(20); // 160 bits
+	crypto.getRandomValues(bytes);
+	return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+export function linkTokenHash(token: string): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export function invitationUrl(token: string): string {
+	return `${publicOrigin()}/s/${token}`;
+}
+
+async function organisationName(db: Db): Promise<string> {
+	const row = await db.selectFrom('org_settings').select('name').executeTakeFirst();
+	return row?.name ?? 'Rapport';
+}
+
+async function insertInChunks<T>(items: T[], insert: (chunk: T[]) => Promise<unknown>) {
+	for (let i = 0; i < items.length; i += INSERT_CHUNK)
+		await insert(items.slice(i, i + INSERT_CHUNK));
+}
+
+type RoundRef = { id: string; closesAt: Date };
+
+/**
+ * One invitation per person in the audience, each with a one-time link (only its hash kept)
+ * mailed in the person's language. Runs in the transaction that opens the round.
+ */
+export async function inviteAudience(
+	trx: Db,
+	programme: Programme,
+	round: RoundRef,
+	questionCount: number,
+	now: Date
+): Promise<number> {
+	const audience = await audienceOf(trx, programme.id);
+	if (audience.length === 0) return 0;
+	const invitations = audience.map((person) => ({
+		id: crypto.randomUUID(),
+		person,
+		token: newLinkToken()
+	}));
+	await insertInChunks(invitations, (chunk) =>
+		trx
+			.insertInto('invitations')
+			.values(
+				chunk.map((i) => ({
+					id: i.id,
+					round_id: round.id,
+					person_id: i.person.id,
+					department_id: i.person.departmentId,
+					expires_at: round.closesAt,
+					created_at: now
+				}))
+			)
+			.execute()
+	);
+	await insertInChunks(invitations, (chunk) =>
+		trx
+			.insertInto('invitation_links')
+			.values(chunk.map((i) => ({ token_hash: linkTokenHash(i.token), invitation_id: i.id })))
+			.execute()
+	);
+	const organisation = await organisationName(trx);
+	await queueMails(
+		trx,
+		invitations.map((i) => ({
+			kind: 'invitation',
+			to: i.person.email,
+			locale: i.person.locale,
+			roundId: round.id,
+			...invitationMessage({
+				locale: i.person.locale,
+				personName: i.person.name,
+				organisationName: organisation,
+				programmeName: programme.name,
+				link: invitationUrl(i.token),
+				closesAt: round.closesAt,
+				questionCount
+			})
+		}))
+	);
+	return invitations.length;
+}
+
+export type InvitationByLink = {
+	invitationId: string;
+	roundId: string;
+	personId: string;
+	departmentId: string;
+	ballotIssuedAt: Date | null;
+	roundStatus: 'open' | 'closed';
+	closesAt: Date;
+	programmeName: string;
+	expired: boolean;
+};
+
+/** The invitation behind a link, or null when the link is unknown. */
+export async function findInvitationByLink(
+	db: Db,
+	token: string,
+	now = new Date()
+): Promise<InvitationByLink | null> {
+	if (!/^[a-z2-7]{32}$/.test(token)) return null;
+	const row = await db
+		.selectFrom('invitation_links')
+		.innerJoin('invitations', 'invitations.id', 'invitation_links.invitation_id')
+		.innerJoin('pulse_rounds', 'pulse_rounds.id', 'invitations.round_id')
+		.innerJoin('pulse_programmes', 'pulse_programmes.id', 'pulse_rounds.programme_id')
+		.select([
+			'invitations.id as invitationId',
+			'invitations.round_id as roundId',
+			'invitations.person_id as personId',
+			'invitations.department_id as departmentId',
+			'invitations.ballot_issued_at as ballotIssuedAt',
+			'invitations.expires_at as expiresAt',
+			'pulse_rounds.status as roundStatus',
+			'pulse_rounds.closes_at as closesAt',
+			'pulse_programmes.name as programmeName'
+		])
+		.where('invitation_links.token_hash', '=', linkTokenHash(token))
+		.executeTakeFirst();
+	if (!row) return null;
+	const { expiresAt, ...rest } = row;
+	return {
+		...rest,
+		expired: row.roundStatus !== 'open' || expiresAt.getTime() <= now.getTime()
+	};
+}
+
+/**
+ * Sends the reminders that are due: on each of the programme's reminder days, to everyone
+ * invited who has not opened their survey yet. Each (round, day) is claimed once by an insert,
+ * so it is sent once however many scheduler instances run.
+ */
+export async function sendDueReminders(db: Kysely<Database>, now: Date): Promise<number> {
+	const due = await db
+		.selectFrom('pulse_rounds')
+		.innerJoin('pulse_programmes', 'pulse_programmes.id', 'pulse_rounds.programme_id')
+		.select([
+			'pulse_rounds.id',
+			'pulse_rounds.opens_at as opensAt',
+			'pulse_rounds.closes_at as closesAt',
+			'pulse_programmes.reminder_days as reminderDays'
+		])
+		.where('pulse_rounds.status', '=', 'open')
+		.where('pulse_rounds.closes_at', '>', now)
+		.execute();
+	let sent = 0;
+	for (const round of due) {
+		for (const day of round.reminderDays) {
+			if (round.opensAt.getTime() + day * DAY_MS > now.getTime()) continue;
+			sent += await db.transaction().execute((trx) => remindRound(trx, round, day, now));
+		}
+	}
+	return sent;
+}
+
+async function remindRound(
+	db: Db,
+	round: { id: string; closesAt: Date },
+	day: number,
+	now: Date
+): Promise<number> {
+	const claimed = await db
+		.insertInto('round_reminders')
+		.values({ round_id: round.id, day, recipients: 0, sent_at: now })
+		.onConflict((oc) => oc.doNothing())
+		.returning('day')
+		.executeTakeFirst();
+	if (!claimed) return 0;
+	const pending = await db
+		.selectFrom('invitations')
+		.innerJoin('people', 'people.id', 'invitations.person_id')
+		.innerJoin('pulse_rounds', 'pulse_rounds.id', 'invitations.round_id')
+		.innerJoin('pulse_programmes', 'pulse_programmes.id', 'pulse_rounds.programme_id')
+		.select([
+			'invitations.id',
+			'people.email',
+			'people.name',
+			'people.locale',
+			'pulse_programmes.name as programmeName'
+		])
+		.select((eb) =>
+			eb
+				.selectFrom('round_questions')
+				.whereRef('round_questions.round_id', '=', 'pulse_rounds.id')
+				.select((e) => e.fn.countAll<string>().as('n'))
+				.as('questionCount')
+		)
+		.where('invitations.round_id', '=', round.id)
+		.where('invitations.ballot_issued_at', 'is', null)
+		.where('people.active', '=', true)
+		.execute();
+	const links = pending.map((p) => ({ ...p, token: newLinkToken() }));
+	await insertInChunks(links, (chunk) =>
+		db
+			.insertInto('invitation_links')
+			.values(chunk.map((l) => ({ token_hash: linkTokenHash(l.token), invitation_id: l.id })))
+			.execute()
+	);
+	const organisation = await organisationName(db);
+	await queueMails(
+		db,
+		links.map((l) => ({
+			kind: 'reminder',
+			to: l.email,
+			locale: l.locale,
+			roundId: round.id,
+			...reminderMessage({
+				locale: l.locale,
+				personName: l.name,
+				organisationName: organisation,
+				programmeName: l.programmeName,
+				link: invitationUrl(l.token),
+				closesAt: round.closesAt,
+				questionCount: Number(l.questionCount ?? 0)
+			})
+		}))
+	);
+	await db
+		.updateTable('round_reminders')
+		.set({ recipients: links.length })
+		.where('round_id', '=', round.id)
+		.where('day', '=', day)
+		.execute();
+	return links.length;
+}
+
+/** Marks that the person opened the survey; issuing the ballot itself comes with answering. */
+export async function markBallotIssued(db: Db, invitationId: string, now: Date): Promise<boolean> {
+	const result = await db
+		.updateTable('invitations')
+		.set({ ballot_issued_at: now })
+		.where('id', '=', invitationId)
+		.where('ballot_issued_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}

@@ -1,0 +1,67 @@
+import { fail } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { parseForm } from '$lib/server/http/forms';
+import { newQuestionForm, questionKeyFor } from '$lib/server/surveys/question-form';
+import {
+	createQuestion,
+	getQuestion,
+	listQuestionBank,
+	setQuestionRetired
+} from '$lib/server/surveys/questions';
+import { isUuid } from '$lib/domain/ids';
+import { DRIVER_LABELS, LIKERT_DRIVERS } from '$lib/domain/questions';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	requireRole('hr');
+	const bank = await listQuestionBank(getDb());
+	const drivers = Object.keys(DRIVER_LABELS) as (keyof typeof DRIVER_LABELS)[];
+	return {
+		groups: drivers
+			.map((driver) => ({
+				driver,
+				label: DRIVER_LABELS[driver],
+				rotating: (LIKERT_DRIVERS as readonly string[]).includes(driver),
+				questions: bank.filter((q) => q.driver === driver)
+			}))
+			.filter((g) => g.questions.length > 0 || g.rotating)
+	};
+};
+
+async function questionFrom(form: FormData) {
+	const id = form.get('id');
+	return isUuid(id) ? getQuestion(getDb(), id) : null;
+}
+
+export const actions: Actions = {
+	create: async ({ request }) => {
+		requireRole('hr');
+		const form = await request.formData();
+		const parsed = parseForm(newQuestionForm, form);
+		if (!parsed.ok) return fail(400, { create: { values: parsed.values, errors: parsed.errors } });
+		const db = getDb();
+		const keys = new Set((await listQuestionBank(db)).map((q) => q.key));
+		const { driver, en, es } = parsed.data;
+		const question = await createQuestion(db, {
+			key: questionKeyFor(driver, en, (k) => keys.has(k)),
+			driver,
+			texts: { en, es }
+		});
+		return { done: `Added “${question.texts.en}” to ${DRIVER_LABELS[driver]}.` };
+	},
+	retire: async ({ request }) => {
+		requireRole('hr');
+		const question = await questionFrom(await request.formData());
+		if (!question) return fail(404, { failed: 'That question no longer exists.' });
+		await setQuestionRetired(getDb(), question.id, true);
+		return { done: 'Retired: it will not be asked in new rounds. Past answers keep it.' };
+	},
+	restore: async ({ request }) => {
+		requireRole('hr');
+		const question = await questionFrom(await request.formData());
+		if (!question) return fail(404, { failed: 'That question no longer exists.' });
+		await setQuestionRetired(getDb(), question.id, false);
+		return { done: 'Back in the bank: new rounds may ask it again.' };
+	}
+};

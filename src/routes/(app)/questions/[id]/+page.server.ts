@@ -1,0 +1,37 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { parseForm } from '$lib/server/http/forms';
+import { questionTextsForm } from '$lib/server/surveys/question-form';
+import { editQuestionTexts, getQuestion } from '$lib/server/surveys/questions';
+import { isUuid } from '$lib/domain/ids';
+import { DRIVER_LABELS } from '$lib/domain/questions';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	requireRole('hr');
+	const question = isUuid(params.id) ? await getQuestion(getDb(), params.id) : null;
+	if (!question) error(404, { message: 'There is no such question.' });
+	const asked = await getDb()
+		.selectFrom('round_questions')
+		.select('round_id')
+		.where('question_id', '=', question.id)
+		.limit(1)
+		.executeTakeFirst();
+	return { question, driver: DRIVER_LABELS[question.driver], asked: asked !== undefined };
+};
+
+export const actions: Actions = {
+	default: async ({ params, request }) => {
+		requireRole('hr');
+		if (!isUuid(params.id)) error(404, { message: 'There is no such question.' });
+		const parsed = parseForm(questionTextsForm, await request.formData());
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const db = getDb();
+		const edit = await db
+			.transaction()
+			.execute((trx) => editQuestionTexts(trx, params.id, parsed.data));
+		if (!edit) error(404, { message: 'There is no such question.' });
+		redirect(303, '/questions');
+	}
+};

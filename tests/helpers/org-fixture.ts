@@ -1,0 +1,47 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/lib/server/db/schema';
+import { createDepartment } from '../../src/lib/server/org/departments';
+import { createPerson } from '../../src/lib/server/org/people';
+
+let sequence = 0;
+
+/** A small department tree with people, unique per call so tests in one file stay apart. */
+export async function smallOrg(db: Kysely<Database>, sizes = { support: 6, billing: 4, sales: 3 }) {
+	sequence += 1;
+	const tag = `F${sequence}`;
+	const ops = await createDepartment(db, { code: `${tag}-OPS`, name: `Operations ${tag}` });
+	const support = await createDepartment(db, {
+		code: `${tag}-SUP`,
+		name: `Support ${tag}`,
+		parentId: ops.id,
+		kind: 'customer_facing'
+	});
+	const billing = await createDepartment(db, {
+		code: `${tag}-BIL`,
+		name: `Billing ${tag}`,
+		parentId: ops.id
+	});
+	const sales = await createDepartment(db, {
+		code: `${tag}-SAL`,
+		name: `Sales ${tag}`,
+		kind: 'customer_facing'
+	});
+	const people = [];
+	for (const [department, count, locale] of [
+		[support, sizes.support, 'es'],
+		[billing, sizes.billing, 'en'],
+		[sales, sizes.sales, 'en']
+	] as const) {
+		for (let i = 0; i < count; i++) {
+			people.push(
+				await createPerson(db, {
+					email: `${tag.toLowerCase()}.${department.code.toLowerCase()}.${i}@org.test`,
+					name: `${department.name} Person ${i}`,
+					departmentId: department.id,
+					locale: i % 2 === 0 ? locale : 'en'
+				})
+			);
+		}
+	}
+	return { tag, ops, support, billing, sales, people };
+}
