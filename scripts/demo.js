@@ -43,11 +43,11 @@ if (sources.some((s) => newestMtime(join(root, s)) > builtAt)) {
 
 if (process.argv.includes('--reset')) rmSync(dataDir, { recursive: true, force: true });
 delete process.env.DATABASE_URL;
-run('npx', ['tsx', 'scripts/seed.ts'], { DATA_DIR: dataDir });
-
 process.env.DATA_DIR = dataDir;
 process.env.PORT = port;
 process.env.ORIGIN ??= `http://localhost:${port}`;
+run('npx', ['tsx', 'scripts/seed.ts']);
+
 await import('../build/index.js');
 
 for (let attempt = 0; attempt < 120; attempt++) {
@@ -65,5 +65,6 @@ Sign in with password rapport-demo as:
   hr@demo.test              HR: the whole company, people and departments
   head.support@demo.test    head of Customer Support
   employee@demo.test        an employee in Customer Support
+A monthly pulse is open: as HR, the Outbox page holds every invitation with its link.
 Data: ${dataDir}   (npm run demo -- --reset starts afresh)   Stop with Ctrl+C.
 `);

@@ -6,6 +6,7 @@ import {
 } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { DEMO_PASSWORD, seedDemoOrg } from './seed/demo-org';
+import { seedDemoPulse } from './seed/demo-pulses';
 
 const config = databaseConfigFromEnv();
 const db = openDatabase(config);
@@ -17,9 +18,11 @@ try {
 	} else {
 		const started = Date.now();
 		const org = await seedDemoOrg(db);
+		const pulse = await seedDemoPulse(db);
 		console.log(
-			`seed: ${org.people} people in ${org.departments.size} departments into ` +
-				`${describeDatabase(config)} in ${Date.now() - started} ms (password ${DEMO_PASSWORD}).`
+			`seed: ${org.people} people in ${org.departments.size} departments, a monthly pulse with ` +
+				`${pulse.openedRounds} open round, into ${describeDatabase(config)} in ` +
+				`${Date.now() - started} ms (password ${DEMO_PASSWORD}).`
 		);
 	}
 } finally {

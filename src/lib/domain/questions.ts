@@ -51,9 +51,14 @@ export function isLikertDriver(driver: string): driver is LikertDriver {
 	return (LIKERT_DRIVERS as readonly string[]).includes(driver);
 }
 
-/** The wording in the asked locale, else English, else any. */
-export function textFor(texts: Record<string, string>, locale: string): string {
-	return texts[locale] ?? texts.en ?? Object.values(texts)[0] ?? '';
+/** The wording in the asked locale, else English, else any; `{organisation}` filled in if given. */
+export function textFor(
+	texts: Record<string, string>,
+	locale: string,
+	organisation?: string
+): string {
+	const text = texts[locale] ?? texts.en ?? Object.values(texts)[0] ?? '';
+	return organisation ? text.replaceAll('{organisation}', organisation) : text;
 }
 
 export function isLocale(value: unknown): value is Locale {

@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { listDepartments } from '$lib/server/org/departments';
+import { getOrganisationName } from '$lib/server/org/setup';
 import {
 	audienceSize,
 	getProgramme,
@@ -32,10 +33,11 @@ export const load: PageServerLoad = async ({ params }) => {
 	requireRole('hr');
 	const db = getDb();
 	const programme = await programmeOr404(params.id);
-	const [rounds, departments, audience] = await Promise.all([
+	const [rounds, departments, audience, organisation] = await Promise.all([
 		listRounds(db, programme.id),
 		listDepartments(db, { includeArchived: true }),
-		audienceSize(db, programme.departmentIds)
+		audienceSize(db, programme.departmentIds),
+		getOrganisationName(db)
 	]);
 	const names = new Map(departments.map((d) => [d.id, d.name]));
 	const nextIds = await planRoundQuestions(db, programme, rounds.length);
@@ -52,7 +54,15 @@ export const load: PageServerLoad = async ({ params }) => {
 		nextRound:
 			programme.status === 'active' ? nextRoundAfter(scheduleOf(programme), new Date()) : null,
 		nextQuestions: next.flatMap((q) =>
-			q ? [{ id: q.id, driver: DRIVER_LABELS[q.driver], text: textFor(q.texts, 'en') }] : []
+			q
+				? [
+						{
+							id: q.id,
+							driver: DRIVER_LABELS[q.driver],
+							text: textFor(q.texts, 'en', organisation)
+						}
+					]
+				: []
 		)
 	};
 };

@@ -3,6 +3,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { parseForm, type FieldErrors } from '$lib/server/http/forms';
 import { listDepartments } from '$lib/server/org/departments';
+import { getOrganisationName } from '$lib/server/org/setup';
 import { programmeForm } from '$lib/server/surveys/programme-form';
 import { createProgramme } from '$lib/server/surveys/programmes';
 import { listQuestionBank } from '$lib/server/surveys/questions';
@@ -14,10 +15,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => {
 	requireRole('hr');
 	const db = getDb();
-	const [departments, bank, settings] = await Promise.all([
+	const [departments, bank, settings, organisation] = await Promise.all([
 		listDepartments(db),
 		listQuestionBank(db),
-		db.selectFrom('org_settings').select(['k_scores', 'k_comments']).executeTakeFirstOrThrow()
+		db.selectFrom('org_settings').select(['k_scores', 'k_comments']).executeTakeFirstOrThrow(),
+		getOrganisationName(db)
 	]);
 	const current = bank.filter((q) => !q.retired);
 	return {
@@ -28,7 +30,11 @@ export const load: PageServerLoad = async () => {
 		})),
 		coreCandidates: current
 			.filter((q) => q.kind !== 'likert')
-			.map((q) => ({ key: q.key, label: DRIVER_LABELS[q.driver], text: textFor(q.texts, 'en') })),
+			.map((q) => ({
+				key: q.key,
+				label: DRIVER_LABELS[q.driver],
+				text: textFor(q.texts, 'en', organisation)
+			})),
 		rotatingCount: current.filter((q) => q.kind === 'likert').length,
 		defaults: {
 			startsOn: formatDay(new Date()),
