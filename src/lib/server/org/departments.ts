@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
 import type { DepartmentKind } from '../db/schema';
+import { buildTree, type TreeNode } from '../../domain/department-tree';
 
 export type Department = {
 	id: string;
@@ -185,4 +186,48 @@ export async function listDepartmentHeads(db: Db): Promise<Map<string, string[]>
 		heads.set(row.department_id, list);
 	}
 	return heads;
+}
+
+/** Department id → its path from the top of the tree, such as "Operations/Customer Support". */
+export async function departmentPaths(
+	db: Db,
+	ids: readonly string[]
+): Promise<Map<string, string>> {
+	const paths = new Map<string, string>();
+	if (ids.length === 0) return paths;
+	const rows = await db
+		.selectFrom('department_closure as c')
+		.innerJoin('departments as a', 'a.id', 'c.ancestor_id')
+		.select(['c.descendant_id as id', 'a.name'])
+		.where('c.descendant_id', 'in', [...new Set(ids)])
+		.orderBy('c.descendant_id')
+		.orderBy('c.depth', 'desc')
+		.execute();
+	for (const row of rows) {
+		const prefix = paths.get(row.id);
+		paths.set(row.id, prefix ? `${prefix}/${row.name}` : row.name);
+	}
+	return paths;
+}
+
+export type DepartmentChoice = { id: string; path: string; depth: number; archived: boolean };
+
+/** Every department as a choice for a select, in tree order, labelled with its path. */
+export async function listDepartmentChoices(
+	db: Db,
+	options: { includeArchived?: boolean } = {}
+): Promise<DepartmentChoice[]> {
+	const all = await listDepartments(db, { includeArchived: true });
+	const choices: DepartmentChoice[] = [];
+	const walk = (nodes: TreeNode<Department>[], prefix: string) => {
+		for (const node of nodes) {
+			const path = prefix ? `${prefix}/${node.name}` : node.name;
+			if (options.includeArchived || !node.archived) {
+				choices.push({ id: node.id, path, depth: node.depth, archived: node.archived });
+			}
+			walk(node.children, path);
+		}
+	};
+	walk(buildTree(all), '');
+	return choices;
 }

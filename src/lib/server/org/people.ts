@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db';
 import type { PersonRow, Role } from '../db/schema';
 import { invalidateAllSessions } from '../auth/session';
+import { departmentPaths } from './departments';
 
 export type Person = {
 	id: string;
@@ -130,7 +131,14 @@ export type PeoplePage = { people: PersonListing[]; total: number; page: number;
 
 export async function listPeople(
 	db: Db,
-	options: { search?: string; departmentIds?: string[]; page?: number; pageSize?: number } = {}
+	options: {
+		search?: string;
+		departmentIds?: string[];
+		page?: number;
+		pageSize?: number;
+		status?: 'active' | 'inactive' | 'all';
+		hrOnly?: boolean;
+	} = {}
 ): Promise<PeoplePage> {
 	const pageSize = options.pageSize ?? 50;
 	const page = Math.max(1, options.page ?? 1);
@@ -148,6 +156,9 @@ export async function listPeople(
 			])
 		);
 	}
+	if (options.status === 'active') base = base.where('people.active', '=', true);
+	if (options.status === 'inactive') base = base.where('people.active', '=', false);
+	if (options.hrOnly) base = base.where('people.role', '=', 'hr');
 	if (options.departmentIds) {
 		if (options.departmentIds.length === 0) return { people: [], total: 0, page, pageSize };
 		base = base.where('people.department_id', 'in', options.departmentIds);
@@ -190,5 +201,32 @@ export async function countPeople(db: Db): Promise<{ active: number; inactive: n
 	return {
 		active: Number(rows.find((r) => r.active)?.n ?? 0),
 		inactive: Number(rows.find((r) => !r.active)?.n ?? 0)
+	};
+}
+
+export type PersonProfile = Person & {
+	departmentPath: string | null;
+	headOf: { id: string; path: string; archived: boolean }[];
+	hasPassword: boolean;
+};
+
+export async function getPersonProfile(db: Db, id: string): Promise<PersonProfile | null> {
+	const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+	if (!row) return null;
+	const headed = await db
+		.selectFrom('department_heads')
+		.innerJoin('departments', 'departments.id', 'department_heads.department_id')
+		.select(['departments.id', 'departments.archived_at'])
+		.where('department_heads.person_id', '=', id)
+		.execute();
+	const ids = [...headed.map((h) => h.id), ...(row.department_id ? [row.department_id] : [])];
+	const paths = await departmentPaths(db, ids);
+	return {
+		...toPerson(row),
+		departmentPath: row.department_id ? (paths.get(row.department_id) ?? null) : null,
+		headOf: headed
+			.map((h) => ({ id: h.id, path: paths.get(h.id) ?? '', archived: h.archived_at !== null }))
+			.sort((a, b) => a.path.localeCompare(b.path)),
+		hasPassword: row.password_hash !== null
 	};
 }

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+/** The rules for the fields of departments and people, shared by the pages and the CSV import. */
+
+export type Role = 'employee' | 'hr';
+export const ROLES: readonly Role[] = ['employee', 'hr'];
+
+export const MAX_EMAIL_LENGTH = 254;
+export const MAX_PERSON_NAME_LENGTH = 200;
+export const MAX_EMPLOYEE_ID_LENGTH = 64;
+export const MAX_DEPARTMENT_NAME_LENGTH = 120;
+export const MAX_DEPARTMENT_CODE_LENGTH = 32;
+
+const DEPARTMENT_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const emailSchema = z.email();
+
+/** Line breaks, tabs, NUL and other C0/C1 controls: never part of a name, code or address. */
+export function hasControlCharacters(value: string): boolean {
+	for (let i = 0; i < value.length; i++) {
+		const c = value.charCodeAt(i);
+		if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029) return true;
+	}
+	return false;
+}
+
+export function isEmailAddress(value: string): boolean {
+	return value.length <= MAX_EMAIL_LENGTH && emailSchema.safeParse(value).success;
+}
+
+export function emailProblem(email: string): string | null {
+	if (email === '') return 'Enter an email address.';
+	if (email.length > MAX_EMAIL_LENGTH) return `Use at most ${MAX_EMAIL_LENGTH} characters.`;
+	if (!isEmailAddress(email)) return `“${email}” is not an email address like name@example.com.`;
+	return null;
+}
+
+export function personNameProblem(name: string): string | null {
+	if (name === '') return 'Enter a name.';
+	if (name.length > MAX_PERSON_NAME_LENGTH)
+		return `Use at most ${MAX_PERSON_NAME_LENGTH} characters.`;
+	if (hasControlCharacters(name)) return 'The name contains a line break or a control character.';
+	return null;
+}
+
+export function employeeIdProblem(id: string): string | null {
+	if (id.length > MAX_EMPLOYEE_ID_LENGTH)
+		return `Use at most ${MAX_EMPLOYEE_ID_LENGTH} characters.`;
+	if (hasControlCharacters(id))
+		return 'The employee id contains a line break or a control character.';
+	return null;
+}
+
+export function departmentNameProblem(name: string): string | null {
+	if (name === '') return 'Enter a department name.';
+	if (name.length > MAX_DEPARTMENT_NAME_LENGTH) {
+		return `Use at most ${MAX_DEPARTMENT_NAME_LENGTH} characters.`;
+	}
+	// "/" separates levels and ";" separates departments in the CSV import.
+	if (/[/;]/.test(name)) return 'A department name cannot contain “/” or “;”.';
+	if (hasControlCharacters(name)) return 'The name contains a line break or a control character.';
+	return null;
+}
+
+export function departmentCodeProblem(code: string): string | null {
+	if (code === '') return 'Enter a short code, such as SUP.';
+	if (code.length > MAX_DEPARTMENT_CODE_LENGTH) {
+		return `Use at most ${MAX_DEPARTMENT_CODE_LENGTH} characters.`;
+	}
+	if (!DEPARTMENT_CODE.test(code)) {
+		return 'Use letters, digits, “.”, “_” and “-” only, starting with a letter or digit.';
+	}
+	return null;
+}
+
+/** A canonical BCP 47 tag (`en`, `es-MX`), or null when the value is not one. */
+export function normaliseLocale(value: string): string | null {
+	if (
+		value.length === 0 ||
+		value.length > 35 ||
+		!/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(value)
+	) {
+		return null;
+	}
+	try {
+		return Intl.getCanonicalLocales(value.replaceAll('_', '-'))[0] ?? null;
+	} catch {
+		return null;
+	}
+}
+
+/** `employee` or `hr`, whatever the case, or null. */
+export function parseRole(value: string): Role | null {
+	const folded = value.trim().toLowerCase();
+	return (ROLES as readonly string[]).includes(folded) ? (folded as Role) : null;
+}
+
+/** An upper-case code made from a name (“Customer Success” → CUSTOMER-SUCCESS), not yet taken. */
+export function suggestDepartmentCode(name: string, isTaken: (code: string) => boolean): string {
+	const base =
+		name
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toUpperCase()
+			.replace(/[^A-Z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, MAX_DEPARTMENT_CODE_LENGTH - 4)
+			.replace(/-+$/, '') || 'DEPT';
+	if (!isTaken(base)) return base;
+	for (let n = 2; ; n++) {
+		const candidate = `${base}-${n}`;
+		if (!isTaken(candidate)) return candidate;
+	}
+}

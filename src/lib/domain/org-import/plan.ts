@@ -1,0 +1,294 @@
+import {
+	emailProblem,
+	employeeIdProblem,
+	normaliseLocale,
+	parseRole,
+	personNameProblem
+} from '../org-fields';
+import { createDepartmentResolver } from './department-paths';
+import {
+	IMPORT_COLUMNS,
+	type ChangeField,
+	type CsvRead,
+	type DepartmentRef,
+	type FieldChange,
+	type ImportColumn,
+	type ImportPlan,
+	type ImportProblem,
+	type OrgSnapshot,
+	type PersonValues,
+	type PlannedCreate,
+	type PlannedUpdate
+} from './types';
+
+type Person = OrgSnapshot['people'][number];
+type PendingRow = { line: number; existing: Person | undefined; values: PersonValues };
+
+const NONE = '—';
+
+/**
+ * What importing the file would do to the organisation: pure, so the preview and the apply (which
+ * plans again inside its transaction) reach the same answer from the same file and database.
+ */
+export function planImport(
+	csv: CsvRead,
+	snapshot: OrgSnapshot,
+	options: { actorId: string | null }
+): ImportPlan {
+	const problems: ImportProblem[] = [...csv.problems];
+	const notes: string[] = [];
+	const has = (column: ImportColumn) => csv.columns.includes(column);
+	if (csv.ignoredColumns.length > 0) {
+		notes.push(`Columns not used and ignored: ${csv.ignoredColumns.join(', ')}.`);
+	}
+	if (csv.columns.length > 0 && !has('employee_id')) {
+		notes.push('The file has no employee_id column: people are matched by email only.');
+	}
+	for (const column of ['head_of', 'locale', 'role'] as const) {
+		if (csv.columns.length > 0 && !has(column)) {
+			notes.push(`The file has no ${column} column: that stays as it is for everyone.`);
+		}
+	}
+	if (csv.columns.length > 0 && csv.records.length === 0 && problems.length === 0) {
+		problems.push({ line: null, column: null, message: 'The file has a header but no rows.' });
+	}
+
+	const resolver = createDepartmentResolver(snapshot);
+	const byEmployeeId = new Map<string, Person>();
+	const byEmail = new Map<string, Person>();
+	for (const p of snapshot.people) {
+		if (p.employeeId) byEmployeeId.set(p.employeeId, p);
+		byEmail.set(p.email.toLowerCase(), p);
+	}
+	const headsOf = new Map<string, DepartmentRef[]>();
+	for (const h of snapshot.heads)
+		headsOf.set(h.personId, [...(headsOf.get(h.personId) ?? []), h.departmentId]);
+
+	// Paths first, so that a bare top-level name can refer to a department another row's path
+	// creates, whichever row comes first. Resolving is idempotent: the main pass gets the same.
+	for (const { line, values } of csv.records) {
+		if (values.department?.includes('/')) resolver.resolve(values.department, line, 'department');
+		for (const entry of (values.head_of ?? '').split(';')) {
+			if (entry.includes('/')) resolver.resolve(entry, line, 'head_of');
+		}
+	}
+
+	const seenEmployeeIds = new Map<string, number>();
+	const seenEmails = new Map<string, number>();
+	const matchedOn = new Map<string, number>();
+	const pending: PendingRow[] = [];
+
+	for (const { line, values: v } of csv.records) {
+		const rowProblems: ImportProblem[] = [];
+		const add = (column: ImportColumn | null, message: string, value?: string) =>
+			rowProblems.push({ line, column, message, ...(value ? { value: value.slice(0, 200) } : {}) });
+
+		const employeeId = (v.employee_id ?? '').trim();
+		const email = (v.email ?? '').trim();
+		const name = (v.name ?? '').trim();
+		if (employeeId) {
+			const problem = employeeIdProblem(employeeId);
+			const earlier = seenEmployeeIds.get(employeeId);
+			if (problem) add('employee_id', problem, employeeId);
+			else if (earlier)
+				add('employee_id', `Duplicate employee id: line ${earlier} has it too.`, employeeId);
+			else seenEmployeeIds.set(employeeId, line);
+		}
+		const badEmail = emailProblem(email);
+		const earlierEmail = seenEmails.get(email.toLowerCase());
+		if (badEmail) add('email', badEmail, email);
+		else if (earlierEmail) add('email', `Duplicate email: line ${earlierEmail} has it too.`, email);
+		else seenEmails.set(email.toLowerCase(), line);
+		const badName = personNameProblem(name);
+		if (badName) add('name', badName, name);
+
+		const localeText = (v.locale ?? '').trim();
+		const locale = localeText ? normaliseLocale(localeText) : null;
+		if (localeText && !locale) {
+			add('locale', `“${localeText}” is not a language code such as en, es or en-GB.`, localeText);
+		}
+		const roleText = (v.role ?? '').trim();
+		const role = roleText ? parseRole(roleText) : null;
+		if (roleText && !role)
+			add('role', `The role must be “employee” or “hr”, not “${roleText}”.`, roleText);
+
+		const department = resolver.resolve(v.department ?? '', line, 'department');
+		if ('problem' in department) add('department', department.problem, v.department);
+		const headOf = new Set<DepartmentRef>();
+		if (has('head_of')) {
+			for (const entry of (v.head_of ?? '').split(';')) {
+				if (entry.trim() === '') continue;
+				const resolved = resolver.resolve(entry, line, 'head_of');
+				if ('problem' in resolved) add('head_of', resolved.problem, entry.trim());
+				else headOf.add(resolved.ref);
+			}
+		}
+
+		let existing = employeeId ? byEmployeeId.get(employeeId) : undefined;
+		const emailOwner = badEmail ? undefined : byEmail.get(email.toLowerCase());
+		if (existing && emailOwner && emailOwner.id !== existing.id) {
+			add(
+				'email',
+				`${email} belongs to another person in Rapport (${describe(emailOwner)}), not to employee ${employeeId}.`,
+				email
+			);
+		} else if (!existing && emailOwner) {
+			if (employeeId && emailOwner.employeeId && emailOwner.employeeId !== employeeId) {
+				add(
+					'employee_id',
+					`${email} belongs to employee ${emailOwner.employeeId} in Rapport, but this row says ${employeeId}.`,
+					employeeId
+				);
+			} else existing = emailOwner;
+		}
+		if (existing) {
+			const earlier = matchedOn.get(existing.id);
+			if (earlier)
+				add(null, `Line ${earlier} is already about this person (${describe(existing)}).`);
+			else matchedOn.set(existing.id, line);
+		}
+		if (
+			existing &&
+			existing.id === options.actorId &&
+			existing.role === 'hr' &&
+			role === 'employee'
+		) {
+			add(
+				'role',
+				'This is your own account: an import cannot take away your own HR role.',
+				roleText
+			);
+		}
+		if (rowProblems.length > 0 || 'problem' in department) {
+			problems.push(...rowProblems);
+			continue;
+		}
+		pending.push({
+			line,
+			existing,
+			values: {
+				employeeId: employeeId || existing?.employeeId || null,
+				email,
+				name,
+				departmentRef: department.ref,
+				locale: locale ?? existing?.locale ?? snapshot.defaultLocale,
+				role: role ?? existing?.role ?? 'employee',
+				active: true,
+				headOf: has('head_of')
+					? [...headOf].sort()
+					: [...(existing ? (headsOf.get(existing.id) ?? []) : [])].sort()
+			}
+		});
+	}
+
+	const departments = resolver.finish();
+	problems.push(...departments.problems);
+	const pathOf = (ref: DepartmentRef | null) => (ref ? (departments.paths.get(ref) ?? '?') : '');
+
+	const creates: PlannedCreate[] = [];
+	const updates: PlannedUpdate[] = [];
+	let unchanged = 0;
+	for (const { line, existing, values } of pending) {
+		const departmentPath = pathOf(values.departmentRef);
+		if (!existing) {
+			creates.push({ line, values, departmentPath });
+			continue;
+		}
+		const before: PersonValues = {
+			employeeId: existing.employeeId,
+			email: existing.email,
+			name: existing.name,
+			departmentRef: existing.departmentId,
+			locale: existing.locale,
+			role: existing.role,
+			active: existing.active,
+			headOf: [...(headsOf.get(existing.id) ?? [])].sort()
+		};
+		const changes = diffPerson(before, values, pathOf);
+		if (changes.length === 0) unchanged++;
+		else updates.push({ line, id: existing.id, before, after: values, changes, departmentPath });
+	}
+
+	const notInFile = snapshot.people
+		.filter((p) => p.active && !matchedOn.has(p.id))
+		.filter((p) => {
+			if (p.id !== options.actorId) return true;
+			notes.push('You are not in the file: a full import leaves your own account active.');
+			return false;
+		})
+		.map((p) => ({
+			id: p.id,
+			name: p.name,
+			email: p.email,
+			employeeId: p.employeeId,
+			departmentPath: pathOf(p.departmentId),
+			role: p.role
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
+
+	const paths: Record<DepartmentRef, string> = {};
+	for (const [ref, path] of departments.paths) paths[ref] = path;
+	return {
+		rowsRead: csv.records.length,
+		delimiter: csv.columns.length > 0 ? csv.delimiter : null,
+		columns: csv.columns,
+		problems: sortProblems(problems),
+		notes,
+		newDepartments: departments.newDepartments,
+		moves: departments.moves,
+		creates,
+		updates,
+		unchanged,
+		notInFile,
+		paths
+	};
+}
+
+function describe(p: Person): string {
+	return p.employeeId ? `${p.name}, employee ${p.employeeId}` : p.name;
+}
+
+function diffPerson(
+	before: PersonValues,
+	after: PersonValues,
+	pathOf: (ref: DepartmentRef | null) => string
+): FieldChange[] {
+	const changes: FieldChange[] = [];
+	const push = (field: ChangeField, from: string, to: string) => {
+		if (from !== to) changes.push({ field, from: from || NONE, to: to || NONE });
+	};
+	push('employeeId', before.employeeId ?? '', after.employeeId ?? '');
+	push('email', before.email, after.email);
+	push('name', before.name, after.name);
+	if (before.departmentRef !== after.departmentRef) {
+		changes.push({
+			field: 'department',
+			from: pathOf(before.departmentRef) || NONE,
+			to: pathOf(after.departmentRef) || NONE
+		});
+	}
+	push('locale', before.locale, after.locale);
+	push('role', before.role, after.role);
+	if (before.active !== after.active)
+		changes.push({ field: 'active', from: 'deactivated', to: 'active' });
+	if (before.headOf.join() !== after.headOf.join()) {
+		const list = (refs: DepartmentRef[]) => refs.map(pathOf).sort().join('; ');
+		changes.push({
+			field: 'headOf',
+			from: list(before.headOf) || NONE,
+			to: list(after.headOf) || NONE
+		});
+	}
+	return changes;
+}
+
+function sortProblems(problems: ImportProblem[]): ImportProblem[] {
+	const order = (c: ImportColumn | null) => (c ? IMPORT_COLUMNS.indexOf(c) : -1);
+	return problems
+		.map((p, i) => ({ p, i }))
+		.sort(
+			(a, b) =>
+				(a.p.line ?? 0) - (b.p.line ?? 0) || order(a.p.column) - order(b.p.column) || a.i - b.i
+		)
+		.map(({ p }) => p);
+}

@@ -1,0 +1,301 @@
+import type { Transaction } from 'kysely';
+import type { Database, Db } from '../db';
+import { recordAudit } from '../audit/log';
+import type { FieldErrors } from '../http/forms';
+import { invalidateAllSessions } from '../auth/session';
+import {
+	emailProblem,
+	employeeIdProblem,
+	normaliseLocale,
+	personNameProblem
+} from '../../domain/org-fields';
+import { departmentPaths, getDepartment } from './departments';
+import { getPerson, type Person } from './people';
+import { inTransaction, lockOrgForEdit, pgError } from './transaction';
+
+export type PersonDetails = {
+	name: string;
+	email: string;
+	employeeId: string | null;
+	departmentId: string | null;
+	locale: string;
+};
+export type PersonChange = { ok: true; person: Person } | { ok: false; errors: FieldErrors };
+/** Refusals of a status or role change, worded for HR. */
+export type Refusal = { ok: false; message: string };
+
+function validate(details: PersonDetails): FieldErrors {
+	const errors: FieldErrors = {};
+	const name = personNameProblem(details.name);
+	const email = emailProblem(details.email);
+	const employeeId = details.employeeId ? employeeIdProblem(details.employeeId) : null;
+	if (name) errors.name = name;
+	if (email) errors.email = email;
+	if (employeeId) errors.employeeId = employeeId;
+	if (!normaliseLocale(details.locale)) {
+		errors.locale = 'Enter a language code such as en, es or en-GB.';
+	}
+	return errors;
+}
+
+function explain(err: unknown): FieldErrors {
+	const pg = pgError(err);
+	if (pg?.code === '23505' && pg.constraint === 'people_email_key') {
+		return { email: 'Another person already has this email address.' };
+	}
+	if (pg?.code === '23505' && pg.constraint === 'people_employee_id_key') {
+		return { employeeId: 'Another person already has this employee id.' };
+	}
+	throw err;
+}
+
+/** The person as the audit log records them: readable values, department as its path. */
+async function auditView(trx: Transaction<Database>, id: string) {
+	const person = await getPerson(trx, id);
+	if (!person) return null;
+	const path = person.departmentId
+		? (await departmentPaths(trx, [person.departmentId])).get(person.departmentId)
+		: null;
+	return {
+		person,
+		view: {
+			employeeId: person.employeeId,
+			email: person.email,
+			name: person.name,
+			department: path ?? null,
+			locale: person.locale,
+			role: person.role,
+			active: person.active
+		}
+	};
+}
+
+async function departmentProblem(
+	trx: Transaction<Database>,
+	id: string | null,
+	current?: string | null
+) {
+	if (id === null || id === current) return null;
+	const department = await getDepartment(trx, id);
+	if (!department) return 'That department does not exist.';
+	if (department.archived) return `“${department.name}” is archived: choose a department in use.`;
+	return null;
+}
+
+export async function createPersonAudited(
+	db: Db,
+	actorId: string,
+	details: PersonDetails
+): Promise<PersonChange> {
+	const errors = validate(details);
+	if (Object.keys(errors).length > 0) return { ok: false, errors };
+	try {
+		return await inTransaction(db, async (trx) => {
+			await lockOrgForEdit(trx);
+			const problem = await departmentProblem(trx, details.departmentId);
+			if (problem) return { ok: false, errors: { departmentId: problem } };
+			const row = await trx
+				.insertInto('people')
+				.values({
+					name: details.name,
+					email: details.email,
+					employee_id: details.employeeId,
+					department_id: details.departmentId,
+					locale: normaliseLocale(details.locale) as string
+				})
+				.returning('id')
+				.executeTakeFirstOrThrow();
+			const created = (await auditView(trx, row.id))!;
+			await recordAudit(trx, {
+				actorId,
+				action: 'person.created',
+				entityType: 'person',
+				entityId: row.id,
+				entityLabel: created.person.name,
+				after: created.view
+			});
+			return { ok: true, person: created.person };
+		});
+	} catch (err) {
+		return { ok: false, errors: explain(err) };
+	}
+}
+
+/** Name, email, employee id, language and department (a move keeps all history in place). */
+export async function updatePersonDetails(
+	db: Db,
+	actorId: string,
+	id: string,
+	details: PersonDetails
+): Promise<PersonChange | null> {
+	const errors = validate(details);
+	if (Object.keys(errors).length > 0) return { ok: false, errors };
+	try {
+		return await inTransaction(db, async (trx) => {
+			await lockOrgForEdit(trx);
+			const before = await auditView(trx, id);
+			if (!before) return null;
+			const problem = await departmentProblem(
+				trx,
+				details.departmentId,
+				before.person.departmentId
+			);
+			if (problem) return { ok: false, errors: { departmentId: problem } };
+			await trx
+				.updateTable('people')
+				.set({
+					name: details.name,
+					email: details.email,
+					employee_id: details.employeeId,
+					department_id: details.departmentId,
+					locale: normaliseLocale(details.locale) as string,
+					updated_at: new Date()
+				})
+				.where('id', '=', id)
+				.execute();
+			const after = (await auditView(trx, id))!;
+			if (JSON.stringify(before.view) !== JSON.stringify(after.view)) {
+				await recordAudit(trx, {
+					actorId,
+					action: 'person.updated',
+					entityType: 'person',
+					entityId: id,
+					entityLabel: after.person.name,
+					before: before.view,
+					after: after.view
+				});
+			}
+			return { ok: true, person: after.person };
+		});
+	} catch (err) {
+		return { ok: false, errors: explain(err) };
+	}
+}
+
+/**
+ * Deactivation keeps the person and their history but ends their sessions and any reset link
+ * at once; nobody deactivates themselves, so an active HR account always remains.
+ */
+export async function setPersonActive(
+	db: Db,
+	actorId: string,
+	id: string,
+	active: boolean
+): Promise<{ ok: true } | Refusal | null> {
+	return inTransaction(db, async (trx) => {
+		await lockOrgForEdit(trx);
+		const person = await getPerson(trx, id);
+		if (!person) return null;
+		if (!active && id === actorId) {
+			return { ok: false, message: 'You cannot deactivate your own account.' };
+		}
+		if (person.active === active) return { ok: true };
+		await trx
+			.updateTable('people')
+			.set({ active, updated_at: new Date() })
+			.where('id', '=', id)
+			.execute();
+		if (!active) {
+			await invalidateAllSessions(trx, id);
+			await trx
+				.deleteFrom('password_reset_tokens')
+				.where('person_id', '=', id)
+				.where('used_at', 'is', null)
+				.execute();
+		}
+		await recordAudit(trx, {
+			actorId,
+			action: active ? 'person.reactivated' : 'person.deactivated',
+			entityType: 'person',
+			entityId: id,
+			entityLabel: person.name,
+			before: { active: !active },
+			after: { active }
+		});
+		return { ok: true };
+	});
+}
+
+/** Grants or revokes HR. Nobody revokes their own, so an active HR account always remains. */
+export async function setHrRole(
+	db: Db,
+	actorId: string,
+	id: string,
+	hr: boolean
+): Promise<{ ok: true } | Refusal | null> {
+	return inTransaction(db, async (trx) => {
+		await lockOrgForEdit(trx);
+		const person = await getPerson(trx, id);
+		if (!person) return null;
+		if (!hr && id === actorId) {
+			return { ok: false, message: 'You cannot revoke your own HR role: ask another HR person.' };
+		}
+		if (hr && !person.active) return { ok: false, message: 'Reactivate this person first.' };
+		const role = hr ? 'hr' : 'employee';
+		if (person.role === role) return { ok: true };
+		await trx
+			.updateTable('people')
+			.set({ role, updated_at: new Date() })
+			.where('id', '=', id)
+			.execute();
+		await recordAudit(trx, {
+			actorId,
+			action: hr ? 'person.hr_granted' : 'person.hr_revoked',
+			entityType: 'person',
+			entityId: id,
+			entityLabel: person.name,
+			before: { role: person.role },
+			after: { role }
+		});
+		return { ok: true };
+	});
+}
+
+/** Makes the person head of the department (true) or no longer (false). */
+export async function setDepartmentHead(
+	db: Db,
+	actorId: string,
+	personId: string,
+	departmentId: string,
+	head: boolean
+): Promise<{ ok: true } | Refusal | null> {
+	return inTransaction(db, async (trx) => {
+		await lockOrgForEdit(trx);
+		const person = await getPerson(trx, personId);
+		const department = await getDepartment(trx, departmentId);
+		if (!person || !department) return null;
+		if (head && department.archived) {
+			return { ok: false, message: `“${department.name}” is archived.` };
+		}
+		if (head && !person.active) return { ok: false, message: 'Reactivate this person first.' };
+		const existing = await trx
+			.selectFrom('department_heads')
+			.select('person_id')
+			.where('person_id', '=', personId)
+			.where('department_id', '=', departmentId)
+			.executeTakeFirst();
+		if (head === (existing !== undefined)) return { ok: true };
+		if (head) {
+			await trx
+				.insertInto('department_heads')
+				.values({ person_id: personId, department_id: departmentId })
+				.execute();
+		} else {
+			await trx
+				.deleteFrom('department_heads')
+				.where('person_id', '=', personId)
+				.where('department_id', '=', departmentId)
+				.execute();
+		}
+		const path = (await departmentPaths(trx, [departmentId])).get(departmentId) ?? department.name;
+		await recordAudit(trx, {
+			actorId,
+			action: head ? 'person.head_added' : 'person.head_removed',
+			entityType: 'person',
+			entityId: personId,
+			entityLabel: person.name,
+			...(head ? { after: { headOf: path } } : { before: { headOf: path } })
+		});
+		return { ok: true };
+	});
+}
