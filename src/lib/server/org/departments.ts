@@ -231,3 +231,17 @@ export async function listDepartmentChoices(
 	walk(buildTree(all), '');
 	return choices;
 }
+
+/** The people who head this department, active or not. */
+export async function listHeadsOf(
+	db: Db,
+	departmentId: string
+): Promise<{ id: string; name: string; active: boolean }[]> {
+	return db
+		.selectFrom('department_heads')
+		.innerJoin('people', 'people.id', 'department_heads.person_id')
+		.select(['people.id', 'people.name', 'people.active'])
+		.where('department_heads.department_id', '=', departmentId)
+		.orderBy('people.name')
+		.execute();
+}

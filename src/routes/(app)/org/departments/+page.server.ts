@@ -8,11 +8,12 @@ import {
 import { buildTree, flattenTree } from '$lib/domain/department-tree';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ url }) => {
 	requireRole('hr');
+	const showArchived = url.searchParams.get('archived') === '1';
 	const db = getDb();
 	const [departments, counts, heads] = await Promise.all([
-		listDepartments(db, { includeArchived: true }),
+		listDepartments(db, { includeArchived: showArchived }),
 		countPeopleByDepartment(db),
 		listDepartmentHeads(db)
 	]);
@@ -26,5 +27,5 @@ export const load: PageServerLoad = async () => {
 		people: counts.get(d.id) ?? 0,
 		heads: heads.get(d.id) ?? []
 	}));
-	return { rows };
+	return { rows, showArchived };
 };

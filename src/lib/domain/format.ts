@@ -1,0 +1,24 @@
+/** Display formats shared by pages; dates in UTC so server and browser render the same text. */
+
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'short',
+	year: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+	timeZone: 'UTC'
+});
+
+export function formatDateTime(date: Date | string): string {
+	return `${dateTime.format(new Date(date))} UTC`;
+}
+
+export function formatBytes(bytes: number): string {
+	if (bytes < 1024) return `${bytes} bytes`;
+	if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+	return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+	return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,17 @@
+import { stringify } from 'csv-stringify/sync';
+import { requireRole } from '$lib/server/auth/guards';
+import { IMPORT_TEMPLATE_ROWS } from '$lib/domain/org-import/template';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = () => {
+	requireRole('hr');
+	// The byte-order mark makes spreadsheet programs open the file as UTF-8.
+	const body = '\ufeff' + stringify(IMPORT_TEMPLATE_ROWS, { record_delimiter: 'windows' });
+	return new Response(body, {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': 'attachment; filename="rapport-org-template.csv"',
+			'cache-control': 'no-store'
+		}
+	});
+};

@@ -1,0 +1,128 @@
+import { error, fail } from '@sveltejs/kit';
+import { isUuid } from '$lib/domain/ids';
+import { listAuditEntries } from '$lib/server/audit/log';
+import { requireRole } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { parseForm } from '$lib/server/http/forms';
+import { listDepartmentChoices } from '$lib/server/org/departments';
+import { headForm, personForm } from '$lib/server/org/forms';
+import { createPasswordResetLink, pendingResetLinkExpiry } from '$lib/server/org/password-reset';
+import { getPersonProfile } from '$lib/server/org/people';
+import {
+	setDepartmentHead,
+	setHrRole,
+	setPersonActive,
+	updatePersonDetails
+} from '$lib/server/org/people-admin';
+import type { Actions, PageServerLoad } from './$types';
+
+function notFound(): never {
+	error(404, { message: 'There is no such person.' });
+}
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	const user = requireRole('hr');
+	if (!isUuid(params.id)) notFound();
+	const db = getDb();
+	const person = await getPersonProfile(db, params.id);
+	if (!person) notFound();
+	const [choices, resetLinkExpiresAt, history] = await Promise.all([
+		listDepartmentChoices(db),
+		pendingResetLinkExpiry(db, params.id),
+		listAuditEntries(db, { entityType: 'person', entityId: params.id, limit: 10 })
+	]);
+	const departments = choices.map((c) => ({ value: c.id, label: c.path.replaceAll('/', ' › ') }));
+	const headed = new Set(person.headOf.map((h) => h.id));
+	return {
+		person,
+		isSelf: person.id === user.id,
+		created: url.searchParams.has('created'),
+		departments,
+		headOptions: departments.filter((d) => !headed.has(d.value)),
+		resetLinkExpiresAt,
+		history: history.slice(0, 10),
+		moreHistory: history.length > 10
+	};
+};
+
+/** A status or role change's outcome, keyed to the section of the page it came from. */
+function outcome(
+	section: string,
+	result: { ok: true } | { ok: false; message: string } | null,
+	saved: string
+) {
+	if (!result) notFound();
+	if (!result.ok) return fail(400, { form: section, message: result.message });
+	return { form: section, saved };
+}
+
+export const actions: Actions = {
+	update: async ({ request, params }) => {
+		const user = requireRole('hr');
+		const parsed = parseForm(personForm, await request.formData());
+		if (!parsed.ok)
+			return fail(400, { form: 'details', values: parsed.values, errors: parsed.errors });
+		const result = await updatePersonDetails(getDb(), user.id, params.id, parsed.data);
+		if (!result) notFound();
+		if (!result.ok)
+			return fail(400, { form: 'details', values: parsed.data, errors: result.errors });
+		return { form: 'details', saved: 'Saved.' };
+	},
+	deactivate: async ({ params }) => {
+		const user = requireRole('hr');
+		const result = await setPersonActive(getDb(), user.id, params.id, false);
+		return outcome('status', result, 'Deactivated: they were signed out everywhere.');
+	},
+	reactivate: async ({ params }) => {
+		const user = requireRole('hr');
+		const result = await setPersonActive(getDb(), user.id, params.id, true);
+		return outcome('status', result, 'Reactivated.');
+	},
+	grantHr: async ({ params }) => {
+		const user = requireRole('hr');
+		const result = await setHrRole(getDb(), user.id, params.id, true);
+		return outcome('role', result, 'They now have the HR role.');
+	},
+	revokeHr: async ({ params }) => {
+		const user = requireRole('hr');
+		const result = await setHrRole(getDb(), user.id, params.id, false);
+		return outcome('role', result, 'The HR role was revoked.');
+	},
+	addHead: async ({ request, params }) => {
+		const user = requireRole('hr');
+		const parsed = parseForm(headForm, await request.formData());
+		if (!parsed.ok) return fail(400, { form: 'heads', message: parsed.errors.departmentId });
+		const result = await setDepartmentHead(
+			getDb(),
+			user.id,
+			params.id,
+			parsed.data.departmentId,
+			true
+		);
+		return outcome('heads', result, 'Made head of the department.');
+	},
+	removeHead: async ({ request, params }) => {
+		const user = requireRole('hr');
+		const parsed = parseForm(headForm, await request.formData());
+		if (!parsed.ok) return fail(400, { form: 'heads', message: parsed.errors.departmentId });
+		const result = await setDepartmentHead(
+			getDb(),
+			user.id,
+			params.id,
+			parsed.data.departmentId,
+			false
+		);
+		return outcome('heads', result, 'No longer head of that department.');
+	},
+	resetLink: async ({ params, url }) => {
+		const user = requireRole('hr');
+		const result = await createPasswordResetLink(getDb(), user.id, params.id);
+		if (!result) notFound();
+		if (!result.ok) return fail(400, { form: 'password', message: result.message });
+		return {
+			form: 'password',
+			resetLink: `${url.origin}/reset-password/${result.token}`,
+			expiresAt: result.expiresAt
+		};
+	}
+};

@@ -1,0 +1,27 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { parseForm } from '$lib/server/http/forms';
+import { listDepartmentChoices } from '$lib/server/org/departments';
+import { personForm } from '$lib/server/org/forms';
+import { createPersonAudited } from '$lib/server/org/people-admin';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	requireRole('hr');
+	const choices = await listDepartmentChoices(getDb());
+	return {
+		departments: choices.map((c) => ({ value: c.id, label: c.path.replaceAll('/', ' › ') }))
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request }) => {
+		const user = requireRole('hr');
+		const parsed = parseForm(personForm, await request.formData());
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const result = await createPersonAudited(getDb(), user.id, parsed.data);
+		if (!result.ok) return fail(400, { values: parsed.data, errors: result.errors });
+		redirect(303, `/org/people/${result.person.id}?created=1`);
+	}
+};

@@ -1,0 +1,50 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH } from '$lib/domain/password-policy';
+import { setSessionCookie } from '$lib/server/auth/cookie';
+import { createSession, generateSessionToken } from '$lib/server/auth/session';
+import { getDb } from '$lib/server/db';
+import { parseForm, type FieldErrors } from '$lib/server/http/forms';
+import { findPasswordResetLink, resetPasswordWithLink } from '$lib/server/org/password-reset';
+import type { Actions, PageServerLoad } from './$types';
+
+const resetForm = z
+	.object({
+		password: z
+			.string({ error: 'Choose a password.' })
+			.min(1, 'Choose a password.')
+			.max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
+		confirm: z.string().default('')
+	})
+	.refine((f) => f.password === f.confirm, {
+		path: ['confirm'],
+		message: 'The two passwords are not the same.'
+	});
+
+// A public page: the link itself is the credential. It is never cached and, like every page,
+// sent with Referrer-Policy: no-referrer, so the token does not leak to other sites.
+export const load: PageServerLoad = async ({ params, setHeaders }) => {
+	setHeaders({ 'cache-control': 'no-store' });
+	const holder = await findPasswordResetLink(getDb(), params.token);
+	return { holder: holder ? { name: holder.name, email: holder.email } : null };
+};
+
+export const actions: Actions = {
+	default: async ({ request, params, cookies, url }) => {
+		const parsed = parseForm(resetForm, await request.formData());
+		if (!parsed.ok) return fail(400, { invalid: false, errors: parsed.errors });
+		const db = getDb();
+		const result = await resetPasswordWithLink(db, params.token, parsed.data.password);
+		if (!result.ok) {
+			const errors: FieldErrors = result.reason === 'password' ? { password: result.message } : {};
+			return fail(result.reason === 'invalid' ? 410 : 400, {
+				invalid: result.reason === 'invalid',
+				errors
+			});
+		}
+		const token = generateSessionToken();
+		const session = await createSession(db, token, result.personId);
+		setSessionCookie(cookies, url, token, session.expiresAt);
+		redirect(303, '/');
+	}
+};
