@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, DEMO_PASSWORD } from '../helpers/browser';
+import { startServer, type TestServer } from '../helpers/server';
+
+// Plain HTTP against the built server: no browser, redirects not followed.
+let server: TestServer;
+
+beforeAll(async () => {
+	server = await startServer({ seed: true });
+});
+
+afterAll(async () => {
+	await server?.stop();
+});
+
+function get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+	return fetch(`${server.baseURL}${path}`, { redirect: 'manual', headers });
+}
+
+function postForm(
+	path: string,
+	fields: Record<string, string>,
+	headers: Record<string, string> = {}
+): Promise<Response> {
+	return fetch(`${server.baseURL}${path}`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			// As a browser's plain form post: SvelteKit answers JSON to an `Accept: */*` action.
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			origin: server.baseURL,
+			...headers
+		},
+		body: new URLSearchParams(fields)
+	});
+}
+
+/** Signs in as a browser on this origin would and returns the Cookie header to send. */
+async function signInCookie(email: string): Promise<string> {
+	const response = await postForm(
+		'/login',
+		{ email, password: DEMO_PASSWORD, next: '/' },
+		{ 'sec-fetch-site': 'same-origin' }
+	);
+	await response.arrayBuffer();
+	expect(response.status).toBe(303);
+	const cookie = response.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.find((c) => c.startsWith('rapport_session='));
+	expect(cookie, 'a session cookie after signing in').toBeDefined();
+	return cookie as string;
+}
+
+function expectApiError(body: unknown, code: string) {
+	expect(body).toEqual({ error: { code, message: expect.any(String) } });
+	const { error } = body as { error: { message: string } };
+	expect(Object.keys(body as object)).toEqual(['error']);
+	expect(Object.keys(error).sort()).toEqual(['code', 'message']);
+	expect(error.message.length).toBeGreaterThan(0);
+}
+
+describe('health and API errors', () => {
+	it('GET /healthz answers 200 {"status":"ok"}', async () => {
+		const response = await get('/healthz');
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+		expect(await response.json()).toEqual({ status: 'ok' });
+	});
+
+	it('GET /api/v1/me without a session is 401 with the JSON error shape', async () => {
+		const response = await get('/api/v1/me');
+		expect(response.status).toBe(401);
+		expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+		expectApiError(await response.json(), 'unauthenticated');
+	});
+
+	it('GET /api/v1/me with a session answers who is signed in', async () => {
+		const cookie = await signInCookie(DEMO.head);
+		const response = await get('/api/v1/me', { cookie });
+		expect(response.status).toBe(200);
+		const me = (await response.json()) as { email: string; role: string; headOf: string[] };
+		expect(me.email).toBe(DEMO.head);
+		expect(me.role).toBe('employee');
+		expect(me.headOf).toHaveLength(1);
+		expect(JSON.stringify(me)).not.toMatch(/password|hash/i);
+		expect(response.headers.get('cache-control')).toContain('no-store');
+	});
+
+	it('an unknown API path is a 404 JSON error, not an HTML page', async () => {
+		const response = await get('/api/v1/nope');
+		expect(response.status).toBe(404);
+		expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+		expectApiError(await response.json(), 'not_found');
+	});
+
+	it('an unknown page is a 404 HTML page', async () => {
+		const response = await get('/no-such-page');
+		expect(response.status).toBe(404);
+		expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+		expect(await response.text()).toContain('Page not found');
+	});
+});
+
+describe('access', () => {
+	it('GET / without a session redirects (303) to /login', async () => {
+		const response = await get('/');
+		expect(response.status).toBe(303);
+		const location = response.headers.get('location') ?? '';
+		expect(new URL(location, server.baseURL).pathname).toBe('/login');
+	});
+
+	it('an HR page for an employee is 403', async () => {
+		const cookie = await signInCookie(DEMO.employee);
+		const response = await get('/org/people', { cookie });
+		expect(response.status).toBe(403);
+		expect(await response.text()).toContain('Not allowed');
+	});
+
+	it('a cross-site POST to /login is refused with 403', async () => {
+		const response = await postForm(
+			'/login',
+			{ email: DEMO.hr, password: DEMO_PASSWORD },
+			{ 'sec-fetch-site': 'cross-site' }
+		);
+		expect(response.status).toBe(403);
+		expect(response.headers.get('set-cookie')).toBeNull();
+		expect(await response.text()).toContain('Cross-site requests that change data are refused.');
+	});
+
+	it('a cross-site POST to the API is refused with a JSON 403', async () => {
+		const response = await fetch(`${server.baseURL}/api/v1/me`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' },
+			body: '{}'
+		});
+		expect(response.status).toBe(403);
+		expectApiError(await response.json(), 'cross_site_request');
+	});
+
+	it('the same POST from the same origin is let through', async () => {
+		const response = await postForm(
+			'/login',
+			{ email: 'nobody@demo.test', password: 'wrong password' },
+			{ 'sec-fetch-site': 'same-origin' }
+		);
+		expect(response.status).toBe(400);
+		expect(await response.text()).toContain('Email or password is incorrect.');
+	});
+});
+
+describe('security headers', () => {
+	for (const path of ['/login', '/healthz', '/api/v1/me']) {
+		it(`${path} carries nosniff and a referrer policy`, async () => {
+			const response = await get(path);
+			await response.arrayBuffer();
+			expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+			expect(response.headers.get('referrer-policy')).toBeTruthy();
+		});
+	}
+
+	it('pages carry a content security policy that forbids framing', async () => {
+		const response = await get('/login');
+		expect(response.status).toBe(200);
+		const csp = response.headers.get('content-security-policy') ?? '';
+		expect(csp).toContain("frame-ancestors 'none'");
+		expect(csp).toContain("object-src 'none'");
+		expect(csp).not.toContain('unsafe-eval');
+		expect(csp).toMatch(/script-src 'self'/);
+		expect(response.headers.get('x-frame-options')).toBe('DENY');
+	});
+
+	it('signed-in pages are not cached', async () => {
+		const cookie = await signInCookie(DEMO.hr);
+		const response = await get('/', { cookie });
+		expect(response.status).toBe(200);
+		expect(response.headers.get('cache-control')).toContain('no-store');
+	});
+});
+
+describe('server errors', () => {
+	it('a 500 shows a reference, never a stack trace', async (context) => {
+		const cookie = await signInCookie(DEMO.hr);
+		// A page number far past any bigint makes the database refuse the OFFSET.
+		const response = await get('/org/people?page=99999999999999999999999', { cookie });
+		const body = await response.text();
+		if (response.status < 500) {
+			context.skip(`could not provoke a 500 (got ${response.status})`);
+		}
+		expect(response.status).toBe(500);
+		expect(body).toContain('Something went wrong');
+		expect(body).toMatch(/reference [0-9a-f-]{36}/);
+		// Neither the visible page nor anything else in it tells what failed or where.
+		const text = body.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');
+		expect(text).not.toMatch(/error:|exception|stack|trace|\.(js|ts):\d+/i);
+		expect(body).not.toMatch(/\n\s+at .+:\d+:\d+|node_modules|\/build\/server\/|file:\/\//);
+		expect(body).not.toMatch(/bigint|offset|syntax|postgres|pglite|kysely/i);
+		// The reference leads to the details in the server's log.
+		const reference = /reference ([0-9a-f-]{36})/.exec(body)?.[1];
+		expect(server.output()).toContain(`error ${reference}:`);
+	});
+});

@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../..');
+export const SCREENSHOT_DIR = resolve(root, 'test-results/screenshots');
+
+export type Viewport = { width: number; height: number };
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
+export const PHONE: Viewport = { width: 375, height: 740 };
+
+export const DEMO_PASSWORD = 'rapport-demo';
+export const DEMO = {
+	hr: 'hr@demo.test',
+	head: 'head.support@demo.test',
+	employee: 'employee@demo.test'
+} as const;
+
+/** Debian's Chromium, headless; never a downloaded browser build. */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+}
+
+/** A fresh context (no cookies) whose relative URLs resolve against the test server. */
+export function newContext(
+	browser: Browser,
+	baseURL: string,
+	viewport: Viewport = DESKTOP
+): Promise<BrowserContext> {
+	return browser.newContext({ baseURL, viewport, locale: 'en-GB' });
+}
+
+/** Fails the test on any axe violation of impact serious or critical, naming rules and nodes. */
+export async function checkA11y(page: Page, label: string): Promise<void> {
+	const results = await new AxeBuilder({ page }).analyze();
+	const blocking = results.violations.filter(
+		(v) => v.impact === 'serious' || v.impact === 'critical'
+	);
+	const report = blocking
+		.map((v) => {
+			const nodes = v.nodes
+				.slice(0, 10)
+				.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+				.join('\n');
+			return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
+		})
+		.join('\n');
+	expect(blocking.length, `accessibility violations on ${label} (${page.url()}):\n${report}`).toBe(
+		0
+	);
+}
+
+/** A full-page PNG at test-results/screenshots/<name>.png (git-ignored). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+	mkdirSync(SCREENSHOT_DIR, { recursive: true });
+	const path = resolve(SCREENSHOT_DIR, `${name}.png`);
+	await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+	return path;
+}
+
+/** Signs in through the form on /login (the page must already show it). */
+export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
+	await page.getByLabel('Email').fill(email);
+	await page.getByLabel('Password').fill(password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Opens /login in the page and signs in; resolves once the browser has left /login. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+	await page.goto('/login');
+	await submitSignIn(page, email, password);
+	await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/** The path and query of the page's current URL. */
+export function pathOf(page: Page): string {
+	const url = new URL(page.url());
+	return url.pathname + url.search;
+}

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../../..');
+const SOURCES = [
+	'src',
+	'migrations',
+	'static',
+	'svelte.config.js',
+	'vite.config.ts',
+	'package.json'
+];
+
+function newestMtime(path: string): number {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	let newest = stat.mtimeMs;
+	for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+	return newest;
+}
+
+/**
+ * The e2e tests serve build/index.js. CI builds first; a developer may not have, or may have
+ * changed the sources since: then build once here. E2E_NO_BUILD=1 serves whatever is there.
+ */
+export default function setup() {
+	const entry = resolve(root, 'build/index.js');
+	const builtAt = existsSync(entry) ? statSync(entry).mtimeMs : 0;
+	if (builtAt && process.env.E2E_NO_BUILD) return;
+	const stale = SOURCES.some((s) => newestMtime(resolve(root, s)) > builtAt);
+	if (!stale) return;
+	console.log(
+		builtAt
+			? 'e2e: the sources changed since the last build; running `npx vite build` first…'
+			: 'e2e: build/index.js is missing; running `npx vite build` first…'
+	);
+	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+		cwd: root,
+		stdio: 'inherit'
+	});
+	if (result.status !== 0) {
+		throw new Error(`e2e: \`npx vite build\` failed (exit ${result.status ?? result.signal})`);
+	}
+}

@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+// tsconfig.json extends .svelte-kit/tsconfig.json, which a fresh clone does not have until
+// SvelteKit has synced once; without it no test file can even be transformed.
+if (!existsSync('.svelte-kit/tsconfig.json')) {
+	spawnSync('npx', ['svelte-kit', 'sync'], { stdio: 'inherit' });
+}
+
+// End-to-end tests: the built app (node build/index.js) on a fresh embedded database per test
+// file, driven over plain HTTP and through Debian's Chromium. `npm run test:e2e`.
+export default defineConfig({
+	test: {
+		include: ['tests/e2e/**/*.test.ts'],
+		environment: 'node',
+		globalSetup: ['tests/e2e/helpers/global-setup.ts'],
+		fileParallelism: false,
+		testTimeout: 60_000,
+		hookTimeout: 120_000,
+		pool: 'forks'
+	}
+});
