@@ -123,7 +123,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 		// The department the person belonged to when invited: their answers count there.
 		.addColumn('department_id', 'uuid', (c) => c.notNull().references('departments.id'))
 		.addColumn('expires_at', 'timestamptz', (c) => c.notNull())
-		.addColumn('ballot_issued_at', 'timestamptz')
+		// Whether the person has opened their survey, not when: a time here could be lined up
+		// against the order in which responses were written.
+		.addColumn('ballot_issued', 'boolean', (c) => c.notNull().defaultTo(false))
 		.addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
 		.addUniqueConstraint('invitations_round_person_key', ['round_id', 'person_id'])
 		.execute();

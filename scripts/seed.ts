@@ -21,7 +21,8 @@ try {
 		const pulse = await seedDemoPulse(db);
 		console.log(
 			`seed: ${org.people} people in ${org.departments.size} departments, a monthly pulse with ` +
-				`${pulse.openedRounds} open round, into ${describeDatabase(config)} in ` +
+				`${pulse.rounds} closed rounds (${pulse.responses} responses) and ${pulse.openedRounds} ` +
+				`open round, into ${describeDatabase(config)} in ` +
 				`${Date.now() - started} ms (password ${DEMO_PASSWORD}).`
 		);
 	}

@@ -4,8 +4,14 @@ import { DEFAULT_CORE_KEYS } from '../../src/lib/domain/questions';
 import { formatDay } from '../../src/lib/domain/schedule';
 import { createProgramme } from '../../src/lib/server/surveys/programmes';
 import { runSchedulerTick } from '../../src/lib/server/surveys/scheduler';
+import { seedDemoHistory } from './demo-history';
 
-/** A company-wide monthly pulse whose first round opens today, its invitations in the outbox. */
+export const DEMO_HISTORY_MONTHS = 24;
+
+/**
+ * A company-wide monthly pulse that began two years ago: 24 closed rounds with answers, and the
+ * current round opening today with its invitations in the outbox.
+ */
 export async function seedDemoPulse(db: Kysely<Database>, now = new Date()) {
 	const topLevel = await db
 		.selectFrom('departments')
@@ -24,7 +30,7 @@ export async function seedDemoPulse(db: Kysely<Database>, now = new Date()) {
 			{
 				name: 'Monthly pulse',
 				cadence: 'monthly',
-				startsOn: formatDay(now),
+				startsOn: formatDay(monthsBefore(now, DEMO_HISTORY_MONTHS)),
 				roundLengthDays: 7,
 				questionsPerRound: 8,
 				coreQuestionKeys: [...DEFAULT_CORE_KEYS, 'comment.open'],
@@ -34,6 +40,16 @@ export async function seedDemoPulse(db: Kysely<Database>, now = new Date()) {
 			hr?.id ?? null
 		)
 	);
+	const history = await seedDemoHistory(db, programme, DEMO_HISTORY_MONTHS);
 	const tick = await runSchedulerTick(db, now);
-	return { programmeId: programme.id, openedRounds: tick.opened.length };
+	return { programmeId: programme.id, openedRounds: tick.opened.length, ...history };
+}
+
+function monthsBefore(date: Date, months: number): Date {
+	const day = date.getUTCDate();
+	const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, 1));
+	const lastDay = new Date(
+		Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)
+	).getUTCDate();
+	return new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(day, lastDay)));
 }

@@ -102,12 +102,12 @@ describe('department tree in the database', () => {
 		);
 		await sql`
 			insert into departments (code, name, parent_id)
-			select 'BIG-A' || d.i || '-' || j, 'Area', p.id
+			select 'BIG-A' || d.i || '-' || j, 'Area ' || j, p.id
 			from generate_series(1, 10) d(i) join departments p on p.code = 'BIG-D' || d.i,
 				generate_series(1, 10) j`.execute(db());
 		await sql`
 			insert into departments (code, name, parent_id)
-			select p.code || '-T' || j, 'Team', p.id
+			select p.code || '-T' || j, 'Team ' || j, p.id
 			from departments p, generate_series(1, 20) j where p.code like 'BIG-A%'`.execute(db());
 		const all = await subtreeDepartmentIds(db(), [root.id]);
 		expect(all).toHaveLength(1 + 10 + 100 + 2000);

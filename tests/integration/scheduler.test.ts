@@ -121,12 +121,12 @@ describe('scheduler', () => {
 			.where('round_id', '=', round.id)
 			.orderBy('person_id')
 			.execute();
-		await markBallotIssued(db(), invitations[0].id, t('2026-05-04T10:00:00Z'));
+		await markBallotIssued(db(), invitations[0].id);
 
 		expect((await runSchedulerTick(db(), t('2026-05-04T23:00:00Z'))).reminders).toBe(0);
 		expect((await runSchedulerTick(db(), t('2026-05-05T00:00:00Z'))).reminders).toBe(3);
 		expect((await runSchedulerTick(db(), t('2026-05-05T06:00:00Z'))).reminders).toBe(0);
-		await markBallotIssued(db(), invitations[1].id, t('2026-05-05T10:00:00Z'));
+		await markBallotIssued(db(), invitations[1].id);
 		expect((await runSchedulerTick(db(), t('2026-05-06T00:00:00Z'))).reminders).toBe(2);
 
 		const reminded = await db()

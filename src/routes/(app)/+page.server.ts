@@ -19,7 +19,7 @@ export const load: PageServerLoad = async () => {
 			id: r.roundId,
 			title: r.programmeName,
 			closesAt: r.closesAt,
-			opened: r.ballotIssuedAt !== null
+			opened: r.ballotIssued
 		})),
 		headed,
 		company

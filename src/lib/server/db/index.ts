@@ -31,6 +31,12 @@ export function startDatabase(): Promise<Kysely<Database>> {
 	return ready;
 }
 
+/** Makes `db` the process-wide database (tests drive routes against their own database). */
+export function useDatabase(db: Kysely<Database>): void {
+	instance = db;
+	ready = Promise.resolve(db);
+}
+
 export async function closeDatabase(): Promise<void> {
 	const db = instance;
 	instance = null;

@@ -130,7 +130,7 @@ export interface InvitationsTable {
 	person_id: string;
 	department_id: string;
 	expires_at: Timestamp;
-	ballot_issued_at: Timestamp | null;
+	ballot_issued: Generated<boolean>;
 	created_at: GeneratedTimestamp;
 }
 
@@ -163,6 +163,44 @@ export interface MailOutboxTable {
 	last_error: string | null;
 }
 
+export interface AppSecretsTable {
+	name: string;
+	value: string;
+}
+
+export interface SpentBallotsTable {
+	round_id: string;
+	nonce_hash: string;
+}
+
+export interface ResponsesTable {
+	id: Generated<string>;
+	round_id: string;
+	department_id: string;
+}
+
+export interface AnswersTable {
+	response_id: string;
+	question_id: string;
+	value: number;
+}
+
+export interface ServiceRatingsTable {
+	response_id: string;
+	provider_department_id: string;
+	score: number;
+	reasons: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+export interface CommentsTable {
+	id: Generated<string>;
+	round_id: string;
+	department_id: string;
+	question_id: string;
+	provider_department_id: string | null;
+	body: string;
+}
+
 export interface Database {
 	org_settings: OrgSettingsTable;
 	departments: DepartmentsTable;
@@ -180,6 +218,12 @@ export interface Database {
 	invitation_links: InvitationLinksTable;
 	round_reminders: RoundRemindersTable;
 	mail_outbox: MailOutboxTable;
+	app_secrets: AppSecretsTable;
+	spent_ballots: SpentBallotsTable;
+	responses: ResponsesTable;
+	answers: AnswersTable;
+	service_ratings: ServiceRatingsTable;
+	comments: CommentsTable;
 	audit_log: AuditLogTable;
 	password_reset_tokens: PasswordResetTokensTable;
 	org_imports: OrgImportsTable;

@@ -43,3 +43,9 @@ export function safeNextPath(next: string | null | undefined): string {
 	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
 	return next;
 }
+
+/** A page number from a query string: a whole number from 1 up to a sane limit, else 1. */
+export function pageNumber(value: string | null, max = 100_000): number {
+	const requested = Number(value ?? '1');
+	return Number.isSafeInteger(requested) && requested > 0 ? Math.min(requested, max) : 1;
+}

@@ -27,8 +27,10 @@ export const securityHeaders: Handle = async ({ event, resolve }) => {
 	};
 	try {
 		set('X-Content-Type-Options', 'nosniff');
-		// Invitation links carry one-time credentials: never leak a URL to another site.
-		set('Referrer-Policy', 'no-referrer');
+		// Invitation links carry one-time credentials: never send a URL to another site. Not
+		// 'no-referrer': browsers then send `Origin: null` on plain form posts, which the
+		// same-origin check must refuse, and forms without JavaScript would stop working.
+		set('Referrer-Policy', 'same-origin');
 		set('X-Frame-Options', 'DENY');
 		set('Cross-Origin-Opener-Policy', 'same-origin');
 		set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');

@@ -90,7 +90,8 @@ export async function inviteAudience(
 				programmeName: programme.name,
 				link: invitationUrl(i.token),
 				closesAt: round.closesAt,
-				questionCount
+				questionCount,
+				minGroupSize: programme.kScores
 			})
 		}))
 	);
@@ -102,10 +103,12 @@ export type InvitationByLink = {
 	roundId: string;
 	personId: string;
 	departmentId: string;
-	ballotIssuedAt: Date | null;
+	ballotIssued: boolean;
 	roundStatus: 'open' | 'closed';
 	closesAt: Date;
 	programmeName: string;
+	locale: string;
+	personActive: boolean;
 	expired: boolean;
 };
 
@@ -121,16 +124,19 @@ export async function findInvitationByLink(
 		.innerJoin('invitations', 'invitations.id', 'invitation_links.invitation_id')
 		.innerJoin('pulse_rounds', 'pulse_rounds.id', 'invitations.round_id')
 		.innerJoin('pulse_programmes', 'pulse_programmes.id', 'pulse_rounds.programme_id')
+		.innerJoin('people', 'people.id', 'invitations.person_id')
 		.select([
 			'invitations.id as invitationId',
 			'invitations.round_id as roundId',
 			'invitations.person_id as personId',
 			'invitations.department_id as departmentId',
-			'invitations.ballot_issued_at as ballotIssuedAt',
+			'invitations.ballot_issued as ballotIssued',
 			'invitations.expires_at as expiresAt',
 			'pulse_rounds.status as roundStatus',
 			'pulse_rounds.closes_at as closesAt',
-			'pulse_programmes.name as programmeName'
+			'pulse_programmes.name as programmeName',
+			'people.locale',
+			'people.active as personActive'
 		])
 		.where('invitation_links.token_hash', '=', linkTokenHash(token))
 		.executeTakeFirst();
@@ -193,7 +199,8 @@ async function remindRound(
 			'people.email',
 			'people.name',
 			'people.locale',
-			'pulse_programmes.name as programmeName'
+			'pulse_programmes.name as programmeName',
+			'pulse_programmes.k_scores as kScores'
 		])
 		.select((eb) =>
 			eb
@@ -203,7 +210,7 @@ async function remindRound(
 				.as('questionCount')
 		)
 		.where('invitations.round_id', '=', round.id)
-		.where('invitations.ballot_issued_at', 'is', null)
+		.where('invitations.ballot_issued', '=', false)
 		.where('people.active', '=', true)
 		.execute();
 	const links = pending.map((p) => ({ ...p, token: newLinkToken() }));
@@ -228,7 +235,8 @@ async function remindRound(
 				programmeName: l.programmeName,
 				link: invitationUrl(l.token),
 				closesAt: round.closesAt,
-				questionCount: Number(l.questionCount ?? 0)
+				questionCount: Number(l.questionCount ?? 0),
+				minGroupSize: l.kScores
 			})
 		}))
 	);
@@ -242,12 +250,22 @@ async function remindRound(
 }
 
 /** Marks that the person opened the survey; issuing the ballot itself comes with answering. */
-export async function markBallotIssued(db: Db, invitationId: string, now: Date): Promise<boolean> {
+export async function markBallotIssued(db: Db, invitationId: string): Promise<boolean> {
 	const result = await db
 		.updateTable('invitations')
-		.set({ ballot_issued_at: now })
+		.set({ ballot_issued: true })
 		.where('id', '=', invitationId)
-		.where('ballot_issued_at', 'is', null)
+		.where('ballot_issued', '=', false)
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) === 1;
+}
+
+/** A person's invitation to a round, for starting the survey from their home page. */
+export async function findInvitationForPerson(db: Db, roundId: string, personId: string) {
+	return db
+		.selectFrom('invitations')
+		.select(['id as invitationId', 'round_id as roundId', 'department_id as departmentId'])
+		.where('round_id', '=', roundId)
+		.where('person_id', '=', personId)
+		.executeTakeFirst();
 }

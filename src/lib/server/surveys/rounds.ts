@@ -2,6 +2,7 @@ import type { Db } from '../db';
 import type { RoundStatus } from '../db/schema';
 import { DAY_MS, latestStartedPeriod, type RoundWindow } from '../../domain/schedule';
 import { rotatingItemsForRound, rotationSlots } from '../../domain/rotation';
+import { MAX_DELIVERY_ATTEMPTS } from '../mail/outbox';
 import { inviteAudience } from './invitations';
 import { audienceSize, scheduleOf, setProgrammeStatus, type Programme } from './programmes';
 import { currentQuestionsByKey, rotationPool } from './questions';
@@ -52,7 +53,7 @@ export async function listRounds(db: Db, programmeId: string): Promise<RoundList
 			eb
 				.selectFrom('invitations')
 				.whereRef('invitations.round_id', '=', 'pulse_rounds.id')
-				.where('invitations.ballot_issued_at', 'is not', null)
+				.where('invitations.ballot_issued', '=', true)
 				.select((e) => e.fn.countAll<string>().as('n'))
 				.as('ballotsIssued'),
 			eb
@@ -187,6 +188,18 @@ export async function closeRound(trx: Db, round: Round, now: Date): Promise<void
 		.where('id', '=', round.id)
 		.where('status', '=', 'open')
 		.execute();
+	// Links in mail not yet sent are dead now: drop the bodies rather than keep live-looking links.
+	await trx
+		.updateTable('mail_outbox')
+		.set({
+			body_text: null,
+			body_html: null,
+			attempts: MAX_DELIVERY_ATTEMPTS,
+			last_error: 'Not sent: the round closed first.'
+		})
+		.where('round_id', '=', round.id)
+		.where('sent_at', 'is', null)
+		.execute();
 	const programme = await trx
 		.selectFrom('pulse_programmes')
 		.select(['cadence', 'status'])
@@ -207,7 +220,7 @@ export async function openRoundsForPerson(db: Db, personId: string) {
 			'pulse_rounds.id as roundId',
 			'pulse_programmes.name as programmeName',
 			'pulse_rounds.closes_at as closesAt',
-			'invitations.ballot_issued_at as ballotIssuedAt'
+			'invitations.ballot_issued as ballotIssued'
 		])
 		.where('invitations.person_id', '=', personId)
 		.where('pulse_rounds.status', '=', 'open')

@@ -128,6 +128,7 @@ export function startScheduler(db: Kysely<Database>, intervalMs: number): Schedu
 			stopped = true;
 			clearInterval(timer);
 			await running;
+			transport?.close();
 		}
 	};
 }

@@ -3,6 +3,7 @@ import { getDb } from '$lib/server/db';
 import { MAIL_KINDS, MAX_DELIVERY_ATTEMPTS, isMailKind, listOutbox } from '$lib/server/mail/outbox';
 import { mailTransportStatus } from '$lib/server/mail/transport';
 import type { PageServerLoad } from './$types';
+import { pageNumber } from '$lib/server/http/forms';
 
 const PAGE_SIZE = 50;
 
@@ -10,8 +11,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	requireRole('hr');
 	const requestedKind = url.searchParams.get('kind');
 	const kind = isMailKind(requestedKind) ? requestedKind : null;
-	const requested = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
-	const page = Number.isFinite(requested) && requested > 0 ? requested : 1;
+	const page = pageNumber(url.searchParams.get('page'));
 	const result = await listOutbox(getDb(), { page, pageSize: PAGE_SIZE, kind });
 	return {
 		...result,

@@ -4,6 +4,7 @@ import { getDb } from '$lib/server/db';
 import { listDepartmentChoices, subtreeDepartmentIds } from '$lib/server/org/departments';
 import { listPeople } from '$lib/server/org/people';
 import type { PageServerLoad } from './$types';
+import { pageNumber } from '$lib/server/http/forms';
 
 const PAGE_SIZE = 50;
 const STATUSES = ['active', 'inactive', 'all'] as const;
@@ -12,8 +13,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	requireRole('hr');
 	const db = getDb();
 	const search = (url.searchParams.get('q') ?? '').slice(0, 200);
-	const requested = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
-	const page = Number.isFinite(requested) && requested > 0 ? requested : 1;
+	const page = pageNumber(url.searchParams.get('page'));
 	const statusParam = url.searchParams.get('status');
 	const status = STATUSES.find((s) => s === statusParam) ?? 'all';
 	const hrOnly = url.searchParams.get('role') === 'hr';

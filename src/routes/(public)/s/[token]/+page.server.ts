@@ -1,30 +1,53 @@
+import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
+import { issueBallotFor, storeBallot, surveyPath } from '$lib/server/surveys/entry';
 import { findInvitationByLink } from '$lib/server/surveys/invitations';
-import { roundQuestions } from '$lib/server/surveys/questions';
-import type { PageServerLoad } from './$types';
+import { loadSurveyRound } from '$lib/server/surveys/survey';
+import type { Actions, PageServerLoad } from './$types';
 
-// The invitation link is the credential: no sign-in needed, and nothing here names the person.
+// The invitation link is the credential: no sign-in needed. Opening it only shows this page
+// (mail scanners that follow links must not use up the ballot); "Start" hands the ballot out.
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const db = getDb();
 	const invitation = await findInvitationByLink(db, params.token);
 	if (!invitation) return { state: 'unknown' as const };
-	const organisation = await db
-		.selectFrom('org_settings')
-		.select(['name', 'k_scores'])
-		.executeTakeFirstOrThrow();
+	const round = await loadSurveyRound(db, invitation.roundId);
 	const base = {
 		programmeName: invitation.programmeName,
-		organisationName: organisation.name,
+		organisationName: round?.organisationName ?? '',
 		closesAt: invitation.closesAt
 	};
-	if (invitation.expired) return { state: 'closed' as const, ...base };
-	const questions = await roundQuestions(db, invitation.roundId);
+	if (invitation.expired || !round) return { state: 'closed' as const, ...base };
 	return {
 		state: 'open' as const,
 		...base,
-		questionCount: questions.length,
-		kScores: organisation.k_scores,
-		alreadyOpened: invitation.ballotIssuedAt !== null
+		locale: invitation.locale,
+		questionCount: round.questions.length,
+		kScores: round.kScores,
+		kComments: round.kComments,
+		alreadyOpened: invitation.ballotIssued
 	};
+};
+
+export const actions: Actions = {
+	start: async ({ params, cookies, url }) => {
+		const db = getDb();
+		const invitation = await findInvitationByLink(db, params.token);
+		if (!invitation) redirect(303, url.pathname);
+		if (!invitation.expired && invitation.personActive) {
+			const ballot = await issueBallotFor(db, invitation);
+			if (ballot) {
+				storeBallot(
+					cookies,
+					url,
+					invitation.roundId,
+					ballot,
+					invitation.locale,
+					invitation.closesAt
+				);
+			}
+		}
+		redirect(303, surveyPath(invitation.roundId));
+	}
 };

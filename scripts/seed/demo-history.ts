@@ -1,0 +1,197 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/lib/server/db/schema';
+import { INTERNAL_SERVICE_REASONS } from '../../src/lib/domain/questions';
+import { roundWindow } from '../../src/lib/domain/schedule';
+import { scheduleOf, type Programme } from '../../src/lib/server/surveys/programmes';
+import { planRoundQuestions } from '../../src/lib/server/surveys/rounds';
+import {
+	DEPENDS_ON,
+	demoRandom,
+	likertFrom,
+	moraleLatent,
+	normal,
+	providerQuality,
+	scoreFrom,
+	supportReceived
+} from './demo-model';
+
+const CHUNK = 1000;
+
+const COMMENTS = {
+	en: {
+		good: [
+			'The new ticket process made a real difference this month.',
+			'My team lead makes time for us, and it shows.',
+			'Good month: we closed the backlog together.',
+			'I like that we can fix customer issues on the spot now.'
+		],
+		bad: [
+			'We wait too long for IT to answer, and customers feel it.',
+			'Too many handovers before a customer gets an answer.',
+			'Workload has been heavy for weeks; we need more hands.',
+			'Nobody tells us when stock is late, so we find out from customers.'
+		]
+	},
+	es: {
+		good: [
+			'El nuevo proceso de incidencias ha cambiado mucho las cosas este mes.',
+			'Mi responsable nos dedica tiempo y se nota.',
+			'Buen mes: sacamos el trabajo pendiente entre todos.'
+		],
+		bad: [
+			'Esperamos demasiado a que IT responda y los clientes lo notan.',
+			'Demasiados traspasos antes de que el cliente tenga respuesta.',
+			'La carga de trabajo lleva semanas siendo muy alta.'
+		]
+	}
+};
+
+const PROVIDER_COMMENTS = {
+	good: ['Quick and clear, thank you.', 'Always willing to help.', 'They know their stuff.'],
+	bad: ['Requests disappear for days.', 'Hard to know who to ask.', 'Answers often incomplete.']
+};
+
+async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+	for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+}
+
+/**
+ * Closed monthly rounds 0 … months-1 of `programme` with invitations and answers drawn from
+ * the demo model: about 70% of people answer, each in their department as it is today.
+ */
+export async function seedDemoHistory(db: Kysely<Database>, programme: Programme, months: number) {
+	const random = demoRandom();
+	const departments = await db.selectFrom('departments').select(['id', 'code']).execute();
+	const codeOf = new Map(departments.map((d) => [d.id, d.code]));
+	const idOf = new Map(departments.map((d) => [d.code, d.id]));
+	const people = await db
+		.selectFrom('people')
+		.select(['id', 'department_id', 'locale'])
+		.where('active', '=', true)
+		.where('department_id', 'is not', null)
+		.execute();
+	const drivers = new Map(
+		(await db.selectFrom('questions').select(['id', 'driver', 'kind']).execute()).map((q) => [
+			q.id,
+			q
+		])
+	);
+	let responsesTotal = 0;
+
+	for (let t = 0; t < months; t++) {
+		const window = roundWindow(scheduleOf(programme), t)!;
+		const round = await db
+			.insertInto('pulse_rounds')
+			.values({
+				programme_id: programme.id,
+				period_index: t,
+				rotation_index: t,
+				status: 'closed',
+				opens_at: window.opensAt,
+				closes_at: window.closesAt,
+				closed_at: window.closesAt,
+				invited_count: people.length
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		const questionIds = await planRoundQuestions(db, programme, t);
+		await db
+			.insertInto('round_questions')
+			.values(
+				questionIds.map((question_id, position) => ({ round_id: round.id, position, question_id }))
+			)
+			.execute();
+		const questions = questionIds.map((id) => ({ id, ...drivers.get(id)! }));
+
+		const invitations: Database['invitations'][] = [];
+		const responses: { id: string; round_id: string; department_id: string }[] = [];
+		const answers: { response_id: string; question_id: string; value: number }[] = [];
+		const ratings: {
+			response_id: string;
+			provider_department_id: string;
+			score: number;
+			reasons: string[];
+		}[] = [];
+		const comments: Database['comments'][] = [];
+
+		for (const person of people) {
+			const code = codeOf.get(person.department_id!)!;
+			const answered = random() < 0.66 + 0.08 * Math.tanh(moraleLatent(code, t));
+			const opened = answered || random() < 0.12;
+			invitations.push({
+				round_id: round.id,
+				person_id: person.id,
+				department_id: person.department_id!,
+				expires_at: window.closesAt,
+				ballot_issued: opened,
+				created_at: window.opensAt
+			} as never);
+			if (!answered) continue;
+			const responseId = crypto.randomUUID();
+			responses.push({ id: responseId, round_id: round.id, department_id: person.department_id! });
+			const personal = 0.45 * normal(random);
+			const morale = moraleLatent(code, t) + personal;
+			const latent: Record<string, number> = {
+				internal_support: 0.6 * (supportReceived(code, t) - 6.6) + 0.5 * personal,
+				morale,
+				empowerment: 0.15 + 0.7 * morale,
+				recognition: -0.1 + 0.35 * morale,
+				workload: (code === 'LOG' && t >= 12 ? -0.6 : -0.15) + 0.25 * morale
+			};
+			for (const q of questions) {
+				if (q.kind === 'likert') {
+					answers.push({
+						response_id: responseId,
+						question_id: q.id,
+						value: likertFrom(latent[q.driver] ?? 0, random)
+					});
+				} else if (q.kind === 'scale_0_10') {
+					answers.push({
+						response_id: responseId,
+						question_id: q.id,
+						value: scoreFrom(7 + 1.7 * morale, 1.6, random)
+					});
+				} else if (q.kind === 'internal_service') {
+					for (const provider of DEPENDS_ON[code] ?? []) {
+						if (random() > 0.6 || !idOf.has(provider)) continue;
+						const score = scoreFrom(providerQuality(provider, t), 1.4, random);
+						const chance = score >= 8 ? 0.35 : score >= 6 ? 0.12 : 0;
+						const reasons = INTERNAL_SERVICE_REASONS.filter(() => random() < chance);
+						ratings.push({
+							response_id: responseId,
+							provider_department_id: idOf.get(provider)!,
+							score,
+							reasons
+						});
+						if (random() < 0.04) {
+							const bank = score >= 7 ? PROVIDER_COMMENTS.good : PROVIDER_COMMENTS.bad;
+							comments.push({
+								round_id: round.id,
+								department_id: person.department_id!,
+								question_id: q.id,
+								provider_department_id: idOf.get(provider)!,
+								body: bank[Math.floor(random() * bank.length)]
+							} as never);
+						}
+					}
+				} else if (q.kind === 'comment' && random() < 0.12) {
+					const bank = COMMENTS[person.locale === 'es' ? 'es' : 'en'][morale >= 0 ? 'good' : 'bad'];
+					comments.push({
+						round_id: round.id,
+						department_id: person.department_id!,
+						question_id: q.id,
+						provider_department_id: null,
+						body: bank[Math.floor(random() * bank.length)]
+					} as never);
+				}
+			}
+		}
+		await insertChunks(invitations, (c) => db.insertInto('invitations').values(c).execute());
+		await insertChunks(responses, (c) => db.insertInto('responses').values(c).execute());
+		await insertChunks(answers, (c) => db.insertInto('answers').values(c).execute());
+		await insertChunks(ratings, (c) => db.insertInto('service_ratings').values(c).execute());
+		await insertChunks(comments, (c) => db.insertInto('comments').values(c).execute());
+		responsesTotal += responses.length;
+	}
+	return { rounds: months, responses: responsesTotal };
+}

@@ -1,0 +1,66 @@
+import type { Cookies } from '@sveltejs/kit';
+import type { Db } from '../db';
+import { isLocale, type Locale } from '../../domain/questions';
+import { issueBallot } from './ballots';
+import { markBallotIssued } from './invitations';
+import { rapportSecret } from './secret';
+
+export type InvitationForEntry = { invitationId: string; roundId: string; departmentId: string };
+
+/**
+ * Hands out the round's ballot for an invitation, once: the invitation is marked as opened and
+ * the ballot goes to the browser only. Null when it was opened before (another device).
+ */
+export async function issueBallotFor(
+	db: Db,
+	invitation: InvitationForEntry
+): Promise<string | null> {
+	if (!(await markBallotIssued(db, invitation.invitationId))) return null;
+	return issueBallot(await rapportSecret(db), invitation.roundId, invitation.departmentId);
+}
+
+export function surveyPath(roundId: string): string {
+	return `/survey/${roundId}`;
+}
+
+function cookieNames(url: URL) {
+	const secure = url.protocol === 'https:';
+	return {
+		secure,
+		ballot: secure ? '__Secure-rapport_ballot' : 'rapport_ballot',
+		locale: 'rapport_survey_locale'
+	};
+}
+
+/** The ballot lives in an HttpOnly cookie scoped to its survey, so a reload keeps it. */
+export function storeBallot(
+	cookies: Cookies,
+	url: URL,
+	roundId: string,
+	ballot: string,
+	locale: string,
+	expires: Date
+) {
+	const names = cookieNames(url);
+	const options = {
+		path: surveyPath(roundId),
+		httpOnly: true,
+		sameSite: 'lax' as const,
+		secure: names.secure,
+		expires
+	};
+	cookies.set(names.ballot, ballot, options);
+	cookies.set(names.locale, isLocale(locale) ? locale : 'en', options);
+}
+
+export function readBallot(cookies: Cookies, url: URL): string | undefined {
+	return cookies.get(cookieNames(url).ballot);
+}
+
+/** The survey's language: ?lang= when given, else the one the invitation set, else English. */
+export function surveyLocale(cookies: Cookies, url: URL): Locale {
+	const asked = url.searchParams.get('lang');
+	if (isLocale(asked)) return asked;
+	const stored = cookies.get(cookieNames(url).locale);
+	return isLocale(stored) ? stored : 'en';
+}

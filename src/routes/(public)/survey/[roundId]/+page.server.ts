@@ -1,0 +1,99 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { optionalUser } from '$lib/server/auth/guards';
+import { verifyBallot, type Ballot } from '$lib/server/surveys/ballots';
+import {
+	issueBallotFor,
+	readBallot,
+	storeBallot,
+	surveyLocale,
+	surveyPath
+} from '$lib/server/surveys/entry';
+import { findInvitationForPerson } from '$lib/server/surveys/invitations';
+import { isBallotSpent, submitResponse } from '$lib/server/surveys/responses';
+import { rapportSecret } from '$lib/server/surveys/secret';
+import { loadSurveyRound, providerDepartments } from '$lib/server/surveys/survey';
+import { isUuid } from '$lib/domain/ids';
+import { textFor } from '$lib/domain/questions';
+import { validateAnswers } from '$lib/domain/survey-answers';
+import type { Actions, PageServerLoad } from './$types';
+
+// The survey works without JavaScript and ships none: nothing to download on a slow phone.
+export const csr = false;
+
+async function roundOr404(roundId: string) {
+	const round = isUuid(roundId) ? await loadSurveyRound(getDb(), roundId) : null;
+	if (!round) error(404, { message: 'There is no such survey.' });
+	return round;
+}
+
+async function ballotFor(roundId: string, token: string | undefined): Promise<Ballot | null> {
+	const ballot = verifyBallot(await rapportSecret(getDb()), token);
+	return ballot && ballot.roundId === roundId ? ballot : null;
+}
+
+export const load: PageServerLoad = async ({ params, cookies, url, setHeaders }) => {
+	setHeaders({ 'cache-control': 'private, no-store' });
+	const round = await roundOr404(params.roundId);
+	const locale = surveyLocale(cookies, url);
+	const ballot = await ballotFor(round.id, readBallot(cookies, url));
+	const base = { locale, programmeName: round.programmeName, closesAt: round.closesAt };
+	if (!ballot) return { ...base, state: 'no_ballot' as const, open: round.status === 'open' };
+	if (await isBallotSpent(getDb(), ballot)) return { ...base, state: 'thanks' as const };
+	if (round.status !== 'open' || round.closesAt.getTime() <= Date.now()) {
+		return { ...base, state: 'closed' as const };
+	}
+	return {
+		...base,
+		state: 'survey' as const,
+		kScores: round.kScores,
+		kComments: round.kComments,
+		questions: round.questions.map((q) => ({
+			id: q.id,
+			kind: q.kind,
+			text: textFor(q.texts, locale, round.organisationName)
+		})),
+		providers: await providerDepartments(getDb(), ballot.departmentId)
+	};
+};
+
+export const actions: Actions = {
+	submit: async ({ params, request, cookies, url }) => {
+		const round = await roundOr404(params.roundId);
+		const ballot = await ballotFor(round.id, readBallot(cookies, url));
+		if (!ballot) return fail(403, { outcome: 'no_ballot' as const });
+		const form = await request.formData().catch(() => null);
+		if (!form) return fail(400, { outcome: 'unreadable' as const });
+		const entries = [...form.entries()].map(([name, value]) => [name, value] as const);
+		const providers = await providerDepartments(getDb(), ballot.departmentId);
+		const checked = validateAnswers(entries, round.questions, providers, ballot.departmentId);
+		if (!checked.ok) {
+			// A Map, not an object: field names come from the request (think `constructor`).
+			const values = new Map<string, string[]>();
+			for (const [name, value] of entries) {
+				if (typeof value === 'string')
+					values.set(name, [...(values.get(name) ?? []), value.slice(0, 2100)]);
+			}
+			return fail(400, {
+				outcome: 'invalid' as const,
+				problems: checked.problems,
+				values: Object.fromEntries(values)
+			});
+		}
+		const outcome = await submitResponse(getDb(), ballot, checked.value);
+		if (outcome === 'round_closed') return fail(409, { outcome });
+		return { outcome };
+	},
+	// A signed-in employee starts from their home page instead of the invitation link.
+	start: async ({ params, cookies, url }) => {
+		const user = optionalUser();
+		if (!user) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
+		const round = await roundOr404(params.roundId);
+		const invitation = await findInvitationForPerson(getDb(), round.id, user.id);
+		if (invitation && round.status === 'open') {
+			const ballot = await issueBallotFor(getDb(), invitation);
+			if (ballot) storeBallot(cookies, url, round.id, ballot, user.locale, round.closesAt);
+		}
+		redirect(303, surveyPath(round.id));
+	}
+};

@@ -1,0 +1,177 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	checkA11y,
+	DEMO,
+	DESKTOP,
+	launchBrowser,
+	PHONE,
+	screenshot,
+	signIn
+} from '../helpers/browser';
+import { startServer, type TestServer } from '../helpers/server';
+
+let server: TestServer;
+let browser: Browser;
+const links: string[] = [];
+
+async function context(
+	options: { viewport?: { width: number; height: number }; javaScriptEnabled?: boolean } = {}
+) {
+	return browser.newContext({
+		baseURL: server.baseURL,
+		viewport: options.viewport ?? DESKTOP,
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		locale: 'en-GB'
+	});
+}
+
+beforeAll(async () => {
+	server = await startServer({ seed: true });
+	browser = await launchBrowser();
+	// HR runs a pulse for Legal and Finance; its invitation links are read from the outbox.
+	const hr = await (await context()).newPage();
+	await signIn(hr, DEMO.hr);
+	await hr.goto('/pulses/new');
+	await hr.getByLabel('Name').fill('Survey test pulse');
+	await hr.getByLabel('Finance').check();
+	await hr.getByLabel('Legal').check();
+	await hr.getByRole('button', { name: 'Create programme' }).click();
+	await hr.getByRole('button', { name: 'Open a round now' }).click();
+	await hr.getByText(/Round opened/).waitFor();
+	await hr.goto('/outbox');
+	const messages = await hr
+		.getByRole('link', { name: /Survey test pulse/ })
+		.evaluateAll((as) => as.slice(0, 4).map((a) => (a as HTMLAnchorElement).href));
+	for (const message of messages) {
+		await hr.goto(message);
+		const href = await hr
+			.getByRole('link', { name: /\/s\/[a-z2-7]{32}/ })
+			.first()
+			.getAttribute('href');
+		links.push(new URL(href!).pathname);
+	}
+	expect(links).toHaveLength(4);
+}, 180_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function startFromLink(page: Page, link: string) {
+	await page.goto(link);
+	await page.getByRole('button', { name: 'Start the survey' }).click();
+	await page.waitForURL(/\/survey\/[0-9a-f-]{36}$/);
+}
+
+async function answerSome(page: Page) {
+	const groups = page.locator('fieldset.answerable');
+	const count = await groups.count();
+	for (let i = 0; i < count; i++) {
+		const options = groups.nth(i).locator('label.option');
+		await options.nth(Math.min(3, (await options.count()) - 1)).click();
+	}
+}
+
+describe('answering a pulse', () => {
+	it('with JavaScript on: invitation link, answers, thank-you; no script is loaded', async () => {
+		const ctx = await context();
+		const page = await ctx.newPage();
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(r.url());
+		});
+		await page.goto(links[0]);
+		await checkA11y(page, 'the invitation page');
+		await screenshot(page, 'survey-invitation');
+		await page.getByRole('button', { name: 'Start the survey' }).click();
+		await page.waitForURL(/\/survey\//);
+		await page.locator('.progress').getByText(/answered/).waitFor();
+		await checkA11y(page, 'the survey');
+		await answerSome(page);
+		const provider = page.locator('details.provider').first();
+		await provider.locator('summary').click();
+		await provider.locator('label.option', { hasText: /^8$/ }).click();
+		await provider.getByLabel('Reliable').check();
+		await provider.getByLabel('Anything they should know? (optional)').fill('Quick and helpful.');
+		await page.getByLabel(/Is there anything else/).fill('Thanks for asking.');
+		await screenshot(page, 'survey-desktop-answered');
+		await page.getByRole('button', { name: 'Send my answers' }).click();
+		await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+		await checkA11y(page, 'the thank-you page');
+		await screenshot(page, 'survey-thanks');
+		expect(scripts).toEqual([]);
+
+		// The same ballot again: nothing is stored twice, and the page says so.
+		const replay = await page.request.post(`${page.url()}?/submit`, {
+			form: {},
+			headers: { origin: server.baseURL, accept: 'text/html' }
+		});
+		expect(replay.status()).toBe(200);
+		expect(await replay.text()).toContain('already been recorded');
+		await page.reload();
+		await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+
+		// The same invitation on another device cannot open a second ballot.
+		const other = await (await context()).newPage();
+		await startFromLink(other, links[0]);
+		await other.getByRole('heading', { name: 'This survey was already opened' }).waitFor();
+		await checkA11y(other, 'the already-opened page');
+		await ctx.close();
+	});
+
+	it('with JavaScript off: errors are shown next to the field and nothing is stored until fixed', async () => {
+		const ctx = await context({ javaScriptEnabled: false });
+		const page = await ctx.newPage();
+		await startFromLink(page, links[1]);
+		await answerSome(page);
+		const provider = page.locator('details.provider').first();
+		await provider.locator('summary').click();
+		await provider.getByLabel('Responsive').check();
+		await page.getByRole('button', { name: 'Send my answers' }).click();
+		await page.getByText('Some answers need another look').waitFor();
+		await page.getByText('Give this department a score').first().waitFor();
+		await checkA11y(page, 'the survey with an error');
+		await screenshot(page, 'survey-error-no-js');
+		// The answers given are still there; add the missing score and send again.
+		expect(await page.locator('fieldset.answerable input:checked').count()).toBeGreaterThan(0);
+		await provider.locator('label.option', { hasText: /^6$/ }).click();
+		await page.getByRole('button', { name: 'Send my answers' }).click();
+		await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+		await ctx.close();
+	});
+
+	it('on a 375 × 740 phone, in Spanish', async () => {
+		const ctx = await context({ viewport: PHONE });
+		const page = await ctx.newPage();
+		await startFromLink(page, links[2]);
+		await page.getByRole('link', { name: 'Español' }).click();
+		await page.getByRole('button', { name: 'Enviar mis respuestas' }).waitFor();
+		await answerSome(page);
+		await checkA11y(page, 'the survey on a phone');
+		await screenshot(page, 'survey-phone-es');
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.getByRole('button', { name: 'Enviar mis respuestas' }).click();
+		await page.getByRole('heading', { name: 'Gracias' }).waitFor();
+		await screenshot(page, 'survey-thanks-phone-es');
+		await ctx.close();
+	});
+
+	it('from the home page of a signed-in employee', async () => {
+		const ctx: BrowserContext = await context({ viewport: PHONE });
+		const page = await ctx.newPage();
+		await signIn(page, DEMO.employee);
+		await page.getByRole('button', { name: /Answer now/ }).click();
+		await page.waitForURL(/\/survey\//);
+		await answerSome(page);
+		await page.getByRole('button', { name: 'Send my answers' }).click();
+		await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Continue' }).waitFor();
+		await ctx.close();
+	});
+});

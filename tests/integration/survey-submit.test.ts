@@ -1,0 +1,231 @@
+import fc from 'fast-check';
+import { isActionFailure, isHttpError, isRedirect, type Cookies } from '@sveltejs/kit';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../helpers/db';
+import { smallOrg } from '../helpers/org-fixture';
+import { DEFAULT_CORE_KEYS } from '../../src/lib/domain/questions';
+import { field } from '../../src/lib/domain/survey-answers';
+import { useDatabase } from '../../src/lib/server/db';
+import { issueBallot } from '../../src/lib/server/surveys/ballots';
+import { createProgramme } from '../../src/lib/server/surveys/programmes';
+import { roundQuestions } from '../../src/lib/server/surveys/questions';
+import { openRoundNow } from '../../src/lib/server/surveys/rounds';
+import { rapportSecret } from '../../src/lib/server/surveys/secret';
+import { actions } from '../../src/routes/(public)/survey/[roundId]/+page.server';
+
+const db = useTestDatabase();
+
+function cookieJar(values: Record<string, string>): Cookies {
+	return {
+		get: (name: string) => values[name],
+		getAll: () => Object.entries(values).map(([name, value]) => ({ name, value })),
+		set: () => {},
+		delete: () => {},
+		serialize: () => ''
+	} as unknown as Cookies;
+}
+
+type Outcome = { status: number; stored: boolean };
+
+describe('the survey submit, under hostile input', () => {
+	let roundId: string;
+	let ownDepartment: string;
+	let secret: string;
+	let questionIds: string[];
+	let departmentIds: string[];
+
+	beforeAll(async () => {
+		useDatabase(db());
+		const org = await smallOrg(db(), { support: 5, billing: 1, sales: 1 });
+		const programme = await createProgramme(
+			db(),
+			{
+				name: 'Pulse',
+				cadence: 'monthly',
+				startsOn: '2030-01-01',
+				roundLengthDays: 7,
+				questionsPerRound: 8,
+				coreQuestionKeys: [...DEFAULT_CORE_KEYS, 'comment.open'],
+				reminderDays: [],
+				departmentIds: [org.ops.id, org.sales.id]
+			},
+			null
+		);
+		const opened = await openRoundNow(db(), programme, new Date());
+		if (!opened.ok) throw new Error(opened.reason);
+		roundId = opened.opened.round.id;
+		ownDepartment = org.support.id;
+		secret = await rapportSecret(db());
+		questionIds = (await roundQuestions(db(), roundId)).map((q) => q.id);
+		departmentIds = [org.support.id, org.billing.id, org.sales.id, org.ops.id];
+	});
+
+	async function responseCount(): Promise<number> {
+		const row = await db()
+			.selectFrom('responses')
+			.select((eb) => eb.fn.countAll<string>().as('n'))
+			.executeTakeFirstOrThrow();
+		return Number(row.n);
+	}
+
+	/** Posts a body the way a browser would, and reports the HTTP status SvelteKit would send. */
+	async function submit(
+		body: BodyInit,
+		contentType: string,
+		ballot: string | null
+	): Promise<Outcome> {
+		const url = new URL(`http://localhost/survey/${roundId}`);
+		const request = new Request(url, {
+			method: 'POST',
+			body,
+			headers: { 'content-type': contentType }
+		});
+		const before = await responseCount();
+		let status = 200;
+		try {
+			const result = await actions.submit({
+				params: { roundId },
+				request,
+				url,
+				cookies: cookieJar(ballot ? { rapport_ballot: ballot } : {})
+			} as never);
+			if (isActionFailure(result)) status = result.status;
+		} catch (err) {
+			if (isHttpError(err)) status = err.status;
+			else if (isRedirect(err)) status = err.status;
+			else status = 500;
+		}
+		return { status, stored: (await responseCount()) > before };
+	}
+
+	const hostileName = () =>
+		fc.oneof(
+			fc.string({ maxLength: 60 }),
+			fc.constantFrom(
+				'q_',
+				'c_',
+				'isr_',
+				'isr_reasons_',
+				'isr_comment_',
+				'__proto__',
+				'constructor',
+				'ballot'
+			),
+			fc.uuid().map((id) => `q_${id}`),
+			fc.uuid().map((id) => `isr_${id}`),
+			fc.constant('isr_' + '0'.repeat(36))
+		);
+	const hostileValue = () =>
+		fc.oneof(
+			fc.string({ maxLength: 40 }),
+			fc.constantFrom(
+				'-1',
+				'11',
+				'6',
+				'1e1',
+				'0x5',
+				' 5 ',
+				'NaN',
+				'Infinity',
+				'',
+				'\u0000',
+				'<script>',
+				"'; drop table responses; --"
+			),
+			fc.integer().map(String),
+			fc.string({ minLength: 2001, maxLength: 2100 })
+		);
+
+	it('answers malformed or hostile bodies with a 4xx and stores nothing (1,000 cases)', async () => {
+		const validNames = () => [
+			...questionIds.flatMap((id) => [field.scale(id), field.comment(id)]),
+			...departmentIds.flatMap((id) => [
+				field.rating(id),
+				field.reasons(id),
+				field.providerComment(id)
+			])
+		];
+		// Every body carries at least one entry that cannot be valid, among plausible ones.
+		const poison = fc.oneof(
+			fc.tuple(
+				hostileName().filter((n) => !validNames().includes(n)),
+				hostileValue()
+			),
+			fc
+				.constantFrom(...questionIds.map((id) => field.scale(id)))
+				.map((n) => [n, '99'] as [string, string]),
+			fc.constant([field.rating(ownDepartment), '5'] as [string, string])
+		);
+		const plausible = fc.tuple(fc.constantFrom(...validNames()), hostileValue());
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(plausible, { maxLength: 12 }),
+				poison,
+				fc.nat(),
+				async (entries, bad, at) => {
+					const all = [...entries];
+					all.splice(at % (all.length + 1), 0, bad);
+					const body = new URLSearchParams(all);
+					const outcome = await submit(
+						body,
+						'application/x-www-form-urlencoded',
+						issueBallot(secret, roundId, ownDepartment)
+					);
+					expect(outcome.status).toBeGreaterThanOrEqual(400);
+					expect(outcome.status).toBeLessThan(500);
+					expect(outcome.stored).toBe(false);
+				}
+			),
+			{ numRuns: 1000 }
+		);
+	}, 300_000);
+
+	it('refuses forged, mangled and foreign ballots without storing (500 cases)', async () => {
+		const genuine = issueBallot(secret, roundId, ownDepartment);
+		await fc.assert(
+			fc.asyncProperty(
+				fc.oneof(
+					fc.string({ maxLength: 250 }),
+					fc
+						.nat({ max: genuine.length - 1 })
+						.map(
+							(i) => genuine.slice(0, i) + (genuine[i] === 'A' ? 'B' : 'A') + genuine.slice(i + 1)
+						),
+					fc.uuid().map((other) => issueBallot(secret, other, ownDepartment)),
+					fc.constant(issueBallot('x'.repeat(64), roundId, ownDepartment))
+				),
+				async (ballot) => {
+					const outcome = await submit(
+						new URLSearchParams(),
+						'application/x-www-form-urlencoded',
+						ballot
+					);
+					expect(outcome.status).toBe(403);
+					expect(outcome.stored).toBe(false);
+				}
+			),
+			{ numRuns: 500 }
+		);
+	}, 300_000);
+
+	it('survives bodies that are not forms at all', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.uint8Array({ maxLength: 600 }),
+				fc.constantFrom(
+					'multipart/form-data; boundary=xyz',
+					'multipart/form-data',
+					'application/x-www-form-urlencoded',
+					'application/json',
+					'text/plain'
+				),
+				async (bytes, type) => {
+					const outcome = await submit(bytes, type, issueBallot(secret, roundId, ownDepartment));
+					expect(outcome.status).toBeLessThan(500);
+					if (outcome.status < 400) expect(bytes.length).toBeLessThan(600);
+				}
+			),
+			{ numRuns: 300 }
+		);
+	}, 300_000);
+});
