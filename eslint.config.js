@@ -36,5 +36,5 @@ export default ts.config(
 		files: ['migrations/**/*.ts'],
 		rules: { '@typescript-eslint/no-explicit-any': 'off' }
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', '.data/', 'bench/results/'] }
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', '.data/', '.e2e/', 'bench/results/'] }
 );

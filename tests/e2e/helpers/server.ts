@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -71,14 +71,23 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
  */
 export async function startServer(options: { seed: boolean }): Promise<TestServer> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
-	const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+	// The server runs from its own copy of the build, so a rebuild while tests run (another
+	// terminal, another test file's set-up) cannot pull files from under it. The copy sits in
+	// the repository so that the server still finds node_modules.
+	mkdirSync(join(root, '.e2e'), { recursive: true });
+	const buildCopy = mkdtempSync(join(root, '.e2e', 'build-'));
+	cpSync(join(root, 'build'), buildCopy, { recursive: true });
+	const removeDataDir = () => {
+		rmSync(dataDir, { recursive: true, force: true });
+		rmSync(buildCopy, { recursive: true, force: true });
+	};
 	let child: ChildProcess | null = null;
 	let log = '';
 	try {
 		if (options.seed) seed(dataDir);
 		const port = await freePort();
 		const baseURL = `http://127.0.0.1:${port}`;
-		child = spawn(process.execPath, ['build/index.js'], {
+		child = spawn(process.execPath, [join(buildCopy, 'index.js')], {
 			cwd: root,
 			env: cleanEnv({
 				NODE_ENV: 'production',

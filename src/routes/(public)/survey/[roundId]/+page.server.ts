@@ -21,6 +21,8 @@ import type { Actions, PageServerLoad } from './$types';
 // The survey works without JavaScript and ships none: nothing to download on a slow phone.
 export const csr = false;
 
+const KIND_ORDER = ['likert', 'scale_0_10', 'internal_service', 'comment'];
+
 async function roundOr404(roundId: string) {
 	const round = isUuid(roundId) ? await loadSurveyRound(getDb(), roundId) : null;
 	if (!round) error(404, { message: 'There is no such survey.' });
@@ -48,11 +50,15 @@ export const load: PageServerLoad = async ({ params, cookies, url, setHeaders })
 		state: 'survey' as const,
 		kScores: round.kScores,
 		kComments: round.kComments,
-		questions: round.questions.map((q) => ({
-			id: q.id,
-			kind: q.kind,
-			text: textFor(q.texts, locale, round.organisationName)
-		})),
+		// Statements first, the recommendation and the ratings of other departments next, the
+		// open comment last: the order people find easiest, whatever order the snapshot keeps.
+		questions: [...round.questions]
+			.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
+			.map((q) => ({
+				id: q.id,
+				kind: q.kind,
+				text: textFor(q.texts, locale, round.organisationName)
+			})),
 		providers: await providerDepartments(getDb(), ballot.departmentId)
 	};
 };
