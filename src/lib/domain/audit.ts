@@ -1,3 +1,5 @@
+import { formatDateTime } from './format';
+
 /** How audit log entries read to people: action names, field names, before → after. */
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -67,6 +69,7 @@ function formatValue(value: unknown): string {
 	if (Array.isArray(value)) return value.length ? value.map(formatValue).join('; ') : '—';
 	if (typeof value === 'object') return JSON.stringify(value);
 	const text = String(value);
+	if (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(text)) return formatDateTime(text);
 	return VALUE_LABELS[text] ?? text;
 }
 

@@ -38,6 +38,16 @@ export function createDepartmentResolver(snapshot: OrgSnapshot) {
 	const usedCodes = new Set(snapshot.departments.map((d) => d.code.toLowerCase()));
 
 	const nameOf = (ref: DepartmentRef) => byId.get(ref)?.name ?? createdByRef.get(ref)?.name ?? '?';
+	const pathSoFar = (ref: DepartmentRef): string => {
+		const names: string[] = [];
+		for (let r: DepartmentRef | null = ref; r !== null && names.length < 100;) {
+			names.unshift(nameOf(r));
+			// Where existing departments are now, and where new ones would go.
+			const existing = byId.get(r);
+			r = existing ? existing.parentId : (createdByRef.get(r)?.parentRef ?? null);
+		}
+		return names.join('/');
+	};
 
 	function place(
 		ref: DepartmentRef,
@@ -47,7 +57,7 @@ export function createDepartmentResolver(snapshot: OrgSnapshot) {
 	) {
 		const earlier = placements.get(ref);
 		if (earlier && earlier.parentRef !== parentRef) {
-			const where = (p: DepartmentRef | null) => (p ? `“${nameOf(p)}”` : 'the top level');
+			const where = (p: DepartmentRef | null) => (p ? `“${pathSoFar(p)}”` : 'the top level');
 			return `“${nameOf(ref)}” is placed under ${where(earlier.parentRef)} on line ${earlier.line} but under ${where(parentRef)} here.`;
 		}
 		if (!earlier) {

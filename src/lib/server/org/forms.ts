@@ -36,7 +36,9 @@ export const personForm = z.object({
 });
 
 export const headForm = z.object({
-	departmentId: z.string().refine(isUuid, 'Choose a department from the list.')
+	departmentId: z
+		.string({ error: 'Choose a department from the list.' })
+		.refine(isUuid, 'Choose a department from the list.')
 });
 
 export const applyImportForm = z.object({

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, DEMO_PASSWORD } from '../helpers/browser';
+import { startServer, type TestServer } from '../helpers/server';
+
+// Plain HTTP against the built server: only HR reaches the org pages, actions and downloads.
+let server: TestServer;
+const cookies: Record<string, string> = {};
+
+const PAGES = [
+	'/org/people',
+	'/org/people/new',
+	'/org/departments',
+	'/org/departments/new',
+	'/org/import',
+	'/org/import/template.csv',
+	'/org/import/current.csv',
+	'/org/audit'
+];
+const ACTIONS = ['/org/people/new', '/org/departments/new', '/org/import?/preview'];
+
+async function signInCookie(email: string): Promise<string> {
+	const response = await fetch(`${server.baseURL}/login`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			'content-type': 'application/x-www-form-urlencoded',
+			origin: server.baseURL,
+			'sec-fetch-site': 'same-origin'
+		},
+		body: new URLSearchParams({ email, password: DEMO_PASSWORD, next: '/' })
+	});
+	await response.arrayBuffer();
+	const cookie = response.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.find((c) => c.startsWith('rapport_session='));
+	expect(cookie).toBeDefined();
+	return cookie as string;
+}
+
+function request(path: string, cookie: string | null, method = 'GET', body?: URLSearchParams) {
+	return fetch(`${server.baseURL}${path}`, {
+		method,
+		redirect: 'manual',
+		headers: {
+			...(cookie ? { cookie } : {}),
+			...(body
+				? { 'content-type': 'application/x-www-form-urlencoded', origin: server.baseURL }
+				: {})
+		},
+		body
+	});
+}
+
+beforeAll(async () => {
+	server = await startServer({ seed: true });
+	cookies.hr = await signInCookie(DEMO.hr);
+	cookies.head = await signInCookie(DEMO.head);
+	cookies.employee = await signInCookie(DEMO.employee);
+});
+
+afterAll(async () => {
+	await server?.stop();
+});
+
+describe('access to the org administration', () => {
+	it('sends signed-out visitors to sign in', async () => {
+		for (const path of PAGES) {
+			const response = await request(path, null);
+			await response.arrayBuffer();
+			expect(response.status, path).toBe(303);
+			expect(response.headers.get('location'), path).toMatch(/^\/login\?next=/);
+		}
+	});
+
+	it('refuses employees and department heads every page, download and action', async () => {
+		for (const who of ['employee', 'head']) {
+			for (const path of PAGES) {
+				const response = await request(path, cookies[who]);
+				await response.arrayBuffer();
+				expect(response.status, `${who} GET ${path}`).toBe(403);
+			}
+			for (const path of ACTIONS) {
+				const response = await request(
+					path,
+					cookies[who],
+					'POST',
+					new URLSearchParams({ name: 'x' })
+				);
+				await response.arrayBuffer();
+				expect(response.status, `${who} POST ${path}`).toBe(403);
+			}
+		}
+	});
+
+	it('lets HR in, and the downloads are CSV files', async () => {
+		for (const path of PAGES) {
+			const response = await request(path, cookies.hr);
+			await response.arrayBuffer();
+			expect(response.status, path).toBe(200);
+		}
+		const template = await request('/org/import/template.csv', cookies.hr);
+		expect(template.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+		expect(template.headers.get('content-disposition')).toMatch(/attachment/);
+		expect((await template.text()).replace(/^\ufeff/, '')).toMatch(
+			/^employee_id,email,name,department,head_of,locale,role\r\n/
+		);
+		const current = await (await request('/org/import/current.csv', cookies.hr)).text();
+		expect(current).toContain('employee@demo.test');
+		expect(current).toContain('Operations/Customer Support');
+	});
+
+	it('answers an unknown import, person or department with 404, never 500', async () => {
+		for (const path of [
+			'/org/import/00000000-0000-0000-0000-000000000000',
+			'/org/import/not-a-uuid',
+			'/org/people/not-a-uuid',
+			'/org/departments/00000000-0000-0000-0000-000000000000'
+		]) {
+			const response = await request(path, cookies.hr);
+			await response.arrayBuffer();
+			expect(response.status, path).toBe(404);
+		}
+	});
+
+	it('refuses a password link that does not exist without saying more', async () => {
+		const response = await request('/reset-password/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', null);
+		expect(response.status).toBe(200);
+		expect(await response.text()).toContain('This link does not work');
+	});
+});
