@@ -282,3 +282,73 @@ export interface OrgImportsTable {
 	applied_at: Timestamp | null;
 	result: JsonColumn<JsonValue> | null;
 }
+
+// Rollups (migration 0005): group statistics of closed rounds, immutable, read through the gate.
+export type RollupScope = 'direct' | 'subtree' | 'company';
+
+export interface RollupRoundsTable {
+	round_id: string;
+	programme_id: string;
+	k_scores: number;
+	k_comments: number;
+}
+
+export interface RollupDepartmentsTable {
+	round_id: string;
+	department_id: string;
+	parent_id: string | null;
+}
+
+interface RollupGroupColumns {
+	round_id: string;
+	scope: RollupScope;
+	/** Null for the company scope. */
+	department_id: string | null;
+}
+
+export interface RollupParticipationTable extends RollupGroupColumns {
+	invited: number;
+	responded: number;
+	comments: number;
+}
+
+export interface RollupDriversTable extends RollupGroupColumns {
+	driver: string;
+	respondents: number;
+	answers: number;
+	/** Answers per value: five bins (1–5) for Likert drivers, eleven (0–10) for eNPS. */
+	histogram: number[];
+}
+
+export interface RollupItemsTable extends RollupGroupColumns {
+	question_id: string;
+	driver: string;
+	respondents: number;
+	histogram: number[];
+}
+
+export interface RollupServiceTable extends RollupGroupColumns {
+	/** Null: the group's ratings of all providers together. */
+	provider_department_id: string | null;
+	respondents: number;
+	ratings: number;
+	histogram: number[];
+	reasons: ColumnType<Record<string, number>, string, string>;
+	comments: number;
+}
+
+export interface RollupDriverImpactTable extends RollupGroupColumns {
+	driver: string;
+	respondents: number;
+	r: number | null;
+}
+
+export interface Database {
+	rollup_rounds: RollupRoundsTable;
+	rollup_departments: RollupDepartmentsTable;
+	rollup_participation: RollupParticipationTable;
+	rollup_drivers: RollupDriversTable;
+	rollup_items: RollupItemsTable;
+	rollup_service: RollupServiceTable;
+	rollup_driver_impact: RollupDriverImpactTable;
+}

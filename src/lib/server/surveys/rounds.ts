@@ -2,6 +2,7 @@ import type { Db } from '../db';
 import type { RoundStatus } from '../db/schema';
 import { DAY_MS, latestStartedPeriod, type RoundWindow } from '../../domain/schedule';
 import { rotatingItemsForRound, rotationSlots } from '../../domain/rotation';
+import { computeRollups } from '../analytics/rollups';
 import { MAX_DELIVERY_ATTEMPTS } from '../mail/outbox';
 import { inviteAudience } from './invitations';
 import { audienceSize, scheduleOf, setProgrammeStatus, type Programme } from './programmes';
@@ -188,6 +189,8 @@ export async function closeRound(trx: Db, round: Round, now: Date): Promise<void
 		.where('id', '=', round.id)
 		.where('status', '=', 'open')
 		.execute();
+	// Results are rolled up once, here, and never change afterwards.
+	await computeRollups(trx, round.id);
 	// Links in mail not yet sent are dead now: drop the bodies rather than keep live-looking links.
 	await trx
 		.updateTable('mail_outbox')
