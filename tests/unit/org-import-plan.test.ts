@@ -134,7 +134,7 @@ describe('planning an import', () => {
 		]);
 		expect(p.creates.map((c) => c.values.departmentRef)).toEqual([id(2), id(4)]);
 		expect(problems(p)).toEqual([
-			'4:department: No department has the code or top-level name “Tier 2”. To create one, give its full path, such as Operations/Tier 2.',
+			'4:department: No department has the code or top-level name “Tier 2”. To create it, give its path: Parent/Tier 2, or /Tier 2 at the top level.',
 			'5:department: The department “OLD” is archived. Restore it first or use another.'
 		]);
 	});

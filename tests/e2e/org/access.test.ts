@@ -128,4 +128,33 @@ describe('access to the org administration', () => {
 		expect(response.status).toBe(200);
 		expect(await response.text()).toContain('This link does not work');
 	});
+
+	it('answers any upload, however broken, with a preview or a clear refusal, never a 500', async () => {
+		const post = (body: FormData | string, contentType?: string) =>
+			fetch(`${server.baseURL}/org/import?/preview`, {
+				method: 'POST',
+				redirect: 'manual',
+				headers: {
+					cookie: cookies.hr,
+					origin: server.baseURL,
+					...(contentType ? { 'content-type': contentType } : {})
+				},
+				body
+			});
+		for (let i = 0; i < 20; i++) {
+			const bytes = new Uint8Array(Math.floor(Math.random() * 4000));
+			for (let j = 0; j < bytes.length; j++) bytes[j] = Math.floor(Math.random() * 256);
+			const form = new FormData();
+			form.set('file', new Blob([bytes]), `random-${i}.csv`);
+			const response = await post(form);
+			await response.arrayBuffer();
+			expect([303, 400, 413], `random upload ${i}`).toContain(response.status);
+		}
+		const broken = await post('--x\r\ngarbage', 'multipart/form-data; boundary=x');
+		expect(broken.status).toBe(400);
+		expect(await broken.text()).toContain('The upload could not be read');
+		const empty = await post(new FormData());
+		expect(empty.status).toBe(400);
+		expect(await empty.text()).toContain('Choose a CSV file to upload.');
+	});
 });

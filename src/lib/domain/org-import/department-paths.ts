@@ -88,7 +88,7 @@ export function createDepartmentResolver(snapshot: OrgSnapshot) {
 			return { problem: `The department “${text}” is archived. Restore it first or use another.` };
 		}
 		return {
-			problem: `No department has the code or top-level name “${text}”. To create one, give its full path, such as Operations/${text}.`
+			problem: `No department has the code or top-level name “${text}”. To create it, give its path: Parent/${text}, or /${text} at the top level.`
 		};
 	}
 
