@@ -1,0 +1,122 @@
+// The groups Rapport reports on and the sums that tie them together, as keyed relations for
+// the suppression of ./suppression.ts.
+//
+// Department groups: the company; each department's subtree (its members and everyone below);
+// and, for a department with sub-departments, its own direct members. A leaf department's
+// direct members are its subtree, one group with one figure. A department's subtree is the sum
+// of its direct members and its sub-departments' subtrees; the company is the sum of the top
+// departments' subtrees.
+//
+// Internal service: a cell per consumer group and provider department. Per provider the
+// consumer groups add up as above. Each department's own members also have a row total over
+// the providers they rated, the rows add up to the company total, and so do the providers'
+// columns. Subtree groups get no row total: a cell would then sit in three sums, and the exact
+// check of the suppression only holds when every cell sits in at most two.
+
+export type KeyedRelation = { total: string; parts: string[]; overlapping?: boolean };
+export type TreeDepartment = { id: string; parentId: string | null };
+
+export const COMPANY = 'company';
+export const subtreeKey = (departmentId: string) => `subtree:${departmentId}`;
+export const directKey = (departmentId: string) => `direct:${departmentId}`;
+
+export type TreeGroups = {
+	roots: string[];
+	children: ReadonlyMap<string, readonly string[]>;
+	/** Every department id, parents before their children. */
+	order: string[];
+	relations: KeyedRelation[];
+	/** The group of a department's own members: its direct members, or its subtree for a leaf. */
+	ownMembers(departmentId: string): string;
+	hasChildren(departmentId: string): boolean;
+};
+
+/** The department groups of a tree (a department whose parent is absent is a top department). */
+export function treeGroups(departments: readonly TreeDepartment[]): TreeGroups {
+	const ids = new Set(departments.map((d) => d.id));
+	const children = new Map<string, string[]>();
+	const roots: string[] = [];
+	for (const d of departments) {
+		if (d.parentId && ids.has(d.parentId)) {
+			const list = children.get(d.parentId) ?? [];
+			list.push(d.id);
+			children.set(d.parentId, list);
+		} else roots.push(d.id);
+	}
+	const hasChildren = (id: string) => (children.get(id)?.length ?? 0) > 0;
+	const order: string[] = [];
+	const visit = (id: string) => {
+		order.push(id);
+		for (const child of children.get(id) ?? []) visit(child);
+	};
+	roots.forEach(visit);
+	const relations: KeyedRelation[] = [{ total: COMPANY, parts: roots.map(subtreeKey) }];
+	for (const id of order) {
+		const below = children.get(id);
+		if (!below?.length) continue;
+		relations.push({ total: subtreeKey(id), parts: [directKey(id), ...below.map(subtreeKey)] });
+	}
+	return {
+		roots,
+		children,
+		order,
+		relations,
+		ownMembers: (id) => (hasChildren(id) ? directKey(id) : subtreeKey(id)),
+		hasChildren
+	};
+}
+
+/** Every group of a tree: the company, each subtree, each direct-members group. */
+export function treeGroupKeys(tree: TreeGroups): string[] {
+	const keys = [COMPANY];
+	for (const id of tree.order) {
+		keys.push(subtreeKey(id));
+		if (tree.hasChildren(id)) keys.push(directKey(id));
+	}
+	return keys;
+}
+
+export const ALL_PROVIDERS = 'all';
+export const serviceKey = (group: string, provider: string) => `${group}|${provider}`;
+
+/**
+ * The sums of the internal service table over `providers` (department ids), pruned to the cells
+ * `has` reports (a cell nobody is in is a known zero and takes no part).
+ */
+export function serviceRelations(
+	tree: TreeGroups,
+	providers: readonly string[],
+	has: (key: string) => boolean
+): KeyedRelation[] {
+	const relations: KeyedRelation[] = [];
+	const keep = (total: string, parts: string[], overlapping = false) => {
+		if (!has(total)) return;
+		relations.push({ total, parts: parts.filter(has), ...(overlapping ? { overlapping } : {}) });
+	};
+	for (const provider of providers) {
+		for (const relation of tree.relations) {
+			keep(
+				serviceKey(relation.total, provider),
+				relation.parts.map((part) => serviceKey(part, provider))
+			);
+		}
+	}
+	const rowTotals: string[] = [];
+	for (const id of tree.order) {
+		const own = tree.ownMembers(id);
+		rowTotals.push(serviceKey(own, ALL_PROVIDERS));
+		keep(
+			serviceKey(own, ALL_PROVIDERS),
+			providers.map((p) => serviceKey(own, p)),
+			true
+		);
+	}
+	const grandTotal = serviceKey(COMPANY, ALL_PROVIDERS);
+	keep(grandTotal, rowTotals);
+	keep(
+		grandTotal,
+		providers.map((p) => serviceKey(COMPANY, p)),
+		true
+	);
+	return relations;
+}

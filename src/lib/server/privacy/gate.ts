@@ -1,0 +1,67 @@
+import type { KeyedRelation } from '../../domain/group-systems';
+import { suppressCells } from '../../domain/suppression';
+import { suppressedCell, type Cell } from './cells';
+
+// THE GATE: every figure Rapport shows, exports or answers through its API is a cell made
+// here. A gated table is built from the statistics of every group of one round and measure at
+// once, with the sums that tie them together, so that which cells are withheld never depends
+// on who asks or which page they look at: each reader sees a part of one safe table.
+
+/** The thresholds of PRODUCT.md promise 3, never below these whatever is configured. */
+export const K_SCORES_FLOOR = 3;
+export const K_COMMENTS_FLOOR = 5;
+/** Correlations describe nothing useful about fewer people than this, whatever k is. */
+export const MIN_CORRELATION_N = 30;
+
+export type Thresholds = { kScores: number; kComments: number };
+
+export function thresholds(kScores: number, kComments: number): Thresholds {
+	return {
+		kScores: Math.max(K_SCORES_FLOOR, kScores),
+		kComments: Math.max(K_COMMENTS_FLOOR, kComments)
+	};
+}
+
+export type GatedTable<S> = {
+	/** The group's cell: its value only when the gate shows it, else exactly `{ suppressed }`. */
+	cell<T>(key: string, value: (stat: S) => T): Cell<T>;
+	isShown(key: string): boolean;
+};
+
+/**
+ * Gates the groups of one table. `stats` holds every group with respondents (a group missing
+ * from it has none); `relations` are the sums among them that readers can see or work out.
+ * A group is shown when it has at least `k` (and `minimum`) behind it and the complementary
+ * suppression of the whole table does not withhold it.
+ */
+export function gateTable<S>(
+	stats: ReadonlyMap<string, S>,
+	sizeOf: (stat: S) => number,
+	relations: readonly KeyedRelation[],
+	k: number,
+	minimum = 0
+): GatedTable<S> {
+	const keys = [...stats.keys()].sort();
+	const index = new Map(keys.map((key, i) => [key, i]));
+	const sizes = keys.map((key) => Math.max(0, sizeOf(stats.get(key) as S)));
+	const indexed = relations.flatMap((relation) => {
+		const total = index.get(relation.total);
+		if (total === undefined) return [];
+		const parts = relation.parts.flatMap((p) => index.get(p) ?? []);
+		return [{ total, parts, overlapping: relation.overlapping }];
+	});
+	const hidden = suppressCells({
+		sizes,
+		relations: indexed,
+		k: Math.max(k, minimum, K_SCORES_FLOOR)
+	});
+	const shown = new Set(keys.filter((_, i) => !hidden[i]));
+	return {
+		isShown: (key) => shown.has(key),
+		cell: (key, value) => {
+			if (!shown.has(key)) return suppressedCell();
+			const stat = stats.get(key) as S;
+			return { value: value(stat), n: sizeOf(stat) };
+		}
+	};
+}
