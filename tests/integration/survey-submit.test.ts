@@ -208,6 +208,43 @@ describe('the survey submit, under hostile input', () => {
 		);
 	}, 300_000);
 
+	it('stores a valid survey in one database round trip', async () => {
+		let queries = 0;
+		const counting = db().withPlugin({
+			transformQuery: (args) => args.node,
+			transformResult: async (args) => {
+				queries += 1;
+				return args.result;
+			}
+		});
+		useDatabase(counting);
+		try {
+			// Warm the caches (secret, snapshot, departments) as any earlier request would.
+			await submit(
+				new URLSearchParams(),
+				'application/x-www-form-urlencoded',
+				issueBallot(secret, roundId, ownDepartment)
+			);
+			queries = 0;
+			const body = new URLSearchParams([[field.scale(questionIds[0]), '4']]);
+			const url = new URL(`http://localhost/survey/${roundId}`);
+			const result = await actions.submit({
+				params: { roundId },
+				request: new Request(url, {
+					method: 'POST',
+					body,
+					headers: { 'content-type': 'application/x-www-form-urlencoded' }
+				}),
+				url,
+				cookies: cookieJar({ rapport_ballot: issueBallot(secret, roundId, ownDepartment) })
+			} as never);
+			expect(result).toEqual({ outcome: 'recorded' });
+			expect(queries).toBe(1);
+		} finally {
+			useDatabase(db());
+		}
+	});
+
 	it('survives bodies that are not forms at all', async () => {
 		await fc.assert(
 			fc.asyncProperty(

@@ -36,6 +36,8 @@ beforeAll(async () => {
 	await hr.getByLabel('Name').fill('Survey test pulse');
 	await hr.getByLabel('Finance').check();
 	await hr.getByLabel('Legal').check();
+	await hr.getByLabel(/Open comment/).check();
+	await hr.getByLabel('Questions per round').fill('8');
 	await hr.getByRole('button', { name: 'Create programme' }).click();
 	await hr.getByRole('button', { name: 'Open a round now' }).click();
 	await hr.getByText(/Round opened/).waitFor();
@@ -59,10 +61,12 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-async function startFromLink(page: Page, link: string) {
+/** Opens an invitation (shown in the invitee's language) and starts the survey in `lang`. */
+async function startFromLink(page: Page, link: string, lang: 'en' | 'es' = 'en') {
 	await page.goto(link);
-	await page.getByRole('button', { name: 'Start the survey' }).click();
+	await page.getByRole('button', { name: /Start the survey|Empezar la encuesta/ }).click();
 	await page.waitForURL(/\/survey\/[0-9a-f-]{36}$/);
+	await page.goto(`${page.url()}?lang=${lang}`);
 }
 
 async function answerSome(page: Page) {
@@ -85,14 +89,18 @@ describe('answering a pulse', () => {
 		await page.goto(links[0]);
 		await checkA11y(page, 'the invitation page');
 		await screenshot(page, 'survey-invitation');
-		await page.getByRole('button', { name: 'Start the survey' }).click();
+		await page.getByRole('button', { name: /Start the survey|Empezar la encuesta/ }).click();
 		await page.waitForURL(/\/survey\//);
-		await page.locator('.progress').getByText(/answered/).waitFor();
+		await page.goto(`${page.url()}?lang=en`);
+		await page
+			.locator('.progress')
+			.getByText(/answered/)
+			.waitFor();
 		await checkA11y(page, 'the survey');
 		await answerSome(page);
 		const provider = page.locator('details.provider').first();
 		await provider.locator('summary').click();
-		await provider.locator('label.option', { hasText: /^8$/ }).click();
+		await provider.locator('input[type="radio"][value="8"]').check();
 		await provider.getByLabel('Reliable').check();
 		await provider.getByLabel('Anything they should know? (optional)').fill('Quick and helpful.');
 		await page.getByLabel(/Is there anything else/).fill('Thanks for asking.');
@@ -104,13 +112,15 @@ describe('answering a pulse', () => {
 		expect(scripts).toEqual([]);
 
 		// The same ballot again: nothing is stored twice, and the page says so.
-		const replay = await page.request.post(`${page.url()}?/submit`, {
+		const surveyUrl = new URL(page.url());
+		surveyUrl.search = '';
+		const replay = await page.request.post(`${surveyUrl}?/submit`, {
 			form: {},
 			headers: { origin: server.baseURL, accept: 'text/html' }
 		});
 		expect(replay.status()).toBe(200);
 		expect(await replay.text()).toContain('already been recorded');
-		await page.reload();
+		await page.goto(surveyUrl.toString());
 		await page.getByRole('heading', { name: 'Thank you' }).waitFor();
 
 		// The same invitation on another device cannot open a second ballot.
@@ -136,7 +146,7 @@ describe('answering a pulse', () => {
 		await screenshot(page, 'survey-error-no-js');
 		// The answers given are still there; add the missing score and send again.
 		expect(await page.locator('fieldset.answerable input:checked').count()).toBeGreaterThan(0);
-		await provider.locator('label.option', { hasText: /^6$/ }).click();
+		await provider.locator('input[type="radio"][value="6"]').check();
 		await page.getByRole('button', { name: 'Send my answers' }).click();
 		await page.getByRole('heading', { name: 'Thank you' }).waitFor();
 		await ctx.close();
@@ -147,6 +157,7 @@ describe('answering a pulse', () => {
 		const page = await ctx.newPage();
 		await startFromLink(page, links[2]);
 		await page.getByRole('link', { name: 'Español' }).click();
+		await page.waitForURL(/lang=es/);
 		await page.getByRole('button', { name: 'Enviar mis respuestas' }).waitFor();
 		await answerSome(page);
 		await checkA11y(page, 'the survey on a phone');
@@ -156,7 +167,11 @@ describe('answering a pulse', () => {
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await page.getByRole('button', { name: 'Enviar mis respuestas' }).click();
-		await page.getByRole('heading', { name: 'Gracias' }).waitFor();
+		await page.waitForLoadState();
+		expect(
+			await page.locator('main h1').first().innerText(),
+			await page.locator('main').innerText()
+		).toBe('Gracias');
 		await screenshot(page, 'survey-thanks-phone-es');
 		await ctx.close();
 	});

@@ -29,17 +29,24 @@ export async function loadSurveyRound(db: Db, roundId: string): Promise<SurveyRo
 	const round = await db
 		.selectFrom('pulse_rounds')
 		.innerJoin('pulse_programmes', 'pulse_programmes.id', 'pulse_rounds.programme_id')
+		.crossJoin('org_settings')
 		.select([
 			'pulse_rounds.id',
 			'pulse_rounds.status',
 			'pulse_rounds.closes_at as closesAt',
 			'pulse_programmes.name as programmeName',
 			'pulse_programmes.k_scores as kScores',
-			'pulse_programmes.k_comments as kComments'
+			'pulse_programmes.k_comments as kComments',
+			'org_settings.name as organisationName'
 		])
 		.where('pulse_rounds.id', '=', roundId)
 		.executeTakeFirst();
 	if (!round) return null;
+	return { ...round, questions: await roundSnapshot(db, roundId) };
+}
+
+/** The round's questions; read from the database once per process, as they never change. */
+export async function roundSnapshot(db: Db, roundId: string): Promise<SurveyQuestion[]> {
 	let questions = snapshots.get(roundId);
 	if (!questions) {
 		questions = (await roundQuestions(db, roundId)).map((q) => ({
@@ -48,10 +55,10 @@ export async function loadSurveyRound(db: Db, roundId: string): Promise<SurveyRo
 			texts: q.texts,
 			driver: q.driver
 		}));
-		snapshots.set(roundId, questions);
+		// An unknown round has no questions; do not remember that, it may not exist yet.
+		if (questions.length > 0) snapshots.set(roundId, questions);
 	}
-	const organisation = await db.selectFrom('org_settings').select('name').executeTakeFirst();
-	return { ...round, organisationName: organisation?.name ?? '', questions };
+	return questions;
 }
 
 /** Departments a respondent may rate: every active department but their own. */

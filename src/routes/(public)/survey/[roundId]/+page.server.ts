@@ -12,7 +12,7 @@ import {
 import { findInvitationForPerson } from '$lib/server/surveys/invitations';
 import { isBallotSpent, submitResponse } from '$lib/server/surveys/responses';
 import { rapportSecret } from '$lib/server/surveys/secret';
-import { loadSurveyRound, providerDepartments } from '$lib/server/surveys/survey';
+import { loadSurveyRound, providerDepartments, roundSnapshot } from '$lib/server/surveys/survey';
 import { isUuid } from '$lib/domain/ids';
 import { textFor } from '$lib/domain/questions';
 import { validateAnswers } from '$lib/domain/survey-answers';
@@ -64,21 +64,26 @@ export const load: PageServerLoad = async ({ params, cookies, url, setHeaders })
 };
 
 export const actions: Actions = {
+	// The hot path: the ballot, the question snapshot and the departments come from memory, so a
+	// submit costs one database round trip, the statement that stores it (the round's status is
+	// checked there too).
 	submit: async ({ params, request, cookies, url }) => {
-		const round = await roundOr404(params.roundId);
-		const ballot = await ballotFor(round.id, readBallot(cookies, url));
+		if (!isUuid(params.roundId)) error(404, { message: 'There is no such survey.' });
+		const ballot = await ballotFor(params.roundId, readBallot(cookies, url));
 		if (!ballot) return fail(403, { outcome: 'no_ballot' as const });
+		const questions = await roundSnapshot(getDb(), ballot.roundId);
 		const form = await request.formData().catch(() => null);
 		if (!form) return fail(400, { outcome: 'unreadable' as const });
 		const entries = [...form.entries()].map(([name, value]) => [name, value] as const);
 		const providers = await providerDepartments(getDb(), ballot.departmentId);
-		const checked = validateAnswers(entries, round.questions, providers, ballot.departmentId);
+		const checked = validateAnswers(entries, questions, providers, ballot.departmentId);
 		if (!checked.ok) {
 			// A Map, not an object: field names come from the request (think `constructor`).
 			const values = new Map<string, string[]>();
 			for (const [name, value] of entries) {
-				if (typeof value === 'string')
+				if (typeof value === 'string') {
 					values.set(name, [...(values.get(name) ?? []), value.slice(0, 2100)]);
+				}
 			}
 			return fail(400, {
 				outcome: 'invalid' as const,
