@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../src/lib/server/db/schema';
+import type { Insertable, Kysely } from 'kysely';
+import type { CommentsTable, Database, InvitationsTable } from '../../src/lib/server/db/schema';
 import { INTERNAL_SERVICE_REASONS } from '../../src/lib/domain/questions';
 import { roundWindow } from '../../src/lib/domain/schedule';
 import { scheduleOf, type Programme } from '../../src/lib/server/surveys/programmes';
@@ -101,9 +101,9 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 				questionIds.map((question_id, position) => ({ round_id: round.id, position, question_id }))
 			)
 			.execute();
-		const questions = questionIds.map((id) => ({ id, ...drivers.get(id)! }));
+		const questions = questionIds.map((id) => drivers.get(id)!);
 
-		const invitations: Database['invitations'][] = [];
+		const invitations: Insertable<InvitationsTable>[] = [];
 		const responses: { id: string; round_id: string; department_id: string }[] = [];
 		const answers: { response_id: string; question_id: string; value: number }[] = [];
 		const ratings: {
@@ -112,7 +112,7 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 			score: number;
 			reasons: string[];
 		}[] = [];
-		const comments: Database['comments'][] = [];
+		const comments: Insertable<CommentsTable>[] = [];
 
 		for (const person of people) {
 			const code = codeOf.get(person.department_id!)!;
@@ -125,7 +125,7 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 				expires_at: window.closesAt,
 				ballot_issued: opened,
 				created_at: window.opensAt
-			} as never);
+			});
 			if (!answered) continue;
 			const responseId = crypto.randomUUID();
 			responses.push({ id: responseId, round_id: round.id, department_id: person.department_id! });
@@ -171,7 +171,7 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 								question_id: q.id,
 								provider_department_id: idOf.get(provider)!,
 								body: bank[Math.floor(random() * bank.length)]
-							} as never);
+							});
 						}
 					}
 				} else if (q.kind === 'comment' && random() < 0.12) {
@@ -182,7 +182,7 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 						question_id: q.id,
 						provider_department_id: null,
 						body: bank[Math.floor(random() * bank.length)]
-					} as never);
+					});
 				}
 			}
 		}
