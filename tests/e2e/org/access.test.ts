@@ -135,6 +135,7 @@ describe('access to the org administration', () => {
 				method: 'POST',
 				redirect: 'manual',
 				headers: {
+					accept: 'text/html',
 					cookie: cookies.hr,
 					origin: server.baseURL,
 					...(contentType ? { 'content-type': contentType } : {})

@@ -152,4 +152,22 @@ describe('HR imports the organisation from a CSV file', () => {
 		await page.getByText(/The file is .* the largest accepted here is/).waitFor();
 		expect(new URL(page.url()).pathname).toBe('/org/import');
 	});
+
+	it('works without JavaScript: upload, preview, apply', async () => {
+		const context = await browser.newContext({
+			baseURL: server.baseURL,
+			viewport: DESKTOP,
+			javaScriptEnabled: false
+		});
+		contexts.push(context);
+		const page = await context.newPage();
+		await signIn(page, DEMO.hr);
+		const file = [HEADER, 'E9100,no.script@demo.test,Noor Script,Operations/Quiet Room,,en,'].join(
+			'\n'
+		);
+		await upload(page, 'no-js.csv', file);
+		expect(await tile(page, 'New people').textContent()).toBe('1');
+		await page.getByRole('button', { name: 'Apply import' }).click();
+		await page.getByText(/Applied .*1 department created, 1 person added\./).waitFor();
+	});
 });

@@ -21,8 +21,8 @@ const resetForm = z
 		message: 'The two passwords are not the same.'
 	});
 
-// A public page: the link itself is the credential. It is never cached and, like every page,
-// sent with Referrer-Policy: no-referrer, so the token does not leak to other sites.
+// A public page: the link itself is the credential. It is never cached, and like every page it is
+// sent with Referrer-Policy: same-origin, so the token never reaches another site.
 export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store' });
 	const holder = await findPasswordResetLink(getDb(), params.token);
