@@ -23,6 +23,10 @@ export const directKey = (departmentId: string) => `direct:${departmentId}`;
 export type TreeGroups = {
 	roots: string[];
 	children: ReadonlyMap<string, readonly string[]>;
+	/** Each department's parent within the tree (null for a top department). */
+	parent: ReadonlyMap<string, string | null>;
+	/** Each department's depth: 0 for a top department. */
+	depth: ReadonlyMap<string, number>;
 	/** Every department id, parents before their children. */
 	order: string[];
 	relations: KeyedRelation[];
@@ -35,8 +39,10 @@ export type TreeGroups = {
 export function treeGroups(departments: readonly TreeDepartment[]): TreeGroups {
 	const ids = new Set(departments.map((d) => d.id));
 	const children = new Map<string, string[]>();
+	const parent = new Map<string, string | null>();
 	const roots: string[] = [];
 	for (const d of departments) {
+		parent.set(d.id, d.parentId && ids.has(d.parentId) ? d.parentId : null);
 		if (d.parentId && ids.has(d.parentId)) {
 			const list = children.get(d.parentId) ?? [];
 			list.push(d.id);
@@ -45,11 +51,13 @@ export function treeGroups(departments: readonly TreeDepartment[]): TreeGroups {
 	}
 	const hasChildren = (id: string) => (children.get(id)?.length ?? 0) > 0;
 	const order: string[] = [];
-	const visit = (id: string) => {
+	const depth = new Map<string, number>();
+	const visit = (id: string, level: number) => {
 		order.push(id);
-		for (const child of children.get(id) ?? []) visit(child);
+		depth.set(id, level);
+		for (const child of children.get(id) ?? []) visit(child, level + 1);
 	};
-	roots.forEach(visit);
+	for (const root of roots) visit(root, 0);
 	const relations: KeyedRelation[] = [{ total: COMPANY, parts: roots.map(subtreeKey) }];
 	for (const id of order) {
 		const below = children.get(id);
@@ -59,11 +67,27 @@ export function treeGroups(departments: readonly TreeDepartment[]): TreeGroups {
 	return {
 		roots,
 		children,
+		parent,
+		depth,
 		order,
 		relations,
 		ownMembers: (id) => (hasChildren(id) ? directKey(id) : subtreeKey(id)),
 		hasChildren
 	};
+}
+
+/** The departments whose members a group holds. */
+export function departmentsOfGroup(tree: TreeGroups, key: string): string[] {
+	if (key === COMPANY) return [...tree.order];
+	const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+	if (kind === 'direct') return [id];
+	const out: string[] = [];
+	const visit = (d: string) => {
+		out.push(d);
+		for (const child of tree.children.get(d) ?? []) visit(child);
+	};
+	visit(id);
+	return out;
 }
 
 /** Every group of a tree: the company, each subtree, each direct-members group. */

@@ -1,0 +1,129 @@
+import type { Db } from '../db';
+import { COMPANY, serviceKey, subtreeKey } from '../../domain/group-systems';
+import { change } from '../../domain/measures';
+import { isShown, suppressedCell, type Cell } from '../privacy/cells';
+import type { GatedTable } from '../privacy/gate';
+import { roundRef, type RoundRef } from './results';
+import { findClosedRound, type ClosedRound } from './round-data';
+import { roundTables, type RoundTables } from './round-tables';
+import { ENPS, enpsValue, driverValue, participationValue, serviceValue } from './values';
+
+// The change of a department's figures since an earlier round of the same programme: for each
+// driver the latest earlier round that asked it (drivers rotate), for the rest the latest
+// earlier round. A change is shown only when both figures are; it is their difference.
+
+export type Change = { since: RoundRef; cell: Cell<Record<string, number | null>> };
+
+function difference<S>(
+	key: string,
+	now: GatedTable<S>,
+	then: GatedTable<S>,
+	figures: (stat: S) => Record<string, number | null>
+): Cell<Record<string, number | null>> {
+	const current = now.cell(key, figures);
+	const previous = then.cell(key, figures);
+	if (!isShown(current) || !isShown(previous)) return suppressedCell();
+	const value: Record<string, number | null> = {};
+	for (const [name, figure] of Object.entries(current.value)) {
+		const before = previous.value[name];
+		value[name] =
+			figure === null || before === null || before === undefined
+				? null
+				: change(figure, before, name === 'mean' ? 2 : 1);
+	}
+	return { value, n: current.n };
+}
+
+/** Earlier closed rounds of the programme: the latest overall and the latest asking each driver. */
+async function earlierRounds(db: Db, round: ClosedRound) {
+	const latest = await db
+		.selectFrom('pulse_rounds as r')
+		.innerJoin('rollup_rounds as ru', 'ru.round_id', 'r.id')
+		.select('r.id')
+		.where('r.programme_id', '=', round.programmeId)
+		.where('r.period_index', '<', round.periodIndex)
+		.where('r.status', '=', 'closed')
+		.orderBy('r.period_index', 'desc')
+		.limit(1)
+		.executeTakeFirst();
+	const byDriver = await db
+		.selectFrom('pulse_rounds as r')
+		.innerJoin('rollup_drivers as d', 'd.round_id', 'r.id')
+		.select(['d.driver', 'r.id'])
+		.distinctOn('d.driver')
+		.where('d.scope', '=', 'company')
+		.where('r.programme_id', '=', round.programmeId)
+		.where('r.period_index', '<', round.periodIndex)
+		.where('r.status', '=', 'closed')
+		.orderBy('d.driver')
+		.orderBy('r.period_index', 'desc')
+		.execute();
+	return { latest: latest?.id ?? null, byDriver: new Map(byDriver.map((r) => [r.driver, r.id])) };
+}
+
+/** The department's changes, keyed by measure ('participation', 'internalNps', drivers, 'enps'). */
+export async function changesSince(
+	db: Db,
+	current: RoundTables,
+	departmentId: string
+): Promise<Record<string, Change | null>> {
+	const earlier = await earlierRounds(db, current.round);
+	const tablesOf = new Map<string, Promise<RoundTables | null>>();
+	const tables = (roundId: string | null | undefined) => {
+		if (!roundId) return Promise.resolve(null);
+		if (!tablesOf.has(roundId)) {
+			tablesOf.set(
+				roundId,
+				findClosedRound(db, roundId).then((found) =>
+					found.status === 'closed' ? roundTables(db, found.round) : null
+				)
+			);
+		}
+		return tablesOf.get(roundId)!;
+	};
+	const key = subtreeKey(departmentId);
+	const result: Record<string, Change | null> = {};
+	const before = await tables(earlier.latest);
+	const inBefore = before?.tree.parent.has(departmentId) ?? false;
+	result.participation =
+		before && inBefore
+			? {
+					since: roundRef(before.round),
+					cell: difference(
+						key,
+						await current.participation(),
+						await before.participation(),
+						(s) => ({
+							rate: participationValue(s).rate
+						})
+					)
+				}
+			: null;
+	const providerKey = serviceKey(COMPANY, departmentId);
+	result.internalNps = before
+		? {
+				since: roundRef(before.round),
+				cell: difference(providerKey, await current.service(), await before.service(), (s) => ({
+					internalNps: serviceValue(s).internalNps
+				}))
+			}
+		: null;
+	for (const [measure, table] of await current.scores()) {
+		const then = await tables(earlier.byDriver.get(measure));
+		const earlierTable = then?.tree.parent.has(departmentId)
+			? (await then.scores()).get(measure)
+			: undefined;
+		result[measure] =
+			then && earlierTable
+				? {
+						since: roundRef(then.round),
+						cell: difference(key, table, earlierTable, (s): Record<string, number | null> =>
+							measure === ENPS
+								? { score: enpsValue(s).score }
+								: { favourable: driverValue(s).favourable, mean: driverValue(s).mean }
+						)
+					}
+				: null;
+	}
+	return result;
+}

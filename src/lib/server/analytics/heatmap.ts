@@ -1,0 +1,99 @@
+import type { Db } from '../db';
+import { COMPANY, directKey, subtreeKey } from '../../domain/group-systems';
+import type { Cell } from '../privacy/cells';
+import type { GatedTable } from '../privacy/gate';
+import { canSee, type AnalyticsScope } from './access';
+import { departmentLabels } from './catalogue';
+import { roundRef, type AnalyticsResult, type RoundRef } from './results';
+import { findClosedRound } from './round-data';
+import { roundTables } from './round-tables';
+import {
+	participationValue,
+	scoreValue,
+	type DriverValue,
+	type EnpsValue,
+	type ParticipationStat,
+	type ParticipationValue,
+	type ScoreStat
+} from './values';
+
+export type GroupCells = {
+	participation: Cell<ParticipationValue>;
+	/** A cell per measure asked in the round: each Likert driver, and eNPS. */
+	cells: Record<string, Cell<DriverValue | EnpsValue>>;
+};
+
+export type HeatmapRow = GroupCells & {
+	departmentId: string;
+	code: string;
+	name: string;
+	parentId: string | null;
+	depth: number;
+	/** 'subtree': the department and everything below it; 'direct': its own members only. */
+	scope: 'subtree' | 'direct';
+};
+
+export type Heatmap = {
+	round: RoundRef;
+	measures: string[];
+	company: GroupCells;
+	rows: HeatmapRow[];
+};
+
+export function groupCells(
+	key: string,
+	participation: GatedTable<ParticipationStat>,
+	scores: ReadonlyMap<string, GatedTable<ScoreStat>>
+): GroupCells {
+	const cells: Record<string, Cell<DriverValue | EnpsValue>> = {};
+	for (const [measure, table] of scores) {
+		cells[measure] = table.cell(key, (stat) => scoreValue(measure, stat));
+	}
+	return { participation: participation.cell(key, participationValue), cells };
+}
+
+/**
+ * Every department of a closed round that the reader may see, a row per subtree and one for the
+ * own members of each department with sub-departments, and the company row.
+ */
+export async function orgHeatmap(
+	db: Db,
+	roundId: string,
+	scope: AnalyticsScope
+): Promise<AnalyticsResult<Heatmap>> {
+	const found = await findClosedRound(db, roundId);
+	if (found.status !== 'closed') {
+		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
+	}
+	const tables = await roundTables(db, found.round);
+	const [participation, scores] = await Promise.all([tables.participation(), tables.scores()]);
+	const { tree } = tables;
+	const visible = tree.order.filter((id) => canSee(scope, id));
+	const labels = await departmentLabels(db, visible);
+	const rows: HeatmapRow[] = visible.flatMap((id) => {
+		const label = labels.get(id) ?? { code: '', name: '' };
+		const base = {
+			departmentId: id,
+			code: label.code,
+			name: label.name,
+			parentId: tree.parent.get(id) ?? null,
+			depth: tree.depth.get(id) ?? 0
+		};
+		const row: HeatmapRow = {
+			...base,
+			scope: 'subtree',
+			...groupCells(subtreeKey(id), participation, scores)
+		};
+		if (!tree.hasChildren(id)) return [row];
+		return [row, { ...base, scope: 'direct', ...groupCells(directKey(id), participation, scores) }];
+	});
+	return {
+		ok: true,
+		data: {
+			round: roundRef(found.round),
+			measures: [...scores.keys()],
+			company: groupCells(COMPANY, participation, scores),
+			rows
+		}
+	};
+}

@@ -1,0 +1,82 @@
+import type { Db } from '../db';
+import { ALL_PROVIDERS, COMPANY, serviceKey } from '../../domain/group-systems';
+import type { Cell } from '../privacy/cells';
+import { canSee, type AnalyticsScope } from './access';
+import { departmentLabels } from './catalogue';
+import { roundRef, type AnalyticsResult, type RoundRef } from './results';
+import { findClosedRound } from './round-data';
+import { roundTables } from './round-tables';
+import { serviceValue, type ServiceValue } from './values';
+
+type DepartmentRef = { id: string; code: string; name: string };
+
+export type MatrixRow = {
+	/** The consumer: a department's own members (sub-departments have rows of their own). */
+	consumer: DepartmentRef;
+	/** Their ratings of all providers together; only for consumers in the reader's view. */
+	total?: Cell<ServiceValue>;
+	/** Per provider department id. */
+	cells: Record<string, Cell<ServiceValue>>;
+};
+
+export type ServiceMatrix = {
+	round: RoundRef;
+	providers: DepartmentRef[];
+	rows: MatrixRow[];
+	/** Per provider, the ratings of everyone who rated it: its internal NPS. */
+	received: Record<string, Cell<ServiceValue>>;
+	/** All ratings of the round together. */
+	total: Cell<ServiceValue>;
+};
+
+/**
+ * The internal service matrix of a closed round: consumer department × provider department.
+ * HR sees all of it; a head the rows of the departments they head (how they rate everyone) and
+ * the columns of those departments (how everyone rates them).
+ */
+export async function internalServiceMatrix(
+	db: Db,
+	roundId: string,
+	scope: AnalyticsScope
+): Promise<AnalyticsResult<ServiceMatrix>> {
+	const found = await findClosedRound(db, roundId);
+	if (found.status !== 'closed') {
+		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
+	}
+	const tables = await roundTables(db, found.round);
+	const service = await tables.service();
+	const { tree } = tables;
+	const labels = await departmentLabels(db, tree.order);
+	const ref = (id: string): DepartmentRef => ({
+		id,
+		code: labels.get(id)?.code ?? '',
+		name: labels.get(id)?.name ?? ''
+	});
+	const mine = tree.order.filter((id) => canSee(scope, id));
+	const rows: MatrixRow[] = [];
+	for (const consumer of tree.order) {
+		const own = tree.ownMembers(consumer);
+		const whole = canSee(scope, consumer);
+		const providers = whole ? tree.order : mine;
+		if (providers.length === 0) continue;
+		const cells: Record<string, Cell<ServiceValue>> = {};
+		for (const p of providers) cells[p] = service.cell(serviceKey(own, p), serviceValue);
+		rows.push({
+			consumer: ref(consumer),
+			...(whole ? { total: service.cell(serviceKey(own, ALL_PROVIDERS), serviceValue) } : {}),
+			cells
+		});
+	}
+	const received: Record<string, Cell<ServiceValue>> = {};
+	for (const p of mine) received[p] = service.cell(serviceKey(COMPANY, p), serviceValue);
+	return {
+		ok: true,
+		data: {
+			round: roundRef(found.round),
+			providers: tree.order.map(ref),
+			rows,
+			received,
+			total: service.cell(serviceKey(COMPANY, ALL_PROVIDERS), serviceValue)
+		}
+	};
+}

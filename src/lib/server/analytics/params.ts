@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { isUuid } from '../../domain/ids';
+import { apiError } from '../http/api-errors';
+import { isTrendMeasure, TREND_MEASURES } from './trend';
+
+// Query parameters of the analytics API, checked before anything is read.
+
+const uuid = (name: string) =>
+	z.string({ error: `${name} is required.` }).refine(isUuid, `${name} must be a UUID.`);
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isCalendarDay(value: string): boolean {
+	const match = DAY.exec(value);
+	if (!match) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+const day = (name: string) =>
+	z.string().refine(isCalendarDay, `${name} must be a calendar day, YYYY-MM-DD.`);
+
+export const roundQuery = z.object({ round: uuid('round') });
+
+export const roundsQuery = z.object({
+	status: z.enum(['open', 'closed'], { error: 'status must be open or closed.' }).optional()
+});
+
+export const trendQuery = z
+	.object({
+		driver: z
+			.string({ error: 'driver is required.' })
+			.refine(isTrendMeasure, `driver must be one of ${TREND_MEASURES.join(', ')}.`),
+		from: day('from').optional(),
+		to: day('to').optional(),
+		programme: uuid('programme').optional()
+	})
+	.refine((q) => !q.from || !q.to || q.from <= q.to, 'from must not be after to.');
+
+export type ParsedQuery<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/** The query's parameters checked against `schema`, or a 400 answer naming what is wrong. */
+export function parseQuery<T>(url: URL, schema: z.ZodType<T>): ParsedQuery<T> {
+	const raw: Record<string, string> = {};
+	for (const key of new Set(url.searchParams.keys())) raw[key] = url.searchParams.get(key) ?? '';
+	const parsed = schema.safeParse(raw);
+	if (parsed.success) return { ok: true, data: parsed.data };
+	const message = parsed.error.issues.map((issue) => issue.message).join(' ');
+	return { ok: false, response: apiError(400, message, 'bad_request') };
+}

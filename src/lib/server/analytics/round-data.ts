@@ -1,0 +1,221 @@
+import type { Db } from '../db';
+import type { RollupScope } from '../db/schema';
+import {
+	ALL_PROVIDERS,
+	COMPANY,
+	serviceKey,
+	subtreeKey,
+	treeGroups,
+	type TreeGroups
+} from '../../domain/group-systems';
+import { DAY_MS } from '../../domain/schedule';
+import { computeRollups } from './rollups';
+import type { ImpactStat, ParticipationStat, ScoreStat, ServiceStat } from './values';
+
+// Reads a closed round's rollups as statistics keyed by group. Ungated: only round-tables.ts,
+// which puts them through the gate, may use this module.
+
+/** A round whose results may be shown: closed and rolled up. Made only by `findClosedRound`. */
+export type ClosedRound = {
+	readonly id: string;
+	readonly programmeId: string;
+	readonly periodIndex: number;
+	readonly opensOn: string;
+	readonly closesOn: string;
+	readonly kScores: number;
+	readonly kComments: number;
+};
+
+export type RoundLookup =
+	{ status: 'closed'; round: ClosedRound } | { status: 'open' } | { status: 'unknown' };
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+function roundRows(db: Db) {
+	return db
+		.selectFrom('pulse_rounds as r')
+		.leftJoin('rollup_rounds as ru', 'ru.round_id', 'r.id')
+		.select([
+			'r.id',
+			'r.programme_id as programmeId',
+			'r.period_index as periodIndex',
+			'r.status',
+			'r.opens_at as opensAt',
+			'r.closes_at as closesAt',
+			'r.closed_at as closedAt',
+			'ru.k_scores as kScores',
+			'ru.k_comments as kComments'
+		]);
+}
+
+type RoundRow = Awaited<ReturnType<ReturnType<typeof roundRows>['executeTakeFirstOrThrow']>>;
+
+function closedRoundOf(row: RoundRow): ClosedRound | null {
+	if (row.status !== 'closed' || row.kScores === null || row.kComments === null) return null;
+	return {
+		id: row.id,
+		programmeId: row.programmeId,
+		periodIndex: row.periodIndex,
+		opensOn: day(row.opensAt),
+		closesOn: day(row.closedAt ?? row.closesAt),
+		kScores: row.kScores,
+		kComments: row.kComments
+	};
+}
+
+/**
+ * The round if it is closed. A round closed before rollups existed gets them now, once;
+ * an open round is never read, whatever rows it has.
+ */
+export async function findClosedRound(db: Db, roundId: string): Promise<RoundLookup> {
+	const read = () => roundRows(db).where('r.id', '=', roundId).executeTakeFirst();
+	let row = await read();
+	if (!row) return { status: 'unknown' };
+	if (row.status !== 'closed') return { status: 'open' };
+	if (row.kScores === null) {
+		await computeRollups(db, roundId);
+		row = await read();
+	}
+	const round = row ? closedRoundOf(row) : null;
+	return round ? { status: 'closed', round } : { status: 'unknown' };
+}
+
+/** Closed rounds opening between two days (inclusive), oldest first, rolled up if need be. */
+export async function listClosedRounds(
+	db: Db,
+	range: { from?: string; to?: string; programmeId?: string }
+): Promise<ClosedRound[]> {
+	let query = roundRows(db).where('r.status', '=', 'closed').orderBy('r.opens_at').orderBy('r.id');
+	if (range.from) query = query.where('r.opens_at', '>=', new Date(`${range.from}T00:00:00Z`));
+	if (range.to) {
+		query = query.where('r.opens_at', '<', new Date(Date.parse(`${range.to}T00:00:00Z`) + DAY_MS));
+	}
+	if (range.programmeId) query = query.where('r.programme_id', '=', range.programmeId);
+	const rounds: ClosedRound[] = [];
+	for (const row of await query.execute()) {
+		const round = closedRoundOf(row);
+		if (round) rounds.push(round);
+		else {
+			const found = await findClosedRound(db, row.id);
+			if (found.status === 'closed') rounds.push(found.round);
+		}
+	}
+	return rounds;
+}
+
+export async function loadTree(db: Db, round: ClosedRound): Promise<TreeGroups> {
+	const rows = await db
+		.selectFrom('rollup_departments')
+		.select(['department_id as id', 'parent_id as parentId'])
+		.where('round_id', '=', round.id)
+		.orderBy('department_id')
+		.execute();
+	return treeGroups(rows);
+}
+
+/** A rollup row's group: direct rows are a department's own members (its subtree if a leaf). */
+function groupOf(tree: TreeGroups, scope: RollupScope, departmentId: string | null): string {
+	if (scope === 'company' || departmentId === null) return COMPANY;
+	return scope === 'subtree' ? subtreeKey(departmentId) : tree.ownMembers(departmentId);
+}
+
+export async function loadParticipation(
+	db: Db,
+	round: ClosedRound,
+	tree: TreeGroups
+): Promise<Map<string, ParticipationStat>> {
+	const rows = await db
+		.selectFrom('rollup_participation')
+		.select(['scope', 'department_id', 'invited', 'responded', 'comments'])
+		.where('round_id', '=', round.id)
+		.execute();
+	return new Map(
+		rows.map((r) => [
+			groupOf(tree, r.scope, r.department_id),
+			{ invited: r.invited, responded: r.responded, comments: r.comments }
+		])
+	);
+}
+
+/** Per driver (and 'enps'), each group's pooled answers. */
+export async function loadScores(
+	db: Db,
+	round: ClosedRound,
+	tree: TreeGroups
+): Promise<Map<string, Map<string, ScoreStat>>> {
+	const rows = await db
+		.selectFrom('rollup_drivers')
+		.select(['scope', 'department_id', 'driver', 'respondents', 'answers', 'histogram'])
+		.where('round_id', '=', round.id)
+		.execute();
+	const byDriver = new Map<string, Map<string, ScoreStat>>();
+	for (const r of rows) {
+		const groups = byDriver.get(r.driver) ?? new Map<string, ScoreStat>();
+		groups.set(groupOf(tree, r.scope, r.department_id), {
+			respondents: r.respondents,
+			answers: r.answers,
+			histogram: r.histogram
+		});
+		byDriver.set(r.driver, groups);
+	}
+	return byDriver;
+}
+
+export async function loadService(
+	db: Db,
+	round: ClosedRound,
+	tree: TreeGroups
+): Promise<Map<string, ServiceStat>> {
+	const rows = await db
+		.selectFrom('rollup_service')
+		.select([
+			'scope',
+			'department_id',
+			'provider_department_id',
+			'respondents',
+			'ratings',
+			'histogram',
+			'reasons',
+			'comments'
+		])
+		.where('round_id', '=', round.id)
+		.execute();
+	return new Map(
+		rows.map((r) => [
+			serviceKey(
+				groupOf(tree, r.scope, r.department_id),
+				r.provider_department_id ?? ALL_PROVIDERS
+			),
+			{
+				respondents: r.respondents,
+				ratings: r.ratings,
+				histogram: r.histogram,
+				reasons: r.reasons,
+				comments: r.comments
+			}
+		])
+	);
+}
+
+/** Per driver, each subtree's (and the company's) correlation with eNPS. */
+export async function loadImpact(
+	db: Db,
+	round: ClosedRound,
+	tree: TreeGroups
+): Promise<Map<string, Map<string, ImpactStat>>> {
+	const rows = await db
+		.selectFrom('rollup_driver_impact')
+		.select(['scope', 'department_id', 'driver', 'respondents', 'r'])
+		.where('round_id', '=', round.id)
+		.execute();
+	const byDriver = new Map<string, Map<string, ImpactStat>>();
+	for (const row of rows) {
+		const groups = byDriver.get(row.driver) ?? new Map<string, ImpactStat>();
+		groups.set(groupOf(tree, row.scope, row.department_id), {
+			respondents: row.respondents,
+			r: row.r
+		});
+		byDriver.set(row.driver, groups);
+	}
+	return byDriver;
+}

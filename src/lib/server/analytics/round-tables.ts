@@ -1,0 +1,140 @@
+import type { Db } from '../db';
+import { LIKERT_DRIVERS } from '../../domain/questions';
+import { ALL_PROVIDERS, COMPANY, serviceKey, serviceRelations } from '../../domain/group-systems';
+import type { TreeGroups } from '../../domain/group-systems';
+import { gateTable, MIN_CORRELATION_N, thresholds, type GatedTable } from '../privacy/gate';
+import {
+	loadImpact,
+	loadParticipation,
+	loadScores,
+	loadService,
+	loadTree,
+	type ClosedRound
+} from './round-data';
+import {
+	ENPS,
+	type ImpactStat,
+	type ParticipationStat,
+	type ScoreStat,
+	type ServiceStat
+} from './values';
+
+// A closed round's figures, gated table by table over all of its groups at once. Rollups never
+// change, so neither do these: they are kept per round in a small cache.
+
+export type RoundTables = {
+	round: ClosedRound;
+	tree: TreeGroups;
+	/** Participation per group; shown where at least k were invited. */
+	participation(): Promise<GatedTable<ParticipationStat>>;
+	/** The same groups for comments: shown where at least k-for-comments responded. */
+	comments(): Promise<GatedTable<ParticipationStat>>;
+	/** Per measure asked in the round (Likert drivers, then eNPS), the groups' answers. */
+	scores(): Promise<Map<string, GatedTable<ScoreStat>>>;
+	/** Consumer groups × providers, with row and column totals. */
+	service(): Promise<GatedTable<ServiceStat>>;
+	/** Comments about each provider, pooled over everyone who rated it. */
+	serviceComments(): Promise<GatedTable<ServiceStat>>;
+	/** Per driver, correlations with eNPS; shown from MIN_CORRELATION_N respondents. */
+	impact(): Promise<Map<string, GatedTable<ImpactStat>>>;
+};
+
+const MEASURE_ORDER: readonly string[] = [...LIKERT_DRIVERS, ENPS];
+const CACHE_SIZE = 256;
+
+/** What is known of a round so far: promises of its tree and of each table once asked for. */
+type Entry = { tree: Promise<TreeGroups>; parts: Map<string, Promise<unknown>> };
+const cache = new Map<string, Entry>();
+
+function entryFor(db: Db, round: ClosedRound): Entry {
+	const cached = cache.get(round.id);
+	if (cached) {
+		cache.delete(round.id);
+		cache.set(round.id, cached);
+		return cached;
+	}
+	const entry: Entry = { tree: loadTree(db, round), parts: new Map() };
+	entry.tree.catch(() => cache.delete(round.id));
+	cache.set(round.id, entry);
+	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+	return entry;
+}
+
+/** Loads a part of a round once (with whichever handle asks first) and keeps it. */
+function once<T>(entry: Entry, name: string, load: () => Promise<T>): Promise<T> {
+	let part = entry.parts.get(name) as Promise<T> | undefined;
+	if (!part) {
+		part = load();
+		part.catch(() => entry.parts.delete(name));
+		entry.parts.set(name, part);
+	}
+	return part;
+}
+
+/** The gated tables of a closed round. */
+export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTables> {
+	const entry = entryFor(db, round);
+	const tree = await entry.tree;
+	const k = thresholds(round.kScores, round.kComments);
+	const participationStats = () =>
+		once(entry, 'participation-stats', () => loadParticipation(db, round, tree));
+	const serviceStats = () => once(entry, 'service-stats', () => loadService(db, round, tree));
+	return {
+		round,
+		tree,
+		participation: () =>
+			once(entry, 'participation', async () =>
+				gateTable(await participationStats(), (s) => s.invited, tree.relations, k.kScores)
+			),
+		comments: () =>
+			once(entry, 'comments', async () =>
+				gateTable(await participationStats(), (s) => s.responded, tree.relations, k.kComments)
+			),
+		scores: () =>
+			once(entry, 'scores', async () => {
+				const byMeasure = await loadScores(db, round, tree);
+				const measures = [...byMeasure.keys()].sort(
+					(a, b) => MEASURE_ORDER.indexOf(a) - MEASURE_ORDER.indexOf(b)
+				);
+				return new Map(
+					measures.map((m) => [
+						m,
+						gateTable(byMeasure.get(m)!, (s) => s.respondents, tree.relations, k.kScores)
+					])
+				);
+			}),
+		service: () =>
+			once(entry, 'service', async () => {
+				const stats = await serviceStats();
+				const relations = serviceRelations(tree, providersIn(stats), (key) => stats.has(key));
+				return gateTable(stats, (s) => s.respondents, relations, k.kScores);
+			}),
+		serviceComments: () =>
+			once(entry, 'service-comments', async () => {
+				const stats = await serviceStats();
+				const pooled = new Map(
+					providersIn(stats).map((p) => [p, stats.get(serviceKey(COMPANY, p))!])
+				);
+				return gateTable(pooled, (s) => s.respondents, [], k.kComments);
+			}),
+		impact: () =>
+			once(entry, 'impact', async () => {
+				const byDriver = await loadImpact(db, round, tree);
+				return new Map(
+					[...byDriver].map(([driver, stats]) => [
+						driver,
+						gateTable(stats, (s) => s.respondents, [], k.kScores, MIN_CORRELATION_N)
+					])
+				);
+			})
+	};
+}
+
+/** Providers rated in the round: those with a company-wide cell. */
+function providersIn(stats: ReadonlyMap<string, ServiceStat>): string[] {
+	const prefix = serviceKey(COMPANY, '');
+	return [...stats.keys()]
+		.filter((key) => key.startsWith(prefix) && key !== serviceKey(COMPANY, ALL_PROVIDERS))
+		.map((key) => key.slice(prefix.length))
+		.sort();
+}

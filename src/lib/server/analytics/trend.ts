@@ -1,0 +1,74 @@
+import type { Db } from '../db';
+import { COMPANY, serviceKey, subtreeKey } from '../../domain/group-systems';
+import { LIKERT_DRIVERS } from '../../domain/questions';
+import type { Cell } from '../privacy/cells';
+import { departmentLabels } from './catalogue';
+import { roundRef, type AnalyticsResult, type RoundRef } from './results';
+import { listClosedRounds } from './round-data';
+import { roundTables, type RoundTables } from './round-tables';
+import {
+	ENPS,
+	participationValue,
+	scoreValue,
+	serviceValue,
+	type DriverValue,
+	type EnpsValue,
+	type ParticipationValue,
+	type ServiceValue
+} from './values';
+
+/** What a trend can follow: a Likert driver, eNPS, participation, or the internal NPS received. */
+export const TREND_MEASURES = [...LIKERT_DRIVERS, ENPS, 'participation', 'internal_service'];
+export type TrendMeasure = (typeof TREND_MEASURES)[number];
+
+export function isTrendMeasure(value: unknown): value is TrendMeasure {
+	return typeof value === 'string' && TREND_MEASURES.includes(value);
+}
+
+type TrendValue = DriverValue | EnpsValue | ParticipationValue | ServiceValue;
+
+export type Trend = {
+	department: { id: string; code: string; name: string };
+	measure: TrendMeasure;
+	/** Closed rounds that asked the measure and in which the department took part, oldest first. */
+	points: { round: RoundRef; cell: Cell<TrendValue> }[];
+};
+
+async function pointOf(
+	tables: RoundTables,
+	departmentId: string,
+	measure: TrendMeasure
+): Promise<Cell<TrendValue> | null> {
+	if (!tables.tree.parent.has(departmentId)) return null;
+	const key = subtreeKey(departmentId);
+	if (measure === 'participation') {
+		return (await tables.participation()).cell(key, participationValue);
+	}
+	if (measure === 'internal_service') {
+		const service = await tables.service();
+		return service.cell(serviceKey(COMPANY, departmentId), serviceValue);
+	}
+	const table = (await tables.scores()).get(measure);
+	return table ? table.cell(key, (stat) => scoreValue(measure, stat)) : null;
+}
+
+/** A department subtree's figure for one measure, round by round, every figure gated. */
+export async function departmentTrend(
+	db: Db,
+	departmentId: string,
+	measure: TrendMeasure,
+	range: { from?: string; to?: string; programmeId?: string }
+): Promise<AnalyticsResult<Trend>> {
+	const label = (await departmentLabels(db, [departmentId])).get(departmentId);
+	if (!label) return { ok: false, reason: 'unknown_department' };
+	const rounds = await listClosedRounds(db, range);
+	const points: Trend['points'] = [];
+	for (const round of rounds) {
+		const cell = await pointOf(await roundTables(db, round), departmentId, measure);
+		if (cell) points.push({ round: roundRef(round), cell });
+	}
+	return {
+		ok: true,
+		data: { department: { id: departmentId, code: label.code, name: label.name }, measure, points }
+	};
+}

@@ -1,0 +1,81 @@
+import {
+	LIKERT_MIN,
+	SCALE_MIN,
+	favourable,
+	meanOf,
+	netPromoter,
+	participation,
+	type NetPromoter
+} from '../../domain/measures';
+
+// What a shown cell says, made from a group's statistics. Only the gate calls these, and only
+// for groups it shows.
+
+export type ScoreStat = { respondents: number; answers: number; histogram: number[] };
+export type ParticipationStat = { invited: number; responded: number; comments: number };
+export type ServiceStat = {
+	respondents: number;
+	ratings: number;
+	histogram: number[];
+	reasons: Record<string, number>;
+	comments: number;
+};
+export type ImpactStat = { respondents: number; r: number | null };
+
+export type DriverValue = { favourable: number | null; mean: number | null; histogram: number[] };
+export type EnpsValue = NetPromoter & { histogram: number[] };
+export type ServiceValue = {
+	internalNps: number;
+	mean: number | null;
+	promoters: number;
+	passives: number;
+	detractors: number;
+	ratings: number;
+	reasons: Record<string, number>;
+	histogram: number[];
+};
+export type ParticipationValue = { invited: number; responded: number; rate: number | null };
+
+export const ENPS = 'enps';
+
+/** A Likert driver's pooled answers: % favourable, mean, answers per value 1–5. */
+export function driverValue(stat: ScoreStat): DriverValue {
+	return {
+		favourable: favourable(stat.histogram),
+		mean: meanOf(stat.histogram, LIKERT_MIN),
+		histogram: stat.histogram
+	};
+}
+
+const EMPTY_NPS: NetPromoter = { score: 0, promoters: 0, passives: 0, detractors: 0 };
+
+export function enpsValue(stat: ScoreStat): EnpsValue {
+	return { ...(netPromoter(stat.histogram) ?? EMPTY_NPS), histogram: stat.histogram };
+}
+
+/** A measure's value: eNPS for the eNPS item, the driver figures for Likert drivers. */
+export function scoreValue(driver: string, stat: ScoreStat): DriverValue | EnpsValue {
+	return driver === ENPS ? enpsValue(stat) : driverValue(stat);
+}
+
+export function serviceValue(stat: ServiceStat): ServiceValue {
+	const nps = netPromoter(stat.histogram) ?? EMPTY_NPS;
+	return {
+		internalNps: nps.score,
+		mean: meanOf(stat.histogram, SCALE_MIN),
+		promoters: nps.promoters,
+		passives: nps.passives,
+		detractors: nps.detractors,
+		ratings: stat.ratings,
+		reasons: stat.reasons,
+		histogram: stat.histogram
+	};
+}
+
+export function participationValue(stat: ParticipationStat): ParticipationValue {
+	return {
+		invited: stat.invited,
+		responded: stat.responded,
+		rate: participation(stat.invited, stat.responded)
+	};
+}

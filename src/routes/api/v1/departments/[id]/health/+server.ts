@@ -1,0 +1,13 @@
+import { requireDepartment } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { departmentHealth } from '$lib/server/analytics/health';
+import { parseQuery, roundQuery } from '$lib/server/analytics/params';
+import { respond } from '$lib/server/analytics/results';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ params, url }) => {
+	await requireDepartment(params.id);
+	const query = parseQuery(url, roundQuery);
+	if (!query.ok) return query.response;
+	return respond(await departmentHealth(getDb(), params.id, query.data.round));
+};

@@ -1,0 +1,16 @@
+import { requireDepartment } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { parseQuery, trendQuery } from '$lib/server/analytics/params';
+import { respond } from '$lib/server/analytics/results';
+import { departmentTrend } from '$lib/server/analytics/trend';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ params, url }) => {
+	await requireDepartment(params.id);
+	const query = parseQuery(url, trendQuery);
+	if (!query.ok) return query.response;
+	const { driver, from, to, programme } = query.data;
+	return respond(
+		await departmentTrend(getDb(), params.id, driver, { from, to, programmeId: programme })
+	);
+};

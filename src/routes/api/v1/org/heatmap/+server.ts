@@ -1,0 +1,19 @@
+import { requireUser } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { apiError } from '$lib/server/http/api-errors';
+import { analyticsScope } from '$lib/server/analytics/access';
+import { orgHeatmap } from '$lib/server/analytics/heatmap';
+import { parseQuery, roundQuery } from '$lib/server/analytics/params';
+import { respond } from '$lib/server/analytics/results';
+import type { RequestHandler } from './$types';
+
+// HR sees every department; a head the departments they head (and everything below them)
+// beside the company-wide row.
+export const GET: RequestHandler = async ({ url }) => {
+	const user = requireUser();
+	const scope = await analyticsScope(getDb(), user);
+	if (!scope) return apiError(403, 'Results are for HR and department heads.', 'forbidden');
+	const query = parseQuery(url, roundQuery);
+	if (!query.ok) return query.response;
+	return respond(await orgHeatmap(getDb(), query.data.round, scope));
+};

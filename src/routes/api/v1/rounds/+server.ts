@@ -1,0 +1,17 @@
+import { json } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { apiError } from '$lib/server/http/api-errors';
+import { listRoundEntries } from '$lib/server/analytics/catalogue';
+import { parseQuery, roundsQuery } from '$lib/server/analytics/params';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ url }) => {
+	const user = requireUser();
+	if (user.role !== 'hr' && user.headOf.length === 0) {
+		return apiError(403, 'Results are for HR and department heads.', 'forbidden');
+	}
+	const query = parseQuery(url, roundsQuery);
+	if (!query.ok) return query.response;
+	return json(await listRoundEntries(getDb(), query.data.status));
+};
