@@ -146,11 +146,18 @@ describe('access to the org administration', () => {
 			const bytes = new Uint8Array(Math.floor(Math.random() * 4000));
 			for (let j = 0; j < bytes.length; j++) bytes[j] = Math.floor(Math.random() * 256);
 			const form = new FormData();
-			form.set('file', new Blob([bytes]), `random-${i}.csv`);
+			form.set('file', new Blob([bytes]), `random-${i}\u0000\u0001.csv`);
 			const response = await post(form);
 			await response.arrayBuffer();
 			expect([303, 400, 413], `random upload ${i}`).toContain(response.status);
 		}
+		const big = new FormData();
+		big.set('file', new Blob([new Uint8Array(600 * 1024).fill(0x41)]), 'big.csv');
+		const tooBig = await post(big);
+		expect(tooBig.status).toBe(413);
+		expect(await tooBig.text()).toMatch(
+			/The file is too large: the largest accepted here is 496 KB/
+		);
 		const broken = await post('--x\r\ngarbage', 'multipart/form-data; boundary=x');
 		expect(broken.status).toBe(400);
 		expect(await broken.text()).toContain('The upload could not be read');

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { formatBytes } from '$lib/domain/format';
+import { hasControlCharacters } from '$lib/domain/org-fields';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { listRecentImports, stageImport } from '$lib/server/org/import/imports';
@@ -50,7 +51,9 @@ export const actions: Actions = {
 			});
 		}
 		const bytes = new Uint8Array(await upload.data.arrayBuffer());
-		const fileName = upload.data.name.slice(0, 200) || 'upload.csv';
+		// The name comes from the browser: keep it printable, as PostgreSQL refuses NUL in text.
+		const printable = [...upload.data.name].filter((c) => !hasControlCharacters(c)).join('');
+		const fileName = printable.trim().slice(0, 200) || 'upload.csv';
 		const id = await stageImport(getDb(), { actorId: user.id, fileName, bytes });
 		redirect(303, `/org/import/${id}`);
 	}
