@@ -3,6 +3,7 @@ import type { CommentsTable, Database, InvitationsTable } from '../../src/lib/se
 import { INTERNAL_SERVICE_REASONS } from '../../src/lib/domain/questions';
 import { roundWindow } from '../../src/lib/domain/schedule';
 import { scheduleOf, type Programme } from '../../src/lib/server/surveys/programmes';
+import { computeRollups } from '../../src/lib/server/analytics/rollups';
 import { planRoundQuestions } from '../../src/lib/server/surveys/rounds';
 import {
 	DEPENDS_ON,
@@ -191,6 +192,8 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 		await insertChunks(answers, (c) => db.insertInto('answers').values(c).execute());
 		await insertChunks(ratings, (c) => db.insertInto('service_ratings').values(c).execute());
 		await insertChunks(comments, (c) => db.insertInto('comments').values(c).execute());
+		// Seeded rounds are inserted closed, so they get their rollups here rather than at closing.
+		await computeRollups(db, round.id);
 		responsesTotal += responses.length;
 	}
 	return { rounds: months, responses: responsesTotal };
