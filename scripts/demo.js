@@ -46,6 +46,7 @@ delete process.env.DATABASE_URL;
 process.env.DATA_DIR = dataDir;
 process.env.PORT = port;
 process.env.ORIGIN ??= `http://localhost:${port}`;
+process.env.BODY_SIZE_LIMIT ??= '11M';
 run('npx', ['tsx', 'scripts/seed.ts']);
 
 await import('../build/index.js');

@@ -124,7 +124,10 @@ describe('pulse programmes', () => {
 
 	it('shows an employee their open pulse, and keeps programmes to HR', async () => {
 		const page = await signedIn(DEMO.employee, PHONE);
-		await page.getByText(/Monthly pulse/).waitFor();
+		await page
+			.getByText(/Monthly pulse/)
+			.first()
+			.waitFor();
 		await screenshot(page, 'home-employee-open-pulse-phone');
 		const response = await page.goto('/pulses');
 		expect(response?.status()).toBe(403);

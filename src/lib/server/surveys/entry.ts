@@ -57,10 +57,22 @@ export function readBallot(cookies: Cookies, url: URL): string | undefined {
 	return cookies.get(cookieNames(url).ballot);
 }
 
-/** The survey's language: ?lang= when given, else the one the invitation set, else English. */
-export function surveyLocale(cookies: Cookies, url: URL): Locale {
+/**
+ * The survey's language: ?lang= when given (and remembered for the rest of the survey, so the
+ * answers' page and the thank-you follow it), else the one the invitation set, else English.
+ */
+export function surveyLocale(cookies: Cookies, url: URL, roundId: string): Locale {
+	const names = cookieNames(url);
 	const asked = url.searchParams.get('lang');
-	if (isLocale(asked)) return asked;
-	const stored = cookies.get(cookieNames(url).locale);
+	if (isLocale(asked)) {
+		cookies.set(names.locale, asked, {
+			path: surveyPath(roundId),
+			httpOnly: true,
+			sameSite: 'lax',
+			secure: names.secure
+		});
+		return asked;
+	}
+	const stored = cookies.get(names.locale);
 	return isLocale(stored) ? stored : 'en';
 }

@@ -5,6 +5,9 @@ import { findInvitationByLink } from '$lib/server/surveys/invitations';
 import { loadSurveyRound } from '$lib/server/surveys/survey';
 import type { Actions, PageServerLoad } from './$types';
 
+// No JavaScript here either: the whole way from the email to the thank-you loads none.
+export const csr = false;
+
 // The invitation link is the credential: no sign-in needed. Opening it only shows this page
 // (mail scanners that follow links must not use up the ballot); "Start" hands the ballot out.
 export const load: PageServerLoad = async ({ params, setHeaders }) => {

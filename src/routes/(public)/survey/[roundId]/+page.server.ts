@@ -37,7 +37,7 @@ async function ballotFor(roundId: string, token: string | undefined): Promise<Ba
 export const load: PageServerLoad = async ({ params, cookies, url, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const round = await roundOr404(params.roundId);
-	const locale = surveyLocale(cookies, url);
+	const locale = surveyLocale(cookies, url, round.id);
 	const ballot = await ballotFor(round.id, readBallot(cookies, url));
 	const base = { locale, programmeName: round.programmeName, closesAt: round.closesAt };
 	if (!ballot) return { ...base, state: 'no_ballot' as const, open: round.status === 'open' };
