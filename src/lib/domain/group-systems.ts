@@ -104,43 +104,58 @@ export const ALL_PROVIDERS = 'all';
 export const serviceKey = (group: string, provider: string) => `${group}|${provider}`;
 
 /**
- * The sums of the internal service table over `providers` (department ids), pruned to the cells
- * `has` reports (a cell nobody is in is a known zero and takes no part).
+ * The sums of the internal service table among `cells`, the keys of the cells with respondents
+ * (a cell nobody is in is a known zero and takes no part).
  */
-export function serviceRelations(
-	tree: TreeGroups,
-	providers: readonly string[],
-	has: (key: string) => boolean
-): KeyedRelation[] {
+export function serviceRelations(tree: TreeGroups, cells: Iterable<string>): KeyedRelation[] {
+	const groupsOf = new Map<string, Set<string>>();
+	const providersOf = new Map<string, string[]>();
+	const rowTotals = new Set<string>();
+	for (const key of cells) {
+		const bar = key.lastIndexOf('|');
+		const [group, provider] = [key.slice(0, bar), key.slice(bar + 1)];
+		if (provider === ALL_PROVIDERS) {
+			rowTotals.add(group);
+			continue;
+		}
+		if (!groupsOf.has(provider)) groupsOf.set(provider, new Set());
+		groupsOf.get(provider)!.add(group);
+		if (!providersOf.has(group)) providersOf.set(group, []);
+		providersOf.get(group)!.push(provider);
+	}
+	const providers = [...groupsOf.keys()].sort();
 	const relations: KeyedRelation[] = [];
-	const keep = (total: string, parts: string[], overlapping = false) => {
-		if (!has(total)) return;
-		relations.push({ total, parts: parts.filter(has), ...(overlapping ? { overlapping } : {}) });
-	};
 	for (const provider of providers) {
+		const groups = groupsOf.get(provider)!;
 		for (const relation of tree.relations) {
-			keep(
-				serviceKey(relation.total, provider),
-				relation.parts.map((part) => serviceKey(part, provider))
-			);
+			if (!groups.has(relation.total)) continue;
+			relations.push({
+				total: serviceKey(relation.total, provider),
+				parts: relation.parts.filter((g) => groups.has(g)).map((g) => serviceKey(g, provider))
+			});
 		}
 	}
-	const rowTotals: string[] = [];
+	const rows: string[] = [];
 	for (const id of tree.order) {
 		const own = tree.ownMembers(id);
-		rowTotals.push(serviceKey(own, ALL_PROVIDERS));
-		keep(
-			serviceKey(own, ALL_PROVIDERS),
-			providers.map((p) => serviceKey(own, p)),
-			true
-		);
+		if (!rowTotals.has(own)) continue;
+		rows.push(serviceKey(own, ALL_PROVIDERS));
+		relations.push({
+			total: serviceKey(own, ALL_PROVIDERS),
+			parts: (providersOf.get(own) ?? []).sort().map((p) => serviceKey(own, p)),
+			overlapping: true
+		});
 	}
-	const grandTotal = serviceKey(COMPANY, ALL_PROVIDERS);
-	keep(grandTotal, rowTotals);
-	keep(
-		grandTotal,
-		providers.map((p) => serviceKey(COMPANY, p)),
-		true
-	);
+	if (rowTotals.has(COMPANY)) {
+		const grandTotal = serviceKey(COMPANY, ALL_PROVIDERS);
+		relations.push({ total: grandTotal, parts: rows });
+		relations.push({
+			total: grandTotal,
+			parts: providers
+				.filter((p) => groupsOf.get(p)!.has(COMPANY))
+				.map((p) => serviceKey(COMPANY, p)),
+			overlapping: true
+		});
+	}
 	return relations;
 }

@@ -188,28 +188,51 @@ async function rollUpService(db: Db, round: RawBuilder<unknown>) {
 		on conflict do nothing`.execute(db);
 }
 
-/** Per respondent: the mean of each driver's items against their eNPS answer; r and n kept. */
+/**
+ * Per respondent: the mean of each driver's items against their eNPS answer; r and n kept.
+ * Each department's sums of x, y, x², y², xy are rolled up the tree, and r is computed from
+ * them, so no respondent-level row is joined more than once.
+ */
 async function rollUpDriverImpact(db: Db, round: RawBuilder<unknown>) {
 	await sql`
 		with q as (
 			select q.id, q.driver, q.kind from round_questions rq join questions q on q.id = rq.question_id
 			where rq.round_id = ${round} and (q.kind = 'likert' or q.driver = 'enps')
 		),
-		a as (
-			select s.id as rid, s.department_id as dep, q.driver, q.kind, a.value
+		per as (
+			select s.id as rid, s.department_id as dep, q.driver, q.kind, avg(a.value)::float8 as v
 			from responses s
 			join answers a on a.response_id = s.id
 			join q on q.id = a.question_id
 			where s.round_id = ${round}
+			group by s.id, s.department_id, q.driver, q.kind
 		),
-		x as (select rid, dep, driver, avg(value)::float8 as x from a where kind = 'likert' group by rid, dep, driver),
-		y as (select rid, avg(value)::float8 as y from a where driver = 'enps' group by rid),
-		pairs as (select x.dep, x.driver, x.x, y.y from x join y on y.rid = x.rid)
+		pairs as (
+			select dep, driver, v as x, y from (
+				select dep, driver, kind, v, max(v) filter (where driver = 'enps') over (partition by rid) as y
+				from per
+			) t
+			where kind = 'likert' and y is not null
+		),
+		direct as (
+			select dep, driver, count(*)::float8 as n, sum(x) as sx, sum(y) as sy, sum(x * x) as sxx,
+				sum(y * y) as syy, sum(x * y) as sxy
+			from pairs group by dep, driver
+		),
+		scoped as (
+			select 'subtree' as scope, cl.ancestor_id as department_id, driver, sum(n) as n,
+				sum(sx) as sx, sum(sy) as sy, sum(sxx) as sxx, sum(syy) as syy, sum(sxy) as sxy
+			from direct join department_closure cl on cl.descendant_id = direct.dep
+			group by cl.ancestor_id, driver
+			union all
+			select 'company', null::uuid, driver, sum(n), sum(sx), sum(sy), sum(sxx), sum(syy), sum(sxy)
+			from direct group by driver
+		)
 		insert into rollup_driver_impact (round_id, scope, department_id, driver, respondents, r)
-		select ${round}, 'subtree', cl.ancestor_id, driver, count(*)::int, corr(y, x)
-		from pairs join department_closure cl on cl.descendant_id = pairs.dep
-		group by cl.ancestor_id, driver
-		union all
-		select ${round}, 'company', null, driver, count(*)::int, corr(y, x) from pairs group by driver
+		select ${round}, scope, department_id, driver, n::int,
+			case when n * sxx - sx * sx > 1e-9 and n * syy - sy * sy > 1e-9
+				then greatest(-1, least(1, (n * sxy - sx * sy) / sqrt((n * sxx - sx * sx) * (n * syy - sy * sy))))
+			end
+		from scoped
 		on conflict do nothing`.execute(db);
 }

@@ -40,7 +40,8 @@ export type RoundTables = {
 };
 
 const MEASURE_ORDER: readonly string[] = [...LIKERT_DRIVERS, ENPS];
-const CACHE_SIZE = 256;
+// A round of a 10,000-person company takes about 2 MB here; two years of fortnightly rounds fit.
+const CACHE_SIZE = 64;
 
 /** What is known of a round so far: promises of its tree and of each table once asked for. */
 type Entry = { tree: Promise<TreeGroups>; parts: Map<string, Promise<unknown>> };
@@ -76,20 +77,37 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 	const entry = entryFor(db, round);
 	const tree = await entry.tree;
 	const k = thresholds(round.kScores, round.kComments);
-	const participationStats = () =>
-		once(entry, 'participation-stats', () => loadParticipation(db, round, tree));
-	const serviceStats = () => once(entry, 'service-stats', () => loadService(db, round, tree));
+	// Statistics are loaded once per table family and let go once gated: only what the gate
+	// shows stays in memory.
+	const participation = () =>
+		once(entry, 'participation', async () => {
+			const stats = await loadParticipation(db, round, tree);
+			return {
+				invited: gateTable(stats, (s) => s.invited, tree.relations, k.kScores),
+				comments: gateTable(stats, (s) => s.responded, tree.relations, k.kComments)
+			};
+		});
+	const service = () =>
+		once(entry, 'service', async () => {
+			const stats = await loadService(db, round, tree);
+			const pooled = new Map(
+				providersIn(stats).map((p) => [p, stats.get(serviceKey(COMPANY, p))!])
+			);
+			return {
+				cells: gateTable(
+					stats,
+					(s) => s.respondents,
+					serviceRelations(tree, stats.keys()),
+					k.kScores
+				),
+				comments: gateTable(pooled, (s) => s.respondents, [], k.kComments)
+			};
+		});
 	return {
 		round,
 		tree,
-		participation: () =>
-			once(entry, 'participation', async () =>
-				gateTable(await participationStats(), (s) => s.invited, tree.relations, k.kScores)
-			),
-		comments: () =>
-			once(entry, 'comments', async () =>
-				gateTable(await participationStats(), (s) => s.responded, tree.relations, k.kComments)
-			),
+		participation: async () => (await participation()).invited,
+		comments: async () => (await participation()).comments,
 		scores: () =>
 			once(entry, 'scores', async () => {
 				const byMeasure = await loadScores(db, round, tree);
@@ -103,20 +121,8 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 					])
 				);
 			}),
-		service: () =>
-			once(entry, 'service', async () => {
-				const stats = await serviceStats();
-				const relations = serviceRelations(tree, providersIn(stats), (key) => stats.has(key));
-				return gateTable(stats, (s) => s.respondents, relations, k.kScores);
-			}),
-		serviceComments: () =>
-			once(entry, 'service-comments', async () => {
-				const stats = await serviceStats();
-				const pooled = new Map(
-					providersIn(stats).map((p) => [p, stats.get(serviceKey(COMPANY, p))!])
-				);
-				return gateTable(pooled, (s) => s.respondents, [], k.kComments);
-			}),
+		service: async () => (await service()).cells,
+		serviceComments: async () => (await service()).comments,
 		impact: () =>
 			once(entry, 'impact', async () => {
 				const byDriver = await loadImpact(db, round, tree);

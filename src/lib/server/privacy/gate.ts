@@ -44,23 +44,32 @@ export function gateTable<S>(
 	const keys = [...stats.keys()].sort();
 	const index = new Map(keys.map((key, i) => [key, i]));
 	const sizes = keys.map((key) => Math.max(0, sizeOf(stats.get(key) as S)));
-	const indexed = relations.flatMap((relation) => {
+	const indexed: { total: number; parts: number[]; overlapping?: boolean }[] = [];
+	for (const relation of relations) {
 		const total = index.get(relation.total);
-		if (total === undefined) return [];
-		const parts = relation.parts.flatMap((p) => index.get(p) ?? []);
-		return [{ total, parts, overlapping: relation.overlapping }];
-	});
+		if (total === undefined) continue;
+		const parts: number[] = [];
+		for (const part of relation.parts) {
+			const i = index.get(part);
+			if (i !== undefined) parts.push(i);
+		}
+		indexed.push({ total, parts, overlapping: relation.overlapping });
+	}
 	const hidden = suppressCells({
 		sizes,
 		relations: indexed,
 		k: Math.max(k, minimum, K_SCORES_FLOOR)
 	});
-	const shown = new Set(keys.filter((_, i) => !hidden[i]));
+	// Only what is shown is kept: hidden statistics are dropped with the input.
+	const shown = new Map<string, S>();
+	keys.forEach((key, i) => {
+		if (!hidden[i]) shown.set(key, stats.get(key) as S);
+	});
 	return {
 		isShown: (key) => shown.has(key),
 		cell: (key, value) => {
-			if (!shown.has(key)) return suppressedCell();
-			const stat = stats.get(key) as S;
+			const stat = shown.get(key);
+			if (stat === undefined) return suppressedCell();
 			return { value: value(stat), n: sizeOf(stat) };
 		}
 	};
