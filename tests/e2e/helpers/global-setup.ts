@@ -1,6 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { seed } from './seed';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		seededDataDir: string;
+	}
+}
 
 const root = resolve(import.meta.dirname, '../../..');
 const SOURCES = [
@@ -24,8 +33,18 @@ function newestMtime(path: string): number {
 /**
  * The e2e tests serve build/index.js. CI builds first; a developer may not have, or may have
  * changed the sources since: then build once here. E2E_NO_BUILD=1 serves whatever is there.
+ * The demo organisation (with its two years of answers) is seeded once into a template that
+ * each test file's server copies.
  */
-export default function setup() {
+export default function setup(project: TestProject) {
+	build();
+	const template = mkdtempSync(join(tmpdir(), 'rapport-e2e-seeded-'));
+	seed(template);
+	project.provide('seededDataDir', template);
+	return () => rmSync(template, { recursive: true, force: true });
+}
+
+function build() {
 	const entry = resolve(root, 'build/index.js');
 	const builtAt = existsSync(entry) ? statSync(entry).mtimeMs : 0;
 	if (builtAt && process.env.E2E_NO_BUILD) return;

@@ -1,4 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { inject } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,21 +39,6 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	return env;
 }
 
-function seed(dataDir: string): void {
-	const result = spawnSync('npx', ['tsx', 'scripts/seed.ts'], {
-		cwd: root,
-		env: cleanEnv({ DATA_DIR: dataDir }),
-		encoding: 'utf8',
-		timeout: 120_000
-	});
-	if (result.status !== 0) {
-		throw new Error(
-			`seeding ${dataDir} failed (exit ${result.status ?? result.signal}):\n` +
-				`${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`
-		);
-	}
-}
-
 function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 	if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
 	return new Promise((resolveExit) => {
@@ -84,7 +70,7 @@ export async function startServer(options: { seed: boolean }): Promise<TestServe
 	let child: ChildProcess | null = null;
 	let log = '';
 	try {
-		if (options.seed) seed(dataDir);
+		if (options.seed) cpSync(inject('seededDataDir'), dataDir, { recursive: true });
 		const port = await freePort();
 		const baseURL = `http://127.0.0.1:${port}`;
 		child = spawn(process.execPath, [join(buildCopy, 'index.js')], {
