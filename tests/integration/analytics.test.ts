@@ -209,6 +209,20 @@ describe('analytics through the gate', () => {
 		expect(none.ok && none.data.points).toEqual([]);
 	});
 
+	it('rolls up, on first reading, a round closed before rollups existed', async () => {
+		const legacy = await openTestRound(db(), [org.sales.id]);
+		for (let i = 0; i < 5; i++) await answer(db(), legacy, org.sales.id, { likert: 3, enps: 7 });
+		// Closed as the demo seeds history, or as a round closed before migration 0005 ran.
+		await db()
+			.updateTable('pulse_rounds')
+			.set({ status: 'closed', closed_at: new Date() })
+			.where('id', '=', legacy.round.id)
+			.execute();
+		const result = await orgHeatmap(db(), legacy.round.id, ALL);
+		if (!result.ok) throw new Error(result.reason);
+		expect(row(result.data.rows, org.sales.id).cells.enps).toMatchObject({ n: 5 });
+	});
+
 	it('answers unknown rounds and departments plainly', async () => {
 		const unknown = '00000000-0000-4000-8000-000000000000';
 		expect(await orgHeatmap(db(), unknown, ALL)).toEqual({ ok: false, reason: 'unknown_round' });

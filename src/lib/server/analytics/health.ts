@@ -28,6 +28,7 @@ export type Health = GroupCells & {
 	round: RoundRef;
 	/** Everything is about the department's subtree: its own members and every department below. */
 	scope: 'subtree';
+	/** The number of responses, shown as participation is: its n is the number invited. */
 	responses: Cell<number>;
 	internalService: {
 		/** How everyone who rated this department as a provider rated it. */
