@@ -21,6 +21,9 @@ export async function submitResponse(
 		with open_round as (
 			select id from pulse_rounds
 			where id = ${ballot.roundId}::uuid and status = 'open' and closes_at > ${now}::timestamptz
+			-- Holds closing off until this response is in, so a round's rollups see every answer it
+			-- accepted; a submit that arrives after the close sees the round closed.
+			for share
 		),
 		spent as (
 			insert into spent_ballots (round_id, nonce_hash)
