@@ -149,6 +149,38 @@ describe('ballots and submission', () => {
 		expect(Number(after.n) - Number(before.n)).toBe(2000);
 	}, 120_000);
 
+	it('a close racing with submits leaves no accepted answer out of the rollups', async () => {
+		const racing = await openRoundFor([org.sales.id]);
+		const empty = { answers: [], ratings: [], comments: [] };
+		const submits = Array.from({ length: 300 }, () =>
+			submitResponse(
+				db(),
+				verifyBallot(secret, issueBallot(secret, racing.id, org.sales.id))!,
+				empty
+			)
+		);
+		const close = (async () => {
+			await new Promise((r) => setTimeout(r, 5));
+			await db()
+				.transaction()
+				.execute(async (trx) => closeRound(trx, (await getRound(trx, racing.id))!, new Date()));
+		})();
+		const outcomes = await Promise.all(submits);
+		await close;
+		const recorded = outcomes.filter((o) => o === 'recorded').length;
+		expect(recorded + outcomes.filter((o) => o === 'round_closed').length).toBe(300);
+		const stored = await db()
+			.selectFrom('responses')
+			.select((eb) => eb.fn.countAll<string>().as('n'))
+			.where('round_id', '=', racing.id)
+			.executeTakeFirstOrThrow();
+		const rolledUp = await sql<{ responded: number }>`
+			select responded from rollup_participation
+			where round_id = ${racing.id}::uuid and scope = 'company'`.execute(db());
+		expect(Number(stored.n)).toBe(recorded);
+		expect(rolledUp.rows[0]?.responded).toBe(recorded);
+	});
+
 	it('refuses a closed round, and stores nothing for it', async () => {
 		const other = await openRoundFor([org.sales.id]);
 		const ballot = verifyBallot(secret, issueBallot(secret, other.id, org.sales.id))!;
