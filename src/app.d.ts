@@ -1,4 +1,5 @@
 import type { Session, SessionUser } from '$lib/server/auth/session';
+import type { ApiKeyCaller } from '$lib/server/external/api-keys';
 
 declare global {
 	namespace App {
@@ -9,6 +10,8 @@ declare global {
 		interface Locals {
 			user: SessionUser | null;
 			session: Session | null;
+			/** Set instead of `user` when an API request carries a valid `Bearer` key. */
+			apiKey: ApiKeyCaller | null;
 		}
 	}
 }

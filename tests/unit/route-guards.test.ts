@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROUTES = join(process.cwd(), 'src/routes');
-const GUARDS = new Set(['requireUser', 'requireRole', 'requireDepartment']);
+const GUARDS = new Set(['requireUser', 'requireRole', 'requireDepartment', 'requireApiCaller']);
 const HTTP_METHODS = new Set([
 	'GET',
 	'POST',

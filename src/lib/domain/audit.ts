@@ -18,7 +18,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'person.head_removed': 'No longer department head',
 	'person.reset_link_created': 'Password-reset link created',
 	'person.password_set': 'Password set from a reset link',
-	'import.applied': 'CSV import applied'
+	'import.applied': 'CSV import applied',
+	'api_key.created': 'API key created',
+	'api_key.revoked': 'API key revoked',
+	'external_metrics.uploaded': 'External satisfaction uploaded',
+	'external_metrics.received': 'External satisfaction received by API'
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -45,7 +49,17 @@ const FIELD_LABELS: Record<string, string> = {
 	peopleUpdated: 'People changed',
 	peopleMoved: 'People moved',
 	peopleReactivated: 'People reactivated',
-	peopleDeactivated: 'People deactivated'
+	peopleDeactivated: 'People deactivated',
+	prefix: 'Key starts with',
+	scopes: 'Scopes',
+	revoked: 'Revoked',
+	inserted: 'Figures added',
+	updated: 'Figures replaced',
+	unchanged: 'Figures unchanged',
+	metrics: 'Metrics',
+	periods: 'Periods',
+	source: 'Source',
+	apiKey: 'API key'
 };
 
 const VALUE_LABELS: Record<string, string> = {

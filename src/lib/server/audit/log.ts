@@ -3,7 +3,7 @@ import type { Db } from '../db';
 import type { JsonValue } from '../db/schema';
 import { chunked } from '../org/transaction';
 
-export type AuditEntityType = 'department' | 'person' | 'import';
+export type AuditEntityType = 'department' | 'person' | 'import' | 'api_key' | 'external_metrics';
 
 export type AuditEntry = {
 	actorId: string | null;

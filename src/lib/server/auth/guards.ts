@@ -3,8 +3,20 @@ import { getRequestEvent } from '$app/server';
 import { isUuid } from '../../domain/ids';
 import { getDb } from '../db';
 import type { Role } from '../db/schema';
+import type { ApiScope } from '../../domain/api-scopes';
 import { isWithinSubtrees } from '../org/departments';
 import type { SessionUser } from './session';
+
+export type { ApiScope };
+
+/**
+ * Who is calling an endpoint that integrations may use: a signed-in person (the endpoint then
+ * decides by their role) or an API key holding the scope asked for. A key reads as HR would,
+ * still through the privacy gate.
+ */
+export type ApiCaller =
+	| { kind: 'user'; user: SessionUser }
+	| { kind: 'key'; keyId: string; name: string; scopes: readonly ApiScope[] };
 
 function isApiRequest(): boolean {
 	const { route, url } = getRequestEvent();
@@ -17,6 +29,12 @@ export function requireUser(): SessionUser {
 	const user = event.locals.user;
 	if (user) return user;
 	if (isApiRequest()) {
+		if (event.locals.apiKey) {
+			error(403, {
+				code: 'insufficient_scope',
+				message: 'This endpoint is for signed-in people; API keys cannot use it.'
+			});
+		}
 		error(401, { code: 'unauthenticated', message: 'Sign in or send a valid API key.' });
 	}
 	const next = event.url.pathname + event.url.search;
@@ -40,6 +58,21 @@ export async function requireDepartment(departmentId: string): Promise<SessionUs
 	if (user.role === 'hr') return user;
 	if (await isWithinSubtrees(getDb(), departmentId, user.headOf)) return user;
 	error(403, { code: 'forbidden', message: 'You do not have access to this department.' });
+}
+
+/** A signed-in person, or an API key with `scope`; 401 without credentials, 403 without the scope. */
+export function requireApiCaller(scope: ApiScope): ApiCaller {
+	const { locals } = getRequestEvent();
+	const key = locals.apiKey;
+	if (key) {
+		if (key.scopes.includes(scope)) return { kind: 'key', ...key };
+		error(403, {
+			code: 'insufficient_scope',
+			message: `This API key does not have the scope "${scope}".`
+		});
+	}
+	if (locals.user) return { kind: 'user', user: locals.user };
+	error(401, { code: 'unauthenticated', message: 'Sign in or send a valid API key.' });
 }
 
 /** For pages anyone signed in may see, and for the rare public route that reads the user. */

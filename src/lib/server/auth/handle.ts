@@ -1,20 +1,50 @@
-import type { Handle } from '@sveltejs/kit';
+import { json, type Handle, type RequestEvent } from '@sveltejs/kit';
 import { getDb } from '../db';
+import { authenticateApiKey } from '../external/api-keys';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from './cookie';
 import { validateSessionToken } from './session';
 
-/** Always sets `locals.user` and `locals.session`, null when signed out. */
+const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
+
+/**
+ * Always sets `locals.user`, `locals.session` and `locals.apiKey`, null when absent. On the API an
+ * `Authorization: Bearer <key>` header takes the place of the session cookie; an unknown or
+ * revoked key is refused here, before any endpoint runs.
+ */
 export const authenticate: Handle = async ({ event, resolve }) => {
-	const token = event.cookies.get(sessionCookieName(event.url)) ?? null;
-	if (!token) {
-		event.locals.user = null;
-		event.locals.session = null;
+	event.locals.user = null;
+	event.locals.session = null;
+	event.locals.apiKey = null;
+	const authorization = event.request.headers.get('authorization');
+	if (authorization !== null && event.url.pathname.startsWith('/api/')) {
+		const key = BEARER.exec(authorization)?.[1];
+		const caller = key ? await authenticateApiKey(getDb(), key) : null;
+		if (!caller) return invalidApiKey();
+		event.locals.apiKey = caller;
 		return resolve(event);
 	}
+	await authenticateSession(event);
+	return resolve(event);
+};
+
+async function authenticateSession(event: RequestEvent): Promise<void> {
+	const token = event.cookies.get(sessionCookieName(event.url)) ?? null;
+	if (!token) return;
 	const { session, user } = await validateSessionToken(getDb(), token);
 	if (session) setSessionCookie(event.cookies, event.url, token, session.expiresAt);
 	else deleteSessionCookie(event.cookies, event.url);
 	event.locals.session = session;
 	event.locals.user = user;
-	return resolve(event);
-};
+}
+
+function invalidApiKey(): Response {
+	return json(
+		{
+			error: {
+				code: 'invalid_api_key',
+				message: 'The API key is unknown or has been revoked. Send `Authorization: Bearer <key>`.'
+			}
+		},
+		{ status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } }
+	);
+}

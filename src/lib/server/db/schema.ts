@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ApiScope } from '../../domain/api-scopes';
 import type { Cadence, Driver, QuestionKind } from '../../domain/questions';
 
 /** A timestamp column: read as Date, written as Date or ISO string. */
@@ -351,4 +352,60 @@ export interface Database {
 	rollup_items: RollupItemsTable;
 	rollup_service: RollupServiceTable;
 	rollup_driver_impact: RollupDriverImpactTable;
+}
+
+// External satisfaction and API keys (migration 0006).
+export type ExternalMetric = 'csat' | 'nps' | 'ces';
+export type { ApiScope };
+
+export interface ApiKeysTable {
+	id: Generated<string>;
+	name: string;
+	/** SHA-256 (hex) of the key; the key itself is shown once and never stored. */
+	key_hash: string;
+	/** The key's first characters, to tell keys apart on the list. */
+	prefix: string;
+	scopes: ApiScope[];
+	created_by: string | null;
+	created_at: GeneratedTimestamp;
+	last_used_at: Timestamp | null;
+	revoked_at: Timestamp | null;
+}
+
+export interface ExternalMetricsTable {
+	id: Generated<string>;
+	department_id: string;
+	metric: ExternalMetric;
+	/** Date columns, read as 'YYYY-MM-DD'. */
+	period_start: string;
+	period_end: string;
+	value: number;
+	/** CSAT: 'percent' or a mean's scale such as '1-5'; CES: its scale; NPS: null. */
+	scale: string | null;
+	sample_size: number | null;
+	source: string;
+	created_at: GeneratedTimestamp;
+	updated_at: GeneratedTimestamp;
+	updated_by: string | null;
+	api_key_id: string | null;
+}
+
+export type ExternalUploadStatus = 'previewed' | 'applied' | 'discarded';
+
+export interface ExternalMetricUploadsTable {
+	id: Generated<string>;
+	created_by: string;
+	created_at: GeneratedTimestamp;
+	file_name: string;
+	content: Uint8Array | null;
+	content_sha256: string;
+	status: Generated<ExternalUploadStatus>;
+	applied_at: Timestamp | null;
+	result: JsonColumn<JsonValue> | null;
+}
+
+export interface Database {
+	api_keys: ApiKeysTable;
+	external_metrics: ExternalMetricsTable;
+	external_metric_uploads: ExternalMetricUploadsTable;
 }

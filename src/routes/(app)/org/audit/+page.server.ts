@@ -5,7 +5,7 @@ import { getDb } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 50;
-const TYPES: AuditEntityType[] = ['department', 'person', 'import'];
+const TYPES: AuditEntityType[] = ['department', 'person', 'import', 'api_key', 'external_metrics'];
 
 export const load: PageServerLoad = async ({ url }) => {
 	requireRole('hr');
