@@ -1,0 +1,12 @@
+/** A figure in a chart: a number, withheld by the privacy gate, or nothing (not asked). */
+export type ChartValue = number | 'suppressed' | null;
+
+export type Series = { label: string; values: ChartValue[] };
+
+export const asNumber = (v: ChartValue): number | null => (typeof v === 'number' ? v : null);
+
+export function formatValue(v: ChartValue, unit: string, suppressedText: string): string {
+	if (v === 'suppressed') return suppressedText;
+	if (v === null) return 'not asked';
+	return `${v}${unit}`;
+}
