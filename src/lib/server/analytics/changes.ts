@@ -61,11 +61,14 @@ async function earlierRounds(db: Db, round: ClosedRound) {
 	return { latest: latest?.id ?? null, byDriver: new Map(byDriver.map((r) => [r.driver, r.id])) };
 }
 
-/** The department's changes, keyed by measure ('participation', 'internalNps', drivers, 'enps'). */
+/**
+ * The changes of a department's subtree, or of the company when `departmentId` is null, keyed by
+ * measure ('participation', 'internalNps' for a department, drivers, 'enps').
+ */
 export async function changesSince(
 	db: Db,
 	current: RoundTables,
-	departmentId: string
+	departmentId: string | null
 ): Promise<Record<string, Change | null>> {
 	const earlier = await earlierRounds(db, current.round);
 	const tablesOf = new Map<string, Promise<RoundTables | null>>();
@@ -81,10 +84,11 @@ export async function changesSince(
 		}
 		return tablesOf.get(roundId)!;
 	};
-	const key = subtreeKey(departmentId);
+	const key = departmentId === null ? COMPANY : subtreeKey(departmentId);
+	const tookPart = (t: RoundTables) => departmentId === null || t.tree.parent.has(departmentId);
 	const result: Record<string, Change | null> = {};
 	const before = await tables(earlier.latest);
-	const inBefore = before?.tree.parent.has(departmentId) ?? false;
+	const inBefore = before ? tookPart(before) : false;
 	result.participation =
 		before && inBefore
 			? {
@@ -99,20 +103,20 @@ export async function changesSince(
 					)
 				}
 			: null;
-	const providerKey = serviceKey(COMPANY, departmentId);
-	result.internalNps = before
-		? {
-				since: roundRef(before.round),
-				cell: difference(providerKey, await current.service(), await before.service(), (s) => ({
-					internalNps: serviceValue(s).internalNps
-				}))
-			}
-		: null;
+	if (departmentId !== null) {
+		const providerKey = serviceKey(COMPANY, departmentId);
+		result.internalNps = before
+			? {
+					since: roundRef(before.round),
+					cell: difference(providerKey, await current.service(), await before.service(), (s) => ({
+						internalNps: serviceValue(s).internalNps
+					}))
+				}
+			: null;
+	}
 	for (const [measure, table] of await current.scores()) {
 		const then = await tables(earlier.byDriver.get(measure));
-		const earlierTable = then?.tree.parent.has(departmentId)
-			? (await then.scores()).get(measure)
-			: undefined;
+		const earlierTable = then && tookPart(then) ? (await then.scores()).get(measure) : undefined;
 		result[measure] =
 			then && earlierTable
 				? {

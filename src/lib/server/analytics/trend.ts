@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import { COMPANY, serviceKey, subtreeKey } from '../../domain/group-systems';
 import { LIKERT_DRIVERS } from '../../domain/questions';
-import type { Cell } from '../privacy/cells';
+import { mapCell, type Cell } from '../privacy/cells';
 import { departmentLabels } from './catalogue';
 import { roundRef, type AnalyticsResult, type RoundRef } from './results';
 import { listClosedRounds } from './round-data';
@@ -36,20 +36,60 @@ export type Trend = {
 
 async function pointOf(
 	tables: RoundTables,
-	departmentId: string,
+	departmentId: string | null,
 	measure: TrendMeasure
 ): Promise<Cell<TrendValue> | null> {
-	if (!tables.tree.parent.has(departmentId)) return null;
-	const key = subtreeKey(departmentId);
+	if (departmentId !== null && !tables.tree.parent.has(departmentId)) return null;
+	const key = departmentId === null ? COMPANY : subtreeKey(departmentId);
 	if (measure === 'participation') {
 		return (await tables.participation()).cell(key, participationValue);
 	}
 	if (measure === 'internal_service') {
+		if (departmentId === null) return null;
 		const service = await tables.service();
 		return service.cell(serviceKey(COMPANY, departmentId), serviceValue);
 	}
 	const table = (await tables.scores()).get(measure);
 	return table ? table.cell(key, (stat) => scoreValue(measure, stat)) : null;
+}
+
+/** The one figure a trend chart draws for a measure: % favourable, a score, or a rate. */
+function headline(value: TrendValue): number | null {
+	if ('internalNps' in value) return value.internalNps;
+	if ('score' in value) return value.score;
+	if ('rate' in value) return value.rate;
+	return value.favourable;
+}
+
+export type TrendTable = {
+	/** Closed rounds of the range, oldest first. */
+	rounds: RoundRef[];
+	/** Per measure, a point per round: its headline figure, or null when it was not asked. */
+	series: Record<string, (Cell<number | null> | null)[]>;
+};
+
+/**
+ * Every measure of a department's subtree (or of the company, for null) round by round, every
+ * figure gated: what the trend charts of the dashboards draw.
+ */
+export async function trendTable(
+	db: Db,
+	departmentId: string | null,
+	range: { from?: string; to?: string; programmeId?: string }
+): Promise<TrendTable> {
+	const measures = TREND_MEASURES.filter((m) => departmentId !== null || m !== 'internal_service');
+	const rounds: RoundRef[] = [];
+	const series: TrendTable['series'] = Object.fromEntries(measures.map((m) => [m, []]));
+	for (const round of await listClosedRounds(db, range)) {
+		const tables = await roundTables(db, round);
+		if (departmentId !== null && !tables.tree.parent.has(departmentId)) continue;
+		rounds.push(roundRef(round));
+		for (const measure of measures) {
+			const cell = await pointOf(tables, departmentId, measure);
+			series[measure].push(cell ? mapCell(cell, headline) : null);
+		}
+	}
+	return { rounds, series };
 }
 
 /** A department subtree's figure for one measure, round by round, every figure gated. */

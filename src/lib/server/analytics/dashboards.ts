@@ -1,0 +1,127 @@
+import type { Db } from '../db';
+import { COMPANY, departmentsOfGroup, subtreeKey } from '../../domain/group-systems';
+import { roundCorrelation } from '../../domain/measures';
+import { mapCell, type Cell } from '../privacy/cells';
+import { MIN_CORRELATION_N } from '../privacy/gate';
+import { changesSince, type Change } from './changes';
+import { listRoundEntries } from './catalogue';
+import { groupCells, orgHeatmap, type GroupCells, type Heatmap } from './heatmap';
+import { internalServiceMatrix, type ServiceMatrix } from './matrix';
+import { roundRef, type AnalyticsResult, type RoundRef } from './results';
+import { findClosedRound } from './round-data';
+import { roundTables, type RoundTables } from './round-tables';
+
+// What the dashboard pages show beyond the single-purpose read models: the company view (HR)
+// and the results every employee sees. Everything here is made of gated cells.
+
+export type Thresholds = { kScores: number; kComments: number };
+export type DriverImpact = {
+	minimumN: number;
+	drivers: Record<string, Cell<{ r: number | null }>>;
+};
+
+async function impactOf(tables: RoundTables, key: string): Promise<DriverImpact> {
+	const drivers: DriverImpact['drivers'] = {};
+	for (const [driver, table] of await tables.impact()) {
+		drivers[driver] = table.cell(key, (stat) => ({
+			r: stat.r === null ? null : roundCorrelation(stat.r)
+		}));
+	}
+	return { minimumN: MIN_CORRELATION_N, drivers };
+}
+
+export type CompanyView = {
+	round: RoundRef;
+	k: Thresholds;
+	/** The department whose subtree the view is narrowed to, or null for the whole company. */
+	subtree: { id: string; name: string } | null;
+	/** The company row, or the subtree's own row when narrowed. */
+	total: GroupCells;
+	heatmap: Heatmap;
+	matrix: ServiceMatrix;
+	/** Per driver, Pearson r with eNPS over the company's (or the subtree's) respondents. */
+	driverImpact: DriverImpact;
+};
+
+/**
+ * The company view of a closed round for HR: the heatmap, the internal service matrix and driver
+ * impact, for the whole company or narrowed to one department's subtree.
+ */
+export async function companyView(
+	db: Db,
+	roundId: string,
+	subtreeId: string | null
+): Promise<AnalyticsResult<CompanyView>> {
+	const found = await findClosedRound(db, roundId);
+	if (found.status !== 'closed') {
+		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
+	}
+	const tables = await roundTables(db, found.round);
+	if (subtreeId !== null && !tables.tree.parent.has(subtreeId)) {
+		return { ok: false, reason: 'not_in_round' };
+	}
+	const all = { kind: 'all' } as const;
+	const [heatmap, matrix] = await Promise.all([
+		orgHeatmap(db, roundId, all),
+		internalServiceMatrix(db, roundId, all)
+	]);
+	if (!heatmap.ok) return heatmap;
+	if (!matrix.ok) return matrix;
+	const key = subtreeId === null ? COMPANY : subtreeKey(subtreeId);
+	const inView = new Set(departmentsOfGroup(tables.tree, key));
+	const [participation, scores] = await Promise.all([tables.participation(), tables.scores()]);
+	const subtreeRow = heatmap.data.rows.find((r) => r.departmentId === subtreeId);
+	return {
+		ok: true,
+		data: {
+			round: roundRef(found.round),
+			k: { kScores: found.round.kScores, kComments: found.round.kComments },
+			subtree: subtreeRow ? { id: subtreeRow.departmentId, name: subtreeRow.name } : null,
+			total: groupCells(key, participation, scores),
+			heatmap: {
+				...heatmap.data,
+				rows: heatmap.data.rows.filter((r) => inView.has(r.departmentId))
+			},
+			matrix: {
+				...matrix.data,
+				rows: matrix.data.rows.filter((r) => inView.has(r.consumer.id))
+			},
+			driverImpact: await impactOf(tables, key)
+		}
+	};
+}
+
+export type CompanyResults = {
+	round: RoundRef;
+	k: Thresholds;
+	/** How many answered; its n is the number invited. */
+	responses: Cell<number>;
+	changes: Record<string, Change | null>;
+} & GroupCells;
+
+/** The company-wide results of the latest closed round, which everyone signed in may see. */
+export async function latestCompanyResults(db: Db): Promise<CompanyResults | null> {
+	for (const entry of await listRoundEntries(db, 'closed')) {
+		const found = await findClosedRound(db, entry.id);
+		if (found.status !== 'closed') continue;
+		const tables = await roundTables(db, found.round);
+		const [participation, scores] = await Promise.all([tables.participation(), tables.scores()]);
+		const cells = groupCells(COMPANY, participation, scores);
+		return {
+			round: roundRef(found.round),
+			k: { kScores: found.round.kScores, kComments: found.round.kComments },
+			responses: mapCell(cells.participation, (p) => p.responded),
+			changes: await changesSince(db, tables, null),
+			...cells
+		};
+	}
+	return null;
+}
+
+/** The anonymity thresholds a closed round was rolled up with, to say what a hidden cell means. */
+export async function roundThresholds(db: Db, roundId: string): Promise<Thresholds | null> {
+	const found = await findClosedRound(db, roundId);
+	return found.status === 'closed'
+		? { kScores: found.round.kScores, kComments: found.round.kComments }
+		: null;
+}

@@ -1,0 +1,153 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../helpers/db';
+import { smallOrg } from '../helpers/org-fixture';
+import {
+	answer,
+	closeTestRound,
+	likertDrivers,
+	openTestRound,
+	type TestRound
+} from '../helpers/analytics-fixture';
+import {
+	companyView,
+	latestCompanyResults,
+	roundThresholds
+} from '../../src/lib/server/analytics/dashboards';
+import { trendTable } from '../../src/lib/server/analytics/trend';
+import { getProgramme } from '../../src/lib/server/surveys/programmes';
+import { openRoundNow } from '../../src/lib/server/surveys/rounds';
+import { roundQuestions } from '../../src/lib/server/surveys/questions';
+
+// The figures of the dashboard pages: the company view, trends of every measure at once and the
+// results everyone sees, all through the gate.
+
+const db = useTestDatabase();
+const SUPPRESSED = { suppressed: true };
+
+type Org = Awaited<ReturnType<typeof smallOrg>>;
+
+describe('dashboard figures', () => {
+	let org: Org;
+	let first: TestRound;
+	let second: TestRound;
+	let driver: string;
+
+	beforeAll(async () => {
+		// Operations over Support (22) and Billing (4); Sales (12) apart: 38 invited.
+		org = await smallOrg(db(), { support: 22, billing: 4, sales: 12 });
+		first = await openTestRound(db(), [org.ops.id, org.sales.id]);
+		driver = likertDrivers(first)[0];
+		// Answers where eNPS rises with the drivers, so that driver impact has something to find.
+		for (let i = 0; i < 20; i++) {
+			const likert = (i % 5) + 1;
+			await answer(db(), first, org.support.id, {
+				likert,
+				enps: likert * 2,
+				ratings: [{ provider: org.billing.id, score: 8, reasons: ['responsive'] }]
+			});
+		}
+		for (let i = 0; i < 3; i++) await answer(db(), first, org.billing.id, { likert: 2, enps: 3 });
+		for (let i = 0; i < 10; i++) {
+			await answer(db(), first, org.sales.id, { likert: (i % 5) + 1, enps: (i % 5) * 2 + 1 });
+		}
+		expect(await latestCompanyResults(db())).toBeNull();
+		await closeTestRound(db(), first);
+	});
+
+	it('the company view: heatmap, matrix and driver impact of the whole company', async () => {
+		const result = await companyView(db(), first.round.id, null);
+		if (!result.ok) throw new Error(result.reason);
+		const view = result.data;
+		expect(view.subtree).toBeNull();
+		expect(view.k).toEqual({ kScores: 5, kComments: 10 });
+		expect(view.total.participation).toEqual({
+			value: { invited: 38, responded: 33, rate: 86.8 },
+			n: 38
+		});
+		const billing = view.heatmap.rows.find((r) => r.departmentId === org.billing.id)!;
+		expect(billing.cells[driver]).toEqual(SUPPRESSED);
+		expect(view.heatmap.rows.map((r) => r.departmentId)).toContain(org.sales.id);
+		expect(view.matrix.rows.map((r) => r.consumer.id)).toContain(org.sales.id);
+		const supportRow = view.matrix.rows.find((r) => r.consumer.id === org.support.id)!;
+		expect(supportRow.cells[org.billing.id]).toMatchObject({
+			n: 20,
+			value: { internalNps: 0, reasons: { responsive: 20 } }
+		});
+		// 33 respondents: enough (30) for correlations, and here they are strong.
+		const impact = view.driverImpact.drivers[driver];
+		expect(impact).toMatchObject({ n: 33 });
+		expect('value' in impact && impact.value.r).toBeGreaterThan(0.8);
+	});
+
+	it('narrowed to a subtree: only its departments, its totals, its impact', async () => {
+		const result = await companyView(db(), first.round.id, org.ops.id);
+		if (!result.ok) throw new Error(result.reason);
+		const view = result.data;
+		expect(view.subtree).toEqual({ id: org.ops.id, name: org.ops.name });
+		expect(new Set(view.heatmap.rows.map((r) => r.departmentId))).toEqual(
+			new Set([org.ops.id, org.support.id, org.billing.id])
+		);
+		expect(view.heatmap.company.participation).toMatchObject({ n: 38 });
+		expect(view.total.participation).toMatchObject({ value: { responded: 23 }, n: 26 });
+		expect(view.matrix.rows.map((r) => r.consumer.id)).not.toContain(org.sales.id);
+		// 23 respondents in Operations: fewer than 30, so no correlation is shown.
+		expect(view.driverImpact.drivers[driver]).toEqual(SUPPRESSED);
+	});
+
+	it('refuses open rounds, unknown rounds and departments outside the round', async () => {
+		const open = await openTestRound(db(), [org.sales.id]);
+		expect(await companyView(db(), open.round.id, null)).toEqual({
+			ok: false,
+			reason: 'round_open'
+		});
+		const unknown = '00000000-0000-4000-8000-000000000000';
+		expect(await companyView(db(), unknown, null)).toEqual({ ok: false, reason: 'unknown_round' });
+		expect(await companyView(db(), first.round.id, unknown)).toEqual({
+			ok: false,
+			reason: 'not_in_round'
+		});
+		expect(await roundThresholds(db(), open.round.id)).toBeNull();
+		expect(await roundThresholds(db(), first.round.id)).toEqual({ kScores: 5, kComments: 10 });
+		await closeTestRound(db(), open);
+	});
+
+	it('results for everyone: the latest closed round, company-wide, with the change', async () => {
+		const programme = (await getProgramme(db(), first.programmeId))!;
+		const opened = await openRoundNow(db(), programme, new Date());
+		if (!opened.ok) throw new Error(opened.reason);
+		second = {
+			round: opened.opened.round,
+			questions: await roundQuestions(db(), opened.opened.round.id),
+			programmeId: programme.id
+		};
+		for (let i = 0; i < 6; i++) await answer(db(), second, org.sales.id, { likert: 4, enps: 10 });
+		await closeTestRound(db(), second);
+		const results = (await latestCompanyResults(db()))!;
+		expect(results.round.id).toBe(second.round.id);
+		expect(results.responses).toEqual({ value: 6, n: 38 });
+		expect(results.cells.enps).toMatchObject({ value: { score: 100 }, n: 6 });
+		// The first round: 6 promoters and 21 detractors of 33 → −45.5; now +100.
+		expect(results.changes.enps).toEqual({
+			since: expect.objectContaining({ id: first.round.id }),
+			cell: { value: { score: 145.5 }, n: 6 }
+		});
+		expect(results.changes.internalNps).toBeUndefined();
+	});
+
+	it('trends of every measure, company-wide and per department', async () => {
+		const company = await trendTable(db(), null, { programmeId: first.programmeId });
+		expect(company.rounds.map((r) => r.id)).toEqual([first.round.id, second.round.id]);
+		expect(company.series.internal_service).toBeUndefined();
+		expect(company.series.enps).toEqual([
+			{ value: -45.5, n: 33 },
+			{ value: 100, n: 6 }
+		]);
+		expect(company.series.participation[1]).toEqual({ value: 15.8, n: 38 });
+		const billing = await trendTable(db(), org.billing.id, { programmeId: first.programmeId });
+		// Billing took part in both rounds (the second had no answers from it): always hidden.
+		expect(billing.series[driver]).toEqual([SUPPRESSED, SUPPRESSED]);
+		expect(billing.series.internal_service[0]).toMatchObject({ value: 0, n: 20 });
+		const none = await trendTable(db(), null, { to: '2001-01-01' });
+		expect(none).toEqual({ rounds: [], series: expect.any(Object) });
+	});
+});
