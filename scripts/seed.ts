@@ -22,7 +22,7 @@ try {
 		console.log(
 			`seed: ${org.people} people in ${org.departments.size} departments, a monthly pulse with ` +
 				`${pulse.rounds} closed rounds (${pulse.responses} responses) and ${pulse.openedRounds} ` +
-				`open round, into ${describeDatabase(config)} in ` +
+				`open round, ${pulse.externalFigures} monthly customer satisfaction figures, into ${describeDatabase(config)} in ` +
 				`${Date.now() - started} ms (password ${DEMO_PASSWORD}).`
 		);
 	}

@@ -4,6 +4,7 @@ import { DEFAULT_CORE_KEYS } from '../../src/lib/domain/questions';
 import { formatDay } from '../../src/lib/domain/schedule';
 import { createProgramme } from '../../src/lib/server/surveys/programmes';
 import { runSchedulerTick } from '../../src/lib/server/surveys/scheduler';
+import { seedDemoExternal } from './demo-external';
 import { seedDemoHistory } from './demo-history';
 
 export const DEMO_HISTORY_MONTHS = 24;
@@ -41,8 +42,14 @@ export async function seedDemoPulse(db: Kysely<Database>, now = new Date()) {
 		)
 	);
 	const history = await seedDemoHistory(db, programme, DEMO_HISTORY_MONTHS);
+	const external = await seedDemoExternal(db, programme, DEMO_HISTORY_MONTHS);
 	const tick = await runSchedulerTick(db, now);
-	return { programmeId: programme.id, openedRounds: tick.opened.length, ...history };
+	return {
+		programmeId: programme.id,
+		openedRounds: tick.opened.length,
+		externalFigures: external.figures,
+		...history
+	};
 }
 
 function monthsBefore(date: Date, months: number): Date {

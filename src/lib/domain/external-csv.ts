@@ -1,0 +1,107 @@
+import { parse } from 'csv-parse/sync';
+import { decodeCsvBytes, detectDelimiter, normaliseHeader } from './org-import/read-csv';
+import { METRIC_FIELDS, type MetricField, type RawMetricItem } from './external-metrics';
+
+// Reads an external satisfaction CSV: one figure per row after a header row. The same file rules
+// as the organisation import (UTF-8 with or without BOM, “,” or “;”, quotes, CRLF or LF).
+
+export const MAX_METRIC_ROWS = 20_000;
+export const REQUIRED_METRIC_COLUMNS: readonly MetricField[] = [
+	'department',
+	'metric',
+	'value',
+	'source'
+];
+
+/** Header spellings that name a column (after lower-casing, spaces and dashes to “_”). */
+const ALIASES: Record<string, MetricField> = {
+	dept: 'department',
+	department_code: 'department',
+	period: 'month',
+	start: 'period_start',
+	end: 'period_end',
+	n: 'sample_size',
+	responses: 'sample_size'
+};
+
+export type CsvRow = { line: number; raw: RawMetricItem };
+export type CsvProblem = { line: number | null; field: MetricField | null; message: string };
+export type MetricsCsv = { rows: CsvRow[]; problems: CsvProblem[]; ignoredColumns: string[] };
+
+const fileProblem = (message: string, line: number | null = null): MetricsCsv => ({
+	rows: [],
+	problems: [{ line, field: null, message }],
+	ignoredColumns: []
+});
+
+export function readMetricsCsv(bytes: Uint8Array): MetricsCsv {
+	const decoded = decodeCsvBytes(bytes);
+	if ('problem' in decoded) return fileProblem(decoded.problem);
+	const text = decoded.text.replace(/\r\n?/g, '\n');
+	if (text.trim() === '') return fileProblem('The file is empty.');
+	const delimiter = detectDelimiter(text);
+	let records: { record: string[]; info: { lines: number } }[];
+	try {
+		records = parse(text, {
+			delimiter,
+			relax_column_count: true,
+			skip_empty_lines: true,
+			info: true
+		}) as unknown as { record: string[]; info: { lines: number } }[];
+	} catch (err) {
+		const line = (err as { lines?: number }).lines ?? null;
+		const closed = (err as { code?: string }).code !== 'CSV_QUOTE_NOT_CLOSED';
+		return fileProblem(
+			closed
+				? 'This line cannot be read as CSV: check its quotes.'
+				: 'A quoted field is never closed: a “"” is missing.',
+			line
+		);
+	}
+	const [header, ...data] = records.filter((r) => r.record.some((f) => f.trim() !== ''));
+	if (!header) return fileProblem('The file has no header line.');
+	const columns = header.record.map((h) => {
+		const name = normaliseHeader(h);
+		return (METRIC_FIELDS as readonly string[]).includes(name)
+			? (name as MetricField)
+			: (ALIASES[name] ?? null);
+	});
+	const ignoredColumns = header.record.filter(
+		(_, i) => columns[i] === null && header.record[i].trim() !== ''
+	);
+	const missing = REQUIRED_METRIC_COLUMNS.filter((c) => !columns.includes(c));
+	if (missing.length > 0) {
+		return fileProblem(
+			`The header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. ` +
+				`Columns: ${METRIC_FIELDS.join(', ')}.`,
+			header.info.lines
+		);
+	}
+	const twice = columns.find((c, i) => c !== null && columns.indexOf(c) !== i);
+	if (twice)
+		return fileProblem(`The column ${twice} appears twice in the header.`, header.info.lines);
+	if (data.length > MAX_METRIC_ROWS) {
+		return fileProblem(
+			`The file has more than ${MAX_METRIC_ROWS.toLocaleString('en')} rows. Split it.`
+		);
+	}
+	const rows: CsvRow[] = [];
+	const problems: CsvProblem[] = [];
+	for (const { record, info } of data) {
+		const extra = record.slice(columns.length).some((f) => f.trim() !== '');
+		if (record.length < columns.length || extra) {
+			problems.push({
+				line: info.lines,
+				field: null,
+				message: `This line has ${record.length} fields but the header has ${columns.length}. Check for a missing or extra “${delimiter}”.`
+			});
+			continue;
+		}
+		const raw: RawMetricItem = {};
+		columns.forEach((column, i) => {
+			if (column) raw[column] = record[i];
+		});
+		rows.push({ line: info.lines, raw });
+	}
+	return { rows, problems, ignoredColumns };
+}

@@ -1,0 +1,168 @@
+// Statistics of the service-chain analyses. Every function answers null when the figure does not
+// exist for its input: fewer than three pairs (two points always lie on a line), or a series with
+// no variation (a correlation divides by its spread). Pure: no I/O, usable on both sides.
+
+/** Fewer pairs than this give no correlation and no fit. */
+export const MIN_PAIRS = 3;
+const Z_975 = 1.959963984540054;
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+const mean = (values: readonly number[]) => sum(values) / values.length;
+
+function checkPairs(x: readonly number[], y: readonly number[]) {
+	if (x.length !== y.length)
+		throw new Error(`series of different lengths (${x.length}, ${y.length})`);
+}
+
+/** Pearson's r of paired series; null for fewer than three pairs or a constant series. */
+export function pearson(x: readonly number[], y: readonly number[]): number | null {
+	checkPairs(x, y);
+	if (x.length < MIN_PAIRS) return null;
+	const mx = mean(x);
+	const my = mean(y);
+	let sxy = 0;
+	let sxx = 0;
+	let syy = 0;
+	for (let i = 0; i < x.length; i++) {
+		const dx = x[i] - mx;
+		const dy = y[i] - my;
+		sxy += dx * dy;
+		sxx += dx * dx;
+		syy += dy * dy;
+	}
+	// Spreads this small relative to the values are rounding noise, not variation.
+	const tiny = (s: number, m: number) => s <= 1e-24 * Math.max(1, m * m) * x.length;
+	if (tiny(sxx, mx) || tiny(syy, my)) return null;
+	return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+}
+
+/** Ranks 1…n, tied values sharing the mean of the ranks they span. */
+export function averageRanks(values: readonly number[]): number[] {
+	const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
+	const ranks = new Array<number>(values.length);
+	let i = 0;
+	while (i < order.length) {
+		let j = i;
+		while (j + 1 < order.length && order[j + 1].value === order[i].value) j++;
+		const rank = (i + j) / 2 + 1;
+		for (let t = i; t <= j; t++) ranks[order[t].index] = rank;
+		i = j + 1;
+	}
+	return ranks;
+}
+
+/** Spearman's rho: Pearson's r of the average ranks; null as for Pearson. */
+export function spearman(x: readonly number[], y: readonly number[]): number | null {
+	checkPairs(x, y);
+	if (x.length < MIN_PAIRS) return null;
+	return pearson(averageRanks(x), averageRanks(y));
+}
+
+/**
+ * The 95% confidence interval of a correlation r of n pairs, by Fisher's z: tanh(atanh(r) ±
+ * 1.96 / √(n − 3)). Null below four pairs, where the interval is undefined.
+ */
+export function correlationInterval(r: number | null, n: number): [number, number] | null {
+	if (r === null || n < 4) return null;
+	if (Math.abs(r) >= 1) return [r, r];
+	const z = Math.atanh(r);
+	const half = Z_975 / Math.sqrt(n - 3);
+	return [Math.tanh(z - half), Math.tanh(z + half)];
+}
+
+export type Fit = { slope: number; intercept: number };
+
+/**
+ * The weighted least-squares line y = intercept + slope·x, each point weighing `w` (its size):
+ * minimises Σ w(y − a − bx)². Null for fewer than three points or no spread in x.
+ */
+export function weightedFit(
+	x: readonly number[],
+	y: readonly number[],
+	w: readonly number[] = x.map(() => 1)
+): Fit | null {
+	checkPairs(x, y);
+	checkPairs(x, w);
+	if (x.length < MIN_PAIRS || w.some((v) => !(v > 0))) return null;
+	const total = sum(w);
+	let mx = 0;
+	let my = 0;
+	for (let i = 0; i < x.length; i++) {
+		mx += w[i] * x[i];
+		my += w[i] * y[i];
+	}
+	mx /= total;
+	my /= total;
+	let sxy = 0;
+	let sxx = 0;
+	for (let i = 0; i < x.length; i++) {
+		sxy += w[i] * (x[i] - mx) * (y[i] - my);
+		sxx += w[i] * (x[i] - mx) ** 2;
+	}
+	if (sxx <= 1e-24 * Math.max(1, mx * mx) * total) return null;
+	const slope = sxy / sxx;
+	return { slope, intercept: my - slope * mx };
+}
+
+/** A unit's values by period (an integer, such as months since some start). */
+export type PeriodSeries = ReadonlyMap<number, number>;
+
+/**
+ * Pairs a(t) with b(t + lag) within each unit, each value taken as its deviation from the unit's
+ * own mean over the pairs, so that the pairs say how a unit's changes go together rather than
+ * how units differ. Units with fewer than two pairs say nothing about change and are left out.
+ */
+export function lagPairs(
+	a: ReadonlyMap<string, PeriodSeries>,
+	b: ReadonlyMap<string, PeriodSeries>,
+	lag: number
+): { x: number[]; y: number[]; units: number } {
+	const x: number[] = [];
+	const y: number[] = [];
+	let units = 0;
+	for (const [unit, series] of a) {
+		const other = b.get(unit);
+		if (!other) continue;
+		const px: number[] = [];
+		const py: number[] = [];
+		for (const [t, value] of series) {
+			const later = other.get(t + lag);
+			if (later === undefined) continue;
+			px.push(value);
+			py.push(later);
+		}
+		if (px.length < 2) continue;
+		const mx = mean(px);
+		const my = mean(py);
+		units += 1;
+		px.forEach((v, i) => {
+			x.push(v - mx);
+			y.push(py[i] - my);
+		});
+	}
+	return { x, y, units };
+}
+
+export type QuartileGap = {
+	/** Units in each of the top and bottom groups: a quarter of all, rounded up. */
+	size: number;
+	/** Mean of y over the units with the highest x, and over those with the lowest. */
+	top: number;
+	bottom: number;
+	gap: number;
+};
+
+/**
+ * Ranks units by x and compares the mean y of the top quarter with the bottom quarter (a quarter
+ * rounded up, so that each holds at least one unit). Null below four units, where the quarters
+ * would overlap or be empty.
+ */
+export function quartileGap(x: readonly number[], y: readonly number[]): QuartileGap | null {
+	checkPairs(x, y);
+	if (x.length < 4) return null;
+	const order = x.map((_, i) => i).sort((i, j) => x[i] - x[j] || i - j);
+	const size = Math.ceil(x.length / 4);
+	const bottom = mean(order.slice(0, size).map((i) => y[i]));
+	const top = mean(order.slice(-size).map((i) => y[i]));
+	return { size, top, bottom, gap: top - bottom };
+}

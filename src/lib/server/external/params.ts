@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { EXTERNAL_METRICS } from '../../domain/external-metrics';
+import { INTERNAL_MEASURES } from './internal-series';
+import { LAGS, type Lag } from './service-chain';
+
+// Query parameters of the insights API and page, checked before anything is read.
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+function isCalendarDay(value: string): boolean {
+	if (!DAY.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+const day = (name: string) =>
+	z.string().refine(isCalendarDay, `${name} must be a calendar day, YYYY-MM-DD.`);
+
+export const serviceChainQuery = z
+	.object({
+		metric: z
+			.enum(EXTERNAL_METRICS, { error: `metric must be one of ${EXTERNAL_METRICS.join(', ')}.` })
+			.default('csat'),
+		internal: z
+			.enum(INTERNAL_MEASURES, {
+				error: `internal must be one of ${INTERNAL_MEASURES.join(', ')}.`
+			})
+			.default('support'),
+		from: day('from').optional(),
+		to: day('to').optional(),
+		lag: z
+			.string()
+			.refine((v) => (LAGS as readonly number[]).includes(Number(v)) && /^\d$/.test(v), {
+				message: `lag must be one of ${LAGS.join(', ')} (months).`
+			})
+			.transform((v) => Number(v) as Lag)
+			.default(0)
+	})
+	.refine((q) => !q.from || !q.to || q.from <= q.to, 'from must not be after to.');
+
+export type ServiceChainQuery = z.infer<typeof serviceChainQuery>;
