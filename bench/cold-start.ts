@@ -1,0 +1,29 @@
+// Start-up of the built server on the embedded database (PGlite): a first start on an empty data
+// directory (creating the database and running every migration), and a restart on it, next to a
+// start against the PostgreSQL server, whose database is already migrated.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp } from './server';
+
+export type ColdStart = { embeddedFirst: number; embeddedRestart: number; postgres: number };
+
+export async function timeColdStarts(databaseUrl: string): Promise<ColdStart> {
+	const dataDir = mkdtempSync(join(tmpdir(), 'rapport-bench-pglite-'));
+	try {
+		const embedded = { DATABASE_URL: undefined, DATA_DIR: dataDir };
+		const first = await startApp('cold-start-embedded', embedded);
+		await first.stop();
+		const again = await startApp('cold-start-embedded', embedded);
+		await again.stop();
+		const server = await startApp('cold-start-postgres', { DATABASE_URL: databaseUrl });
+		await server.stop();
+		return {
+			embeddedFirst: first.readyIn,
+			embeddedRestart: again.readyIn,
+			postgres: server.readyIn
+		};
+	} finally {
+		rmSync(dataDir, { recursive: true, force: true });
+	}
+}

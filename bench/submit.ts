@@ -1,0 +1,163 @@
+// The survey submit under load: ballots issued through the invitation link, answers posted as a
+// browser without JavaScript posts them, 20 clients at once; and the same number of ballots
+// posted to the bare node:http + pg handler that runs the same statement.
+import { randomBytes } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../src/lib/server/db/schema';
+import { field } from '../src/lib/domain/survey-answers';
+import { issueBallot } from '../src/lib/server/surveys/ballots';
+import { roundQuestionIds } from './generate';
+import { postForm, type Reply } from './http';
+import { inParallel, percentiles, type Percentiles } from './stats';
+
+export type LiveRound = {
+	id: string;
+	/** Invitation link tokens, one per invited person. */
+	links: { token: string; departmentId: string }[];
+	form: (departmentId: string, i: number) => string;
+};
+
+export type SubmitRun = {
+	throughput: number;
+	latency: Percentiles;
+	stored: number;
+	failures: number;
+};
+
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+const linkToken = () => [...randomBytes(32)].map((b) => BASE32[b % 32]).join('');
+
+/** Removes the open rounds earlier runs left behind, with everything stored in them. */
+export async function removeLiveRounds(db: Kysely<Database>): Promise<void> {
+	const live = sql`(select r.id from pulse_rounds r join pulse_programmes p on p.id = r.programme_id
+		where p.name = 'Bench live pulse')`;
+	await sql`delete from comments where round_id in ${live}`.execute(db);
+	await sql`delete from responses where round_id in ${live}`.execute(db);
+	await sql`delete from spent_ballots where round_id in ${live}`.execute(db);
+	await sql`delete from invitations where round_id in ${live}`.execute(db);
+	await sql`delete from round_questions where round_id in ${live}`.execute(db);
+	await sql`delete from pulse_rounds where id in ${live}`.execute(db);
+}
+
+/** An open round with `invited` invitations whose link tokens the benchmark knows. */
+export async function openLiveRound(db: Kysely<Database>, invited: number): Promise<LiveRound> {
+	await removeLiveRounds(db);
+	const { id } = await sql<{ id: string }>`
+		insert into pulse_rounds (programme_id, period_index, rotation_index, status, opens_at, closes_at, invited_count)
+		select id, 0, 0, 'open', now() - interval '1 hour', now() + interval '1 day', ${invited}
+		from pulse_programmes where name = 'Bench live pulse' returning id`
+		.execute(db)
+		.then((r) => r.rows[0]);
+	const questions = await roundQuestionIds(db, 0);
+	await sql`insert into round_questions (round_id, position, question_id)
+		select ${id}::uuid, p - 1, q from unnest(${questions}::uuid[]) with ordinality as t(q, p)`.execute(
+		db
+	);
+	const people = await sql<{ id: string; department_id: string }>`
+		select id, department_id from people where role = 'employee' order by random() limit ${invited}`.execute(
+		db
+	);
+	const links = people.rows.map((p) => ({ token: linkToken(), departmentId: p.department_id }));
+	await sql`with invited as (
+			insert into invitations (round_id, person_id, department_id, expires_at)
+			select ${id}::uuid, p, d, now() + interval '1 day'
+			from unnest(${people.rows.map((p) => p.id)}::uuid[], ${people.rows.map((p) => p.department_id)}::uuid[]) as t(p, d)
+			returning id, person_id
+		)
+		insert into invitation_links (token_hash, invitation_id)
+		select encode(sha256(convert_to(t.token, 'UTF8')), 'hex'), invited.id
+		from unnest(${people.rows.map((p) => p.id)}::uuid[], ${links.map((l) => l.token)}::text[]) as t(p, token)
+		join invited on invited.person_id = t.p`.execute(db);
+
+	const kinds = await sql<{ id: string; kind: string }>`
+		select id, kind from questions where id = any(${questions}::uuid[])`.execute(db);
+	const departments = await sql<{
+		id: string;
+	}>`select id from bench_departments order by idx`.execute(db);
+	const providers = departments.rows.map((d) => d.id);
+	const form = (departmentId: string, i: number) => {
+		const body = new URLSearchParams();
+		for (const q of kinds.rows) {
+			if (q.kind === 'likert')
+				body.append(field.scale(q.id), String(1 + ((i + q.id.charCodeAt(0)) % 5)));
+			else if (q.kind === 'scale_0_10') body.append(field.scale(q.id), String(i % 11));
+			else if (q.kind === 'comment' && i % 5 === 0) {
+				body.append(field.comment(q.id), 'The handover from sales could be quicker.');
+			}
+		}
+		// Two providers rated, one with reasons: what a typical respondent does.
+		const rated = [
+			providers[(i * 7) % providers.length],
+			providers[(i * 13 + 5) % providers.length]
+		];
+		for (const [n, p] of [...new Set(rated)].filter((p) => p !== departmentId).entries()) {
+			body.append(field.rating(p), String((i + n) % 11));
+			if (n === 0) body.append(field.reasons(p), 'responsive');
+		}
+		return body.toString();
+	};
+	return { id, links, form };
+}
+
+/** Starts the survey from each link as the "Start" button does; returns the ballot cookies. */
+export async function startFromLinks(
+	base: string,
+	links: LiveRound['links'],
+	clients: number
+): Promise<string[]> {
+	const cookies: string[] = [];
+	await inParallel(links, clients, async (link) => {
+		const reply = await postForm(`${base}/s/${link.token}?/start`, base, '');
+		const cookie = [reply.headers['set-cookie'] ?? []]
+			.flat()
+			.find((c) => c.startsWith('rapport_ballot='));
+		if (reply.status !== 303 || !cookie) throw new Error(`start: ${reply.status}`);
+		cookies.push(cookie.split(';')[0]);
+	});
+	return cookies;
+}
+
+/** Ballots for the bare handler, signed with the server's key the way issueBallot signs them. */
+export function ballotCookies(secret: string, round: LiveRound, links: LiveRound['links']) {
+	return links.map((l) => `rapport_ballot=${issueBallot(secret, round.id, l.departmentId)}`);
+}
+
+const departmentOf = (cookie: string) => cookie.split('=')[1].split('.')[1];
+
+/** Posts one filled-in survey per ballot, `clients` at a time. */
+export async function submitAll(
+	url: string,
+	origin: string,
+	round: LiveRound,
+	cookies: string[],
+	clients: number,
+	offset = 0
+): Promise<SubmitRun> {
+	const latencies: number[] = [];
+	let failures = 0;
+	let stored = 0;
+	const tasks = cookies.map((cookie, i) => ({ cookie, i }));
+	const wall = await inParallel(tasks, clients, async ({ cookie, i }) => {
+		const reply: Reply = await postForm(
+			url,
+			origin,
+			round.form(departmentOf(cookie), offset + i),
+			cookie
+		);
+		latencies.push(reply.total);
+		if (reply.status === 200 && /Thank you/i.test(reply.body.toString())) stored++;
+		else failures++;
+	});
+	return {
+		throughput: (cookies.length / wall) * 1000,
+		latency: percentiles(latencies),
+		stored,
+		failures
+	};
+}
+
+export async function storedInRound(db: Kysely<Database>, roundId: string): Promise<number> {
+	const row = await sql<{ n: number }>`
+		select count(*)::int as n from responses where round_id = ${roundId}::uuid`.execute(db);
+	return row.rows[0].n;
+}
