@@ -12,6 +12,8 @@ declare global {
 			session: Session | null;
 			/** Set instead of `user` when an API request carries a valid `Bearer` key. */
 			apiKey: ApiKeyCaller | null;
+			/** Set by the survey's submit action once the response is stored (now or before). */
+			surveySubmitted?: boolean;
 		}
 	}
 }

@@ -11,7 +11,7 @@ import { createProgramme } from '../../src/lib/server/surveys/programmes';
 import { roundQuestions } from '../../src/lib/server/surveys/questions';
 import { openRoundNow } from '../../src/lib/server/surveys/rounds';
 import { rapportSecret } from '../../src/lib/server/surveys/secret';
-import { actions } from '../../src/routes/(public)/survey/[roundId]/+page.server';
+import { actions, load } from '../../src/routes/(public)/survey/[roundId]/+page.server';
 
 const db = useTestDatabase();
 
@@ -87,7 +87,8 @@ describe('the survey submit, under hostile input', () => {
 				params: { roundId },
 				request,
 				url,
-				cookies: cookieJar(ballot ? { rapport_ballot: ballot } : {})
+				cookies: cookieJar(ballot ? { rapport_ballot: ballot } : {}),
+				locals: {}
 			} as never);
 			if (isActionFailure(result)) status = result.status;
 		} catch (err) {
@@ -208,7 +209,7 @@ describe('the survey submit, under hostile input', () => {
 		);
 	}, 300_000);
 
-	it('stores a valid survey in one database round trip', async () => {
+	it('stores a valid survey and renders the thanks in one database round trip', async () => {
 		let queries = 0;
 		const counting = db().withPlugin({
 			transformQuery: (args) => args.node,
@@ -225,20 +226,25 @@ describe('the survey submit, under hostile input', () => {
 				'application/x-www-form-urlencoded',
 				issueBallot(secret, roundId, ownDepartment)
 			);
+			const url = new URL(`http://localhost/survey/${roundId}`);
+			const cookies = cookieJar({ rapport_ballot: issueBallot(secret, roundId, ownDepartment) });
+			const page = { params: { roundId }, url, cookies, setHeaders: () => {} };
+			await load({ ...page, locals: {} } as never);
 			queries = 0;
 			const body = new URLSearchParams([[field.scale(questionIds[0]), '4']]);
-			const url = new URL(`http://localhost/survey/${roundId}`);
+			// After an action SvelteKit runs the page's load in the same request, with its locals.
+			const locals = {};
 			const result = await actions.submit({
-				params: { roundId },
+				...page,
 				request: new Request(url, {
 					method: 'POST',
 					body,
 					headers: { 'content-type': 'application/x-www-form-urlencoded' }
 				}),
-				url,
-				cookies: cookieJar({ rapport_ballot: issueBallot(secret, roundId, ownDepartment) })
+				locals
 			} as never);
 			expect(result).toEqual({ outcome: 'recorded' });
+			expect(await load({ ...page, locals } as never)).toMatchObject({ state: 'thanks' });
 			expect(queries).toBe(1);
 		} finally {
 			useDatabase(db());

@@ -63,13 +63,3 @@ export async function submitResponse(
 	if (row.recorded === 1) return 'recorded';
 	return row.open === 1 ? 'already_recorded' : 'round_closed';
 }
-
-export async function isBallotSpent(db: Db, ballot: Ballot): Promise<boolean> {
-	const row = await db
-		.selectFrom('spent_ballots')
-		.select('round_id')
-		.where('round_id', '=', ballot.roundId)
-		.where('nonce_hash', '=', nonceHash(ballot.nonce))
-		.executeTakeFirst();
-	return row !== undefined;
-}

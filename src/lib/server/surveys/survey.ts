@@ -1,6 +1,7 @@
 import type { Db } from '../db';
 import type { SnapshotQuestion, ProviderDepartment } from '../../domain/survey-answers';
 import type { QuestionKind, QuestionTexts } from '../db/schema';
+import { nonceHash, type Ballot } from './ballots';
 import { roundQuestions } from './questions';
 
 export type SurveyQuestion = SnapshotQuestion & {
@@ -22,10 +23,22 @@ export type SurveyRound = {
 
 // A round's questions never change once it has opened, so they are read once per process.
 const snapshots = new Map<string, SurveyQuestion[]>();
+const titles = new Map<string, { at: number; title: SurveyTitle }>();
+const TITLE_CACHE_MS = 60_000;
+
+export type SurveyTitle = Pick<SurveyRound, 'programmeName' | 'closesAt'>;
 let providerCache: { at: number; list: ProviderDepartment[] } | null = null;
 const PROVIDER_CACHE_MS = 60_000;
 
-export async function loadSurveyRound(db: Db, roundId: string): Promise<SurveyRound | null> {
+/**
+ * The round as its survey page shows it. Given a ballot, also whether it is spent, in the same
+ * round trip: the page after a submit runs this, so the submit costs two statements in all.
+ */
+export async function loadSurveyRound(
+	db: Db,
+	roundId: string,
+	ballot: Ballot | null = null
+): Promise<(SurveyRound & { ballotSpent: boolean }) | null> {
 	const round = await db
 		.selectFrom('pulse_rounds')
 		.innerJoin('pulse_programmes', 'pulse_programmes.id', 'pulse_rounds.programme_id')
@@ -39,10 +52,37 @@ export async function loadSurveyRound(db: Db, roundId: string): Promise<SurveyRo
 			'pulse_programmes.k_comments as kComments',
 			'org_settings.name as organisationName'
 		])
+		.select((eb) =>
+			(ballot
+				? eb.exists(
+						eb
+							.selectFrom('spent_ballots')
+							.select('spent_ballots.round_id')
+							.whereRef('spent_ballots.round_id', '=', 'pulse_rounds.id')
+							.where('spent_ballots.nonce_hash', '=', nonceHash(ballot.nonce))
+					)
+				: eb.lit(false)
+			).as('ballotSpent')
+		)
 		.where('pulse_rounds.id', '=', roundId)
 		.executeTakeFirst();
 	if (!round) return null;
-	return { ...round, questions: await roundSnapshot(db, roundId) };
+	titles.set(roundId, { at: Date.now(), title: round });
+	return {
+		...round,
+		ballotSpent: Boolean(round.ballotSpent),
+		questions: await roundSnapshot(db, roundId)
+	};
+}
+
+/**
+ * What the thank-you page after a submit shows of its round, from memory when read in the last
+ * minute: the submit's own statement is then the only one its request runs.
+ */
+export async function surveyTitle(db: Db, roundId: string): Promise<SurveyTitle | null> {
+	const cached = titles.get(roundId);
+	if (cached && Date.now() - cached.at < TITLE_CACHE_MS) return cached.title;
+	return loadSurveyRound(db, roundId);
 }
 
 /** The round's questions; read from the database once per process, as they never change. */

@@ -10,9 +10,14 @@ import {
 	surveyPath
 } from '$lib/server/surveys/entry';
 import { findInvitationForPerson } from '$lib/server/surveys/invitations';
-import { isBallotSpent, submitResponse } from '$lib/server/surveys/responses';
+import { submitResponse } from '$lib/server/surveys/responses';
 import { rapportSecret } from '$lib/server/surveys/secret';
-import { loadSurveyRound, providerDepartments, roundSnapshot } from '$lib/server/surveys/survey';
+import {
+	loadSurveyRound,
+	providerDepartments,
+	roundSnapshot,
+	surveyTitle
+} from '$lib/server/surveys/survey';
 import { isUuid } from '$lib/domain/ids';
 import { textFor } from '$lib/domain/questions';
 import { validateAnswers } from '$lib/domain/survey-answers';
@@ -23,8 +28,8 @@ export const csr = false;
 
 const KIND_ORDER = ['likert', 'scale_0_10', 'internal_service', 'comment'];
 
-async function roundOr404(roundId: string) {
-	const round = isUuid(roundId) ? await loadSurveyRound(getDb(), roundId) : null;
+async function roundOr404(roundId: string, ballot: Ballot | null = null) {
+	const round = isUuid(roundId) ? await loadSurveyRound(getDb(), roundId, ballot) : null;
 	if (!round) error(404, { message: 'There is no such survey.' });
 	return round;
 }
@@ -34,14 +39,22 @@ async function ballotFor(roundId: string, token: string | undefined): Promise<Ba
 	return ballot && ballot.roundId === roundId ? ballot : null;
 }
 
-export const load: PageServerLoad = async ({ params, cookies, url, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, cookies, url, setHeaders, locals }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
-	const round = await roundOr404(params.roundId);
+	if (locals.surveySubmitted) {
+		// The page thanks whoever just submitted (the action's outcome decides it): it needs the
+		// round's title only, which memory holds, so a submit costs one statement in all.
+		const title = await surveyTitle(getDb(), params.roundId);
+		if (!title) error(404, { message: 'There is no such survey.' });
+		const locale = surveyLocale(cookies, url, params.roundId);
+		return { locale, ...title, state: 'thanks' as const };
+	}
+	const ballot = await ballotFor(params.roundId, readBallot(cookies, url));
+	const round = await roundOr404(params.roundId, ballot);
 	const locale = surveyLocale(cookies, url, round.id);
-	const ballot = await ballotFor(round.id, readBallot(cookies, url));
 	const base = { locale, programmeName: round.programmeName, closesAt: round.closesAt };
 	if (!ballot) return { ...base, state: 'no_ballot' as const, open: round.status === 'open' };
-	if (await isBallotSpent(getDb(), ballot)) return { ...base, state: 'thanks' as const };
+	if (round.ballotSpent) return { ...base, state: 'thanks' as const };
 	if (round.status !== 'open' || round.closesAt.getTime() <= Date.now()) {
 		return { ...base, state: 'closed' as const };
 	}
@@ -67,7 +80,7 @@ export const actions: Actions = {
 	// The hot path: the ballot, the question snapshot and the departments come from memory, so a
 	// submit costs one database round trip, the statement that stores it (the round's status is
 	// checked there too).
-	submit: async ({ params, request, cookies, url }) => {
+	submit: async ({ params, request, cookies, url, locals }) => {
 		if (!isUuid(params.roundId)) error(404, { message: 'There is no such survey.' });
 		const ballot = await ballotFor(params.roundId, readBallot(cookies, url));
 		if (!ballot) return fail(403, { outcome: 'no_ballot' as const });
@@ -93,6 +106,7 @@ export const actions: Actions = {
 		}
 		const outcome = await submitResponse(getDb(), ballot, checked.value);
 		if (outcome === 'round_closed') return fail(409, { outcome });
+		locals.surveySubmitted = true;
 		return { outcome };
 	},
 	// A signed-in employee starts from their home page instead of the invitation link.
