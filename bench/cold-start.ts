@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp } from './server';
+import { ms, ratioOf, type Row } from './table';
 
 export type ColdStart = { embeddedFirst: number; embeddedRestart: number; postgres: number };
 
@@ -26,4 +27,26 @@ export async function timeColdStarts(databaseUrl: string): Promise<ColdStart> {
 	} finally {
 		rmSync(dataDir, { recursive: true, force: true });
 	}
+}
+
+export function startRows(starts: ColdStart): Row[] {
+	const baseline = `start against PostgreSQL: ${ms(starts.postgres)} ms`;
+	return [
+		{
+			measure: 'Embedded database (PGlite): first start, empty data directory',
+			rapport: `${ms(starts.embeddedFirst)} ms`,
+			baseline,
+			ratio: ratioOf(starts.postgres, starts.embeddedFirst),
+			target: '',
+			met: null
+		},
+		{
+			measure: 'Embedded database (PGlite): restart',
+			rapport: `${ms(starts.embeddedRestart)} ms`,
+			baseline,
+			ratio: ratioOf(starts.postgres, starts.embeddedRestart),
+			target: '',
+			met: null
+		}
+	];
 }

@@ -6,9 +6,9 @@ import type { Row } from './table';
 
 export async function timeExport(
 	_app: RunningServer,
-	_session: string,
 	_db: Kysely<Database>,
-	_databaseUrl: string
+	_databaseUrl: string,
+	_say: (line: string) => void
 ): Promise<{ row: Row; note?: string }> {
 	return {
 		row: {

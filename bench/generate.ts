@@ -78,7 +78,10 @@ export async function ensureDataset(options: BenchOptions): Promise<Dataset> {
 		);
 	}
 	let generatedIn: number | null = null;
-	if (existing === 'empty' || JSON.stringify(existing) !== JSON.stringify(params)) {
+	const same =
+		existing !== 'empty' &&
+		(Object.keys(params) as (keyof Params)[]).every((key) => existing[key] === params[key]);
+	if (!same) {
 		if (existing !== 'empty') {
 			console.log('bench: replacing the dataset generated with other parameters');
 			await sql`drop schema public cascade; create schema public`.execute(db);

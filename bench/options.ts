@@ -11,7 +11,22 @@ export type BenchOptions = {
 	/** The company-scale sizes, whose table is bench/results/latest.md. */
 	full: boolean;
 	generateOnly: boolean;
+	/** The parts to measure (`--only submit,page`); all of them by default. */
+	only: Set<Section>;
 };
+
+export const SECTIONS = ['submit', 'reads', 'export', 'page', 'start'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+function sectionsFrom(args: string[]): Set<Section> {
+	const i = args.indexOf('--only');
+	if (i < 0) return new Set(SECTIONS);
+	const asked = (args[i + 1] ?? '').split(',');
+	const unknown = asked.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+	if (unknown.length)
+		throw new Error(`--only takes ${SECTIONS.join(', ')}; not ${unknown.join(', ')}`);
+	return new Set(asked as Section[]);
+}
 
 const DEFAULT_SERVER = 'postgres://postgres@127.0.0.1:5432';
 
@@ -43,7 +58,8 @@ export function benchOptions(args: string[], env: NodeJS.ProcessEnv = process.en
 		clients: numberAfter(args, '--clients') ?? 20,
 		reads: quick ? 60 : 300,
 		quick,
-		full: full && !quick,
-		generateOnly: args.includes('--generate')
+		full: full && !quick && !args.includes('--only') && !args.includes('--submits'),
+		generateOnly: args.includes('--generate'),
+		only: sectionsFrom(args)
 	};
 }

@@ -3,6 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { request } from './http';
 import { percentiles, type Percentiles } from './stats';
+import { p50p95, ratioOf, type Row } from './table';
 
 export type PageFigures = { html: Buffer; jsGzipBytes: number; scripts: number; ttfb: Percentiles };
 
@@ -53,4 +54,25 @@ export async function measureSurveyPage(
 		scripts: js.scripts,
 		ttfb: await timeTtfb(url, cookie, samples)
 	};
+}
+
+export function pageRows(page: PageFigures, bareTtfb: Percentiles): Row[] {
+	return [
+		{
+			measure: 'Survey page: JavaScript, gzipped',
+			rapport: `${(page.jsGzipBytes / 1024).toFixed(1)} KB (${page.scripts} scripts; HTML ${(page.html.length / 1024).toFixed(0)} KB, ${(gzipSync(page.html).length / 1024).toFixed(0)} KB gzipped)`,
+			baseline: 'budget: 40 KB',
+			ratio: null,
+			target: '≤ 40 KB',
+			met: page.jsGzipBytes <= 40 * 1024
+		},
+		{
+			measure: 'Survey page: time to first byte',
+			rapport: p50p95(page.ttfb),
+			baseline: `bare node:http, same bytes from memory: ${p50p95(bareTtfb)}`,
+			ratio: ratioOf(bareTtfb.p50, page.ttfb.p50),
+			target: '',
+			met: null
+		}
+	];
 }

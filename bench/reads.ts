@@ -5,6 +5,7 @@ import type { Database } from '../src/lib/server/db/schema';
 import { createSession, generateSessionToken } from '../src/lib/server/auth/session';
 import { request } from './http';
 import { percentiles, timed, type Percentiles } from './stats';
+import { p50p95, ratioOf, type Row } from './table';
 
 export type ReadFigures = {
 	companyFirst: Percentiles;
@@ -139,4 +140,37 @@ export async function timeRawReads(
 		);
 	}
 	return { company: percentiles(company), health: percentiles(health) };
+}
+
+export function readRows(
+	server: ReadFigures,
+	raw: Awaited<ReturnType<typeof timeRawReads>>
+): Row[] {
+	const ratio = ratioOf(raw.company.p50, server.company.p50);
+	return [
+		{
+			measure: 'Company view (`GET /api/v1/org/heatmap`), any of the rounds',
+			rapport: p50p95(server.company),
+			baseline: `SQL aggregate over raw answers: ${p50p95(raw.company)}`,
+			ratio,
+			target: 'p95 ≤ 50 ms, ≥ 20×',
+			met: server.company.p95 <= 50 && ratio >= 20
+		},
+		{
+			measure: 'Company view, first read of each round after start',
+			rapport: p50p95(server.companyFirst),
+			baseline: `the same aggregate: ${p50p95(raw.company)}`,
+			ratio: ratioOf(raw.company.p50, server.companyFirst.p50),
+			target: '',
+			met: null
+		},
+		{
+			measure: 'Team health (`GET /api/v1/departments/{id}/health`)',
+			rapport: p50p95(server.health),
+			baseline: `SQL aggregate over raw answers: ${p50p95(raw.health)}`,
+			ratio: ratioOf(raw.health.p50, server.health.p50),
+			target: '',
+			met: null
+		}
+	];
 }
