@@ -5,6 +5,11 @@ import { closeDatabase, startDatabase } from '$lib/server/db';
 import { schedulerFromEnv } from '$lib/server/surveys/scheduler';
 import { shapeApiErrors } from '$lib/server/http/api-errors';
 import { rejectCrossSiteWrites, securityHeaders } from '$lib/server/http/security';
+import {
+	answerDatabaseOutages,
+	markIfDatabaseUnavailable,
+	reason
+} from '$lib/server/http/unavailable';
 
 export const init: ServerInit = async () => {
 	const db = await startDatabase();
@@ -18,11 +23,19 @@ export const init: ServerInit = async () => {
 export const handle: Handle = sequence(
 	rejectCrossSiteWrites,
 	securityHeaders,
+	answerDatabaseOutages,
 	authenticate,
 	shapeApiErrors
 );
 
-export const handleError: HandleServerError = ({ error, status, message }) => {
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (markIfDatabaseUnavailable(event, error)) {
+		console.error(
+			`database unavailable: ${event.request.method} ${event.url.pathname}:`,
+			reason(error)
+		);
+		return { message: 'The database cannot be reached right now.', code: 'unavailable' };
+	}
 	if (status >= 500) {
 		const id = crypto.randomUUID();
 		console.error(`error ${id}:`, error);

@@ -37,14 +37,15 @@ function newestMtime(path: string): number {
  * each test file's server copies.
  */
 export default function setup(project: TestProject) {
-	build();
+	buildIfStale();
 	const template = mkdtempSync(join(tmpdir(), 'rapport-e2e-seeded-'));
 	seed(template);
 	project.provide('seededDataDir', template);
 	return () => rmSync(template, { recursive: true, force: true });
 }
 
-function build() {
+/** Builds the app unless build/index.js is newer than every source (E2E_NO_BUILD=1: never). */
+export function buildIfStale() {
 	const entry = resolve(root, 'build/index.js');
 	const builtAt = existsSync(entry) ? statSync(entry).mtimeMs : 0;
 	if (builtAt && process.env.E2E_NO_BUILD) return;

@@ -8,6 +8,10 @@ import type { Database } from './schema';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
+// Waiting longer than this for a connection (a server that does not answer, or a pool that
+// stays exhausted) fails the request with a retryable 503 instead of hanging on.
+const CONNECT_TIMEOUT_MS = 10_000;
+
 export type DatabaseConfig =
 	| { kind: 'postgres'; url: string; schema?: string; maxConnections?: number }
 	| { kind: 'pglite'; dataDir: string | null };
@@ -50,14 +54,19 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
 	const pool = new pg.Pool({
 		connectionString: config.url,
 		max: config.maxConnections ?? 10,
+		connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+		keepAlive: true,
 		options: config.schema ? `-c search_path=${config.schema}` : undefined,
 		types: {
 			getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
 				oid === DATE_OID ? keepDateText : pg.types.getTypeParser(oid, format)) as never
 		}
 	});
-	// An idle client losing its server (a restart, a network cut) must not crash the process;
-	// the pool drops that client and the next query gets a fresh one.
+	// A client losing its server (a restart, a network cut) must not crash the process. The pool
+	// listens on idle clients only and drops them; a client in use (say between two statements of
+	// a transaction) needs a listener of its own, or its 'error' event is uncaught. Nothing to do
+	// there: its next query fails (and is reported), and the pool discards it on release.
 	pool.on('error', (err) => console.error('database pool: idle client error:', err.message));
+	pool.on('connect', (client) => client.on('error', () => {}));
 	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -1,0 +1,79 @@
+import { json, type Handle, type RequestEvent } from '@sveltejs/kit';
+import { isDatabaseUnavailable } from '../db/unavailable';
+
+/** Seconds a client is asked to wait before trying again. */
+export const RETRY_AFTER_SECONDS = 5;
+const MESSAGE = 'Rapport cannot reach its database right now. Please try again in a few seconds.';
+
+// Requests whose load, action or endpoint failed because the database was unreachable, marked
+// by handleError (which cannot change the status) and answered 503 by the handle below.
+const unavailableRequests = new WeakSet<App.Locals>();
+
+/** Called from handleError: true (and the request marked) when the database is the cause. */
+export function markIfDatabaseUnavailable(event: RequestEvent, error: unknown): boolean {
+	if (!isDatabaseUnavailable(error)) return false;
+	unavailableRequests.add(event.locals);
+	return true;
+}
+
+function wantsJson(event: RequestEvent): boolean {
+	if (event.url.pathname.startsWith('/api/') || event.isDataRequest) return true;
+	if (event.request.headers.get('x-sveltekit-action') === 'true') return true;
+	const accept = event.request.headers.get('accept') ?? '';
+	return accept.includes('application/json') && !accept.includes('text/html');
+}
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Try again in a moment · Rapport</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1f2937}</style>
+</head>
+<body>
+<main>
+<h1>Try again in a moment</h1>
+<p>Rapport cannot reach its database right now; this usually passes within seconds.</p>
+<p>If you were sending a form, go back and send it again: nothing is stored twice.</p>
+</main>
+</body>
+</html>
+`;
+
+export function unavailableResponse(event: RequestEvent): Response {
+	const headers = { 'retry-after': String(RETRY_AFTER_SECONDS), 'cache-control': 'no-store' };
+	if (wantsJson(event)) {
+		return json({ error: { code: 'unavailable', message: MESSAGE } }, { status: 503, headers });
+	}
+	return new Response(PAGE, {
+		status: 503,
+		headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
+	});
+}
+
+/**
+ * While the database is unreachable, every request that needs it is answered 503 with
+ * Retry-After (a JSON error on the API, a short page otherwise), never a 500 or a stack trace.
+ */
+export const answerDatabaseOutages: Handle = async ({ event, resolve }) => {
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (error) {
+		// Thrown by a handle after this one (authentication reads the session from the database).
+		if (!isDatabaseUnavailable(error)) throw error;
+		console.error(
+			`database unavailable: ${event.request.method} ${event.url.pathname}:`,
+			reason(error)
+		);
+		return unavailableResponse(event);
+	}
+	return unavailableRequests.has(event.locals) ? unavailableResponse(event) : response;
+};
+
+export function reason(error: unknown): string {
+	if (!(error instanceof Error)) return String(error);
+	const code = (error as { code?: unknown }).code;
+	return typeof code === 'string' ? `${code} ${error.message}` : error.message;
+}
