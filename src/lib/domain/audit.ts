@@ -22,7 +22,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'api_key.created': 'API key created',
 	'api_key.revoked': 'API key revoked',
 	'external_metrics.uploaded': 'External satisfaction uploaded',
-	'external_metrics.received': 'External satisfaction received by API'
+	'external_metrics.received': 'External satisfaction received by API',
+	'export.downloaded': 'Results exported'
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -59,7 +60,14 @@ const FIELD_LABELS: Record<string, string> = {
 	metrics: 'Metrics',
 	periods: 'Periods',
 	source: 'Source',
-	apiKey: 'API key'
+	apiKey: 'API key',
+	format: 'Format',
+	from: 'From',
+	to: 'To',
+	subject: 'Departments',
+	contents: 'Contents',
+	rounds: 'Rounds',
+	via: 'Through'
 };
 
 const VALUE_LABELS: Record<string, string> = {

@@ -3,7 +3,8 @@ import type { Db } from '../db';
 import type { JsonValue } from '../db/schema';
 import { chunked } from '../org/transaction';
 
-export type AuditEntityType = 'department' | 'person' | 'import' | 'api_key' | 'external_metrics';
+export type AuditEntityType =
+	'department' | 'person' | 'import' | 'api_key' | 'external_metrics' | 'export';
 
 export type AuditEntry = {
 	actorId: string | null;

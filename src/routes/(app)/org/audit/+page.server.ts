@@ -5,7 +5,14 @@ import { getDb } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 50;
-const TYPES: AuditEntityType[] = ['department', 'person', 'import', 'api_key', 'external_metrics'];
+const TYPES: AuditEntityType[] = [
+	'department',
+	'person',
+	'import',
+	'api_key',
+	'external_metrics',
+	'export'
+];
 
 export const load: PageServerLoad = async ({ url }) => {
 	requireRole('hr');

@@ -1,0 +1,112 @@
+import type { Db } from '../db';
+import { orgHeatmap, type GroupCells, type Heatmap } from '../analytics/heatmap';
+import { internalServiceMatrix, type ServiceMatrix } from '../analytics/matrix';
+import { departmentHealth } from '../analytics/health';
+import type { RoundEntry } from '../analytics/catalogue';
+import type { RoundRef } from '../analytics/results';
+import { isShown, type Cell } from '../privacy/cells';
+import type { DriverValue, EnpsValue, ServiceValue } from '../analytics/values';
+import type { ExportPlan } from './plan';
+
+// One round's figures for an export, read through the same gated modules as the read API
+// (heatmap, internal service matrix, department health), so an export shows what the API shows.
+
+export type RoundFigures = {
+	round: RoundRef;
+	heatmap: Heatmap;
+	/** Only when the plan includes internal service or the matrix. */
+	matrix: ServiceMatrix | null;
+};
+
+/** A figure's headline number and, where the measure has one, its mean. */
+export type Figure = { value: number | null; mean: number | null };
+
+/** A round's gated figures for the plan's subtree; null when the round cannot be read. */
+export async function roundFigures(
+	db: Db,
+	plan: ExportPlan,
+	round: RoundEntry
+): Promise<RoundFigures | null> {
+	const heatmap = await orgHeatmap(db, round.id, plan.scope);
+	if (!heatmap.ok) return null;
+	const wantsService = plan.contents.has('internal_service') || plan.contents.has('matrix');
+	const matrix = wantsService ? await internalServiceMatrix(db, round.id, plan.scope) : null;
+	return {
+		round: heatmap.data.round,
+		heatmap: heatmap.data,
+		matrix: matrix?.ok ? matrix.data : null
+	};
+}
+
+/** Every round of the plan in turn, one at a time, so memory holds a single round's figures. */
+export async function* eachRound(db: Db, plan: ExportPlan): AsyncGenerator<RoundFigures> {
+	for (const round of plan.rounds) {
+		const figures = await roundFigures(db, plan, round);
+		if (figures) yield figures;
+	}
+}
+
+/** All rounds' figures at once, for the workbook and the report (a subtree's, not raw data). */
+export async function allRounds(db: Db, plan: ExportPlan): Promise<RoundFigures[]> {
+	const list: RoundFigures[] = [];
+	for await (const figures of eachRound(db, plan)) list.push(figures);
+	return list;
+}
+
+/** The measures a plan's contents ask for, among those a round asked. */
+export function plannedMeasures(plan: ExportPlan, measures: readonly string[]): string[] {
+	return measures.filter((m) =>
+		m === 'enps' ? plan.contents.has('enps') : plan.contents.has('drivers')
+	);
+}
+
+export function scoreFigure(cell: Cell<DriverValue | EnpsValue>): Cell<Figure> {
+	if (!isShown(cell)) return cell;
+	const v = cell.value;
+	const figure: Figure =
+		'score' in v ? { value: v.score, mean: null } : { value: v.favourable, mean: v.mean };
+	return { value: figure, n: cell.n };
+}
+
+export function participationFigure(group: GroupCells): Cell<Figure> {
+	const cell = group.participation;
+	if (!isShown(cell)) return cell;
+	return { value: { value: cell.value.rate, mean: null }, n: cell.n };
+}
+
+export function serviceFigure(cell: Cell<ServiceValue> | undefined): Cell<Figure> {
+	if (!cell || !isShown(cell)) return { suppressed: true };
+	return { value: { value: cell.value.internalNps, mean: cell.value.mean }, n: cell.n };
+}
+
+/** The root department's subtree row, or the company row for a company-wide export. */
+export function rootGroup(plan: ExportPlan, heatmap: Heatmap): GroupCells | null {
+	if (!plan.root) return heatmap.company;
+	return (
+		heatmap.rows.find((r) => r.departmentId === plan.root!.id && r.scope === 'subtree') ?? null
+	);
+}
+
+/** Comments of the latest round: the subtree's (or each top department's), HR only. */
+export async function latestComments(
+	db: Db,
+	plan: ExportPlan,
+	latest: RoundFigures
+): Promise<{ department: string; cell: Cell<string[]> }[]> {
+	if (!plan.contents.has('comments') || plan.by.role !== 'hr') return [];
+	const ids = plan.root
+		? [plan.root.id]
+		: latest.heatmap.rows
+				.filter((r) => r.depth === 0 && r.scope === 'subtree')
+				.map((r) => r.departmentId);
+	const list: { department: string; cell: Cell<string[]> }[] = [];
+	for (const id of ids) {
+		const health = await departmentHealth(db, id, latest.round.id);
+		if (health.ok)
+			list.push({
+				department: plan.paths.get(id) ?? health.data.department.name,
+				cell: health.data.comments
+			});
+	}
+	return list;
+}

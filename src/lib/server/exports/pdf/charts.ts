@@ -1,0 +1,172 @@
+import { isShown } from '../../privacy/cells';
+import type { RoundFigures } from '../figures';
+import type { ExportPlan } from '../plan';
+import {
+	INTERNAL_NPS,
+	companySeries,
+	measureLabel,
+	measureUnit,
+	reportedMeasures,
+	seriesOf,
+	type Point
+} from '../summary';
+import {
+	BOLD,
+	COLOURS,
+	FONT,
+	contentWidth,
+	ensureSpace,
+	heading,
+	paragraph,
+	printable,
+	type Doc
+} from './layout';
+
+// Driver trends as vector line charts: the exported subtree round by round, the company beside
+// it; a hidden figure is a gap in the line and a hollow mark on the axis, never a zero.
+
+const CHART_HEIGHT = 150;
+const GAP = 18;
+
+function rangeOf(measure: string): [number, number] {
+	return measure === 'enps' || measure === INTERNAL_NPS ? [-100, 100] : [0, 100];
+}
+
+function drawSeries(
+	doc: Doc,
+	points: Point[],
+	x: (i: number) => number,
+	y: (v: number) => number,
+	colour: string,
+	dashed: boolean
+) {
+	let drawing = false;
+	doc
+		.save()
+		.lineWidth(dashed ? 1 : 1.8)
+		.strokeColor(colour);
+	if (dashed) doc.dash(3, { space: 2 });
+	points.forEach((point, i) => {
+		const value = isShown(point.cell) ? point.cell.value.value : null;
+		if (value === null) {
+			if (drawing) doc.stroke();
+			drawing = false;
+			return;
+		}
+		if (drawing) doc.lineTo(x(i), y(value));
+		else doc.moveTo(x(i), y(value));
+		drawing = true;
+	});
+	if (drawing) doc.stroke();
+	doc.undash();
+	if (!dashed) {
+		points.forEach((point, i) => {
+			if (isShown(point.cell) && point.cell.value.value !== null) {
+				doc.circle(x(i), y(point.cell.value.value), 1.8).fill(colour);
+			}
+		});
+	}
+	doc.restore();
+}
+
+function chart(
+	doc: Doc,
+	plan: ExportPlan,
+	rounds: readonly RoundFigures[],
+	measure: string,
+	left: number,
+	top: number,
+	width: number
+) {
+	const own = seriesOf(plan, rounds, measure);
+	const company = plan.root ? companySeries(rounds, measure) : [];
+	const ids = rounds.map((r) => r.round.id).filter((id) => own.some((p) => p.round.id === id));
+	const [low, high] = rangeOf(measure);
+	const plot = { left: left + 26, top: top + 28, width: width - 32, height: CHART_HEIGHT - 52 };
+	const x = (i: number) =>
+		plot.left + (ids.length < 2 ? plot.width / 2 : (i / (ids.length - 1)) * plot.width);
+	const y = (v: number) => plot.top + plot.height - ((v - low) / (high - low)) * plot.height;
+	doc
+		.font(BOLD)
+		.fontSize(9.5)
+		.fillColor(COLOURS.text)
+		.text(printable(measureLabel(measure)), left, top, { width, lineBreak: false });
+	const last = own.at(-1);
+	const latest =
+		last && isShown(last.cell) && last.cell.value.value !== null
+			? last.cell.value.value.toFixed(1)
+			: `<${plan.k.scores}`;
+	doc
+		.font(FONT)
+		.fontSize(8)
+		.fillColor(COLOURS.muted)
+		.text(printable(`${measureUnit(measure)} · latest ${latest}`), left, top + 12, {
+			width,
+			lineBreak: false
+		});
+	doc.save().lineWidth(0.5).strokeColor(COLOURS.grid);
+	for (const tick of [low, (low + high) / 2, high]) {
+		doc
+			.moveTo(plot.left, y(tick))
+			.lineTo(plot.left + plot.width, y(tick))
+			.stroke();
+		doc
+			.font(FONT)
+			.fontSize(6.5)
+			.fillColor(COLOURS.muted)
+			.text(String(tick), left, y(tick) - 3, { width: 22, align: 'right', lineBreak: false });
+	}
+	doc.restore();
+	const aligned = (points: Point[]) =>
+		ids.map(
+			(id) =>
+				points.find((p) => p.round.id === id) ?? {
+					round: own[0].round,
+					cell: { suppressed: true as const }
+				}
+		);
+	if (company.length) drawSeries(doc, aligned(company), x, y, COLOURS.company, true);
+	const mine = aligned(own);
+	drawSeries(doc, mine, x, y, COLOURS.primary, false);
+	mine.forEach((p, i) => {
+		if (!isShown(p.cell))
+			doc
+				.save()
+				.lineWidth(0.8)
+				.strokeColor(COLOURS.muted)
+				.circle(x(i), y(low), 2.2)
+				.stroke()
+				.restore();
+	});
+	if (own.length) {
+		const first = own[0].round.opensOn;
+		const end = own[own.length - 1].round.opensOn;
+		doc.font(FONT).fontSize(6.5).fillColor(COLOURS.muted);
+		doc.text(first, plot.left - 10, plot.top + plot.height + 4, { lineBreak: false });
+		doc.text(end, plot.left + plot.width - 34, plot.top + plot.height + 4, { lineBreak: false });
+	}
+}
+
+export function trendPages(doc: Doc, plan: ExportPlan, rounds: readonly RoundFigures[]) {
+	const measures = reportedMeasures(plan, rounds);
+	if (measures.length === 0) return;
+	heading(doc, 'Driver trends');
+	paragraph(
+		doc,
+		(plan.root
+			? `${plan.root.path} (blue) beside the whole company (grey, dashed), `
+			: 'The whole company, ') +
+			`round by round. A hollow mark on the axis is a round whose figure is hidden (fewer than ${plan.k.scores} responses).`,
+		{ size: 9, colour: COLOURS.muted }
+	);
+	const width = (contentWidth(doc) - GAP) / 2;
+	for (let i = 0; i < measures.length; i += 2) {
+		ensureSpace(doc, CHART_HEIGHT);
+		const top = doc.y;
+		const left = doc.page.margins.left;
+		chart(doc, plan, rounds, measures[i], left, top, width);
+		if (measures[i + 1]) chart(doc, plan, rounds, measures[i + 1], left + width + GAP, top, width);
+		doc.x = left;
+		doc.y = top + CHART_HEIGHT;
+	}
+}

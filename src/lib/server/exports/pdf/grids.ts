@@ -1,0 +1,212 @@
+import { isShown, type Cell } from '../../privacy/cells';
+import { serviceFigure, type Figure, type RoundFigures } from '../figures';
+import type { ExportPlan } from '../plan';
+import { INTERNAL_NPS, groupFigure, measureLabel, reportedMeasures } from '../summary';
+import { groupsOf } from '../xlsx/tables';
+import {
+	BOLD,
+	COLOURS,
+	FONT,
+	bottom,
+	contentWidth,
+	heading,
+	newPage,
+	paragraph,
+	printable,
+	scaleColour,
+	type Doc
+} from './layout';
+
+// The heatmap and the internal service matrix as coloured grids, split over pages as needed.
+
+const ROW = 15;
+const SHORT: Record<string, string> = {
+	participation: 'Particip.',
+	empowerment: 'Empower.',
+	internal_support: 'Support',
+	morale: 'Morale',
+	recognition: 'Recogn.',
+	workload: 'Workload',
+	enps: 'eNPS',
+	[INTERNAL_NPS]: 'Int. NPS'
+};
+
+type GridCell = Cell<Figure> | undefined | null;
+
+function drawCell(
+	doc: Doc,
+	cell: GridCell,
+	x: number,
+	y: number,
+	w: number,
+	range: [number, number],
+	k: number
+) {
+	let text = '-';
+	let fill: string | null = null;
+	if (cell === null) text = 'n/a';
+	else if (cell !== undefined && !isShown(cell)) {
+		text = `<${k}`;
+		fill = COLOURS.suppressed;
+	} else if (cell !== undefined && cell.value.value !== null) {
+		text = cell.value.value.toFixed(1);
+		fill = scaleColour(cell.value.value, range[0], range[1]);
+	}
+	if (fill) doc.rect(x + 0.5, y + 0.5, w - 1, ROW - 1).fill(fill);
+	doc
+		.font(fill === COLOURS.suppressed ? 'Helvetica-Oblique' : FONT)
+		.fontSize(7.5)
+		.fillColor(COLOURS.text);
+	doc.text(text, x, y + 4, { width: w, align: 'center', lineBreak: false });
+}
+
+function rangeOf(measure: string): [number, number] {
+	return measure === 'enps' || measure === INTERNAL_NPS ? [-100, 100] : [0, 100];
+}
+
+export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
+	const measures = reportedMeasures(plan, [latest]);
+	if (measures.length === 0) return;
+	newPage(doc);
+	heading(doc, 'Heatmap');
+	paragraph(
+		doc,
+		`Round of ${latest.round.opensOn} to ${latest.round.closesOn}. Drivers: % favourable; eNPS and internal NPS: ` +
+			`-100 to 100; participation: % responded. <${plan.k.scores}: hidden, fewer than ${plan.k.scores} responses ` +
+			'(or hidden beside a smaller group so that it cannot be worked out).',
+		{ size: 9, colour: COLOURS.muted }
+	);
+	const labelWidth = Math.min(220, contentWidth(doc) * 0.38);
+	const w = (contentWidth(doc) - labelWidth) / measures.length;
+	const left = doc.page.margins.left;
+	const header = () => {
+		const y = doc.y;
+		doc.font(BOLD).fontSize(7.5).fillColor(COLOURS.text);
+		doc.text('Department', left, y + 4, { width: labelWidth, lineBreak: false });
+		measures.forEach((m, i) =>
+			doc.text(SHORT[m] ?? m, left + labelWidth + i * w, y + 4, {
+				width: w,
+				align: 'center',
+				lineBreak: false
+			})
+		);
+		doc.y = y + ROW + 2;
+	};
+	header();
+	for (const group of groupsOf(plan, latest)) {
+		if (doc.y + ROW > bottom(doc)) {
+			newPage(doc);
+			header();
+		}
+		const y = doc.y;
+		doc
+			.font(group.group === 'company' ? BOLD : FONT)
+			.fontSize(7.5)
+			.fillColor(COLOURS.text);
+		doc.text(printable(group.label.replace(/^ +/, (s) => ' '.repeat(s.length))), left, y + 4, {
+			width: labelWidth - 4,
+			lineBreak: false,
+			ellipsis: true
+		});
+		measures.forEach((m, i) => {
+			const cell =
+				m === INTERNAL_NPS && group.group === 'own members'
+					? undefined
+					: groupFigure(
+							latest,
+							group.cells,
+							m,
+							group.group === 'company' ? null : group.providerId
+						);
+			drawCell(doc, cell, left + labelWidth + i * w, y, w, rangeOf(m), plan.k.scores);
+		});
+		doc.y = y + ROW;
+	}
+	doc.moveDown(0.5);
+	doc
+		.font(FONT)
+		.fontSize(7.5)
+		.fillColor(COLOURS.muted)
+		.text(
+			printable(measures.map((m) => `${SHORT[m] ?? m}: ${measureLabel(m)}`).join(' · ')),
+			left,
+			doc.y,
+			{ width: contentWidth(doc) }
+		);
+}
+
+export function matrixPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
+	const matrix = latest.matrix;
+	if (!matrix || !plan.contents.has('matrix')) return;
+	const visible = new Set(matrix.rows.flatMap((r) => Object.keys(r.cells)));
+	const providers = matrix.providers.filter((p) => visible.has(p.id));
+	const labelWidth = 150;
+	const cellWidth = 27;
+	newPage(doc, 'landscape');
+	const perPage = Math.max(1, Math.floor((contentWidth(doc) - labelWidth) / cellWidth));
+	for (let start = 0; start < providers.length; start += perPage) {
+		if (start > 0) newPage(doc, 'landscape');
+		const chunk = providers.slice(start, start + perPage);
+		heading(doc, start === 0 ? 'Internal service matrix' : 'Internal service matrix (continued)');
+		paragraph(
+			doc,
+			`Round of ${latest.round.opensOn} to ${latest.round.closesOn}: internal NPS (-100 to 100) that the own members of each ` +
+				'consumer department (rows) gave each provider department (columns, by code). ' +
+				`<${plan.k.scores}: hidden; -: outside this export.`,
+			{ size: 8.5, colour: COLOURS.muted }
+		);
+		const left = doc.page.margins.left;
+		const header = () => {
+			const y = doc.y;
+			doc.font(BOLD).fontSize(6.5).fillColor(COLOURS.text);
+			doc.text('Consumer \\ provider', left, y + 4, { width: labelWidth, lineBreak: false });
+			chunk.forEach((p, i) =>
+				doc.text(printable(p.code), left + labelWidth + i * cellWidth, y + 4, {
+					width: cellWidth,
+					align: 'center',
+					lineBreak: false,
+					ellipsis: true
+				})
+			);
+			doc.y = y + ROW + 2;
+		};
+		header();
+		const lines = [
+			...matrix.rows.map((r) => ({
+				label: `${r.consumer.code} ${r.consumer.name}`,
+				cells: r.cells,
+				bold: false
+			})),
+			{ label: 'Everyone who rated them', cells: matrix.received, bold: true }
+		];
+		for (const line of lines) {
+			if (doc.y + ROW > bottom(doc)) {
+				newPage(doc, 'landscape');
+				header();
+			}
+			const y = doc.y;
+			doc
+				.font(line.bold ? BOLD : FONT)
+				.fontSize(7)
+				.fillColor(COLOURS.text);
+			doc.text(printable(line.label), left, y + 4, {
+				width: labelWidth - 4,
+				lineBreak: false,
+				ellipsis: true
+			});
+			chunk.forEach((p, i) => {
+				const cell = line.cells[p.id];
+				drawCell(
+					doc,
+					cell === undefined ? undefined : serviceFigure(cell),
+					left + labelWidth + i * cellWidth,
+					y,
+					cellWidth,
+					[-100, 100],
+					plan.k.scores
+				);
+			});
+			doc.y = y + ROW;
+		}
+	}
+}

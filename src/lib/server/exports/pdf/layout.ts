@@ -1,0 +1,126 @@
+import PDFDocument from 'pdfkit';
+import type { PaperSize } from '../request';
+
+// Page furniture shared by the report's sections: sizes, colours, text that the standard PDF
+// fonts can encode, headings, and the cursor that starts a new page when a block does not fit.
+
+export const COLOURS = {
+	text: '#1c2430',
+	muted: '#5a6577',
+	primary: '#1f5f8b',
+	company: '#8a94a6',
+	grid: '#d8dde5',
+	suppressed: '#e4e7ec'
+};
+
+export const FONT = 'Helvetica';
+export const BOLD = 'Helvetica-Bold';
+export const ITALIC = 'Helvetica-Oblique';
+export const MARGIN = 48;
+
+export type Doc = PDFKit.PDFDocument;
+
+export function createDocument(paper: PaperSize, title: string, author: string): Doc {
+	return new PDFDocument({
+		size: paper === 'letter' ? 'LETTER' : 'A4',
+		margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+		bufferPages: true,
+		autoFirstPage: true,
+		info: { Title: title, Author: author, Creator: 'Rapport' }
+	});
+}
+
+// The standard fonts encode Windows-1252 only; anything else would print as garbage.
+const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+export function printable(text: string): string {
+	return text
+		.replace(/\u2212/g, '-')
+		.replace(/→/g, '->')
+		.replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, (c) => (WIN_ANSI_EXTRA.includes(c) ? c : '?'));
+}
+
+export function contentWidth(doc: Doc): number {
+	return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
+
+export function bottom(doc: Doc): number {
+	return doc.page.height - doc.page.margins.bottom;
+}
+
+/** Starts a new page unless `height` more points fit below the cursor. */
+export function ensureSpace(doc: Doc, height: number, layout?: 'portrait' | 'landscape'): void {
+	if (doc.y + height > bottom(doc)) newPage(doc, layout);
+}
+
+export function newPage(doc: Doc, layout: 'portrait' | 'landscape' = 'portrait'): void {
+	doc.addPage({ layout, margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } });
+}
+
+export function heading(doc: Doc, text: string, size = 18): void {
+	doc
+		.font(BOLD)
+		.fontSize(size)
+		.fillColor(COLOURS.text)
+		.text(printable(text), doc.page.margins.left, doc.y);
+	doc.moveDown(0.4);
+}
+
+export function paragraph(
+	doc: Doc,
+	text: string,
+	options: { size?: number; colour?: string } = {}
+) {
+	doc
+		.font(FONT)
+		.fontSize(options.size ?? 10)
+		.fillColor(options.colour ?? COLOURS.text)
+		.text(printable(text), doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: 2 });
+	doc.moveDown(0.5);
+}
+
+/** A colour between red, yellow and green for a value between `low` and `high`. */
+export function scaleColour(value: number, low: number, high: number): string {
+	const stops = [
+		[244, 166, 160],
+		[251, 231, 161],
+		[158, 211, 174]
+	];
+	const t = Math.min(1, Math.max(0, (value - low) / (high - low)));
+	const [a, b, u] = t < 0.5 ? [stops[0], stops[1], t * 2] : [stops[1], stops[2], (t - 0.5) * 2];
+	const mix = a.map((c, i) => Math.round(c + (b[i] - c) * u));
+	return `#${mix.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Page numbers and the subject at the foot of every page but the cover. */
+export function addFooters(doc: Doc, subject: string): void {
+	const range = doc.bufferedPageRange();
+	for (let i = 1; i < range.count; i++) {
+		doc.switchToPage(range.start + i);
+		const y = doc.page.height - doc.page.margins.bottom + 18;
+		const { left } = doc.page.margins;
+		// Writing below the bottom margin must not start another page.
+		doc.page.margins.bottom = 0;
+		doc
+			.font(FONT)
+			.fontSize(8)
+			.fillColor(COLOURS.muted)
+			.text(printable(`Rapport · ${subject}`), left, y, { lineBreak: false })
+			.text(`Page ${i + 1} of ${range.count}`, left, y, {
+				width: contentWidth(doc),
+				align: 'right',
+				lineBreak: false
+			});
+		doc.page.margins.bottom = MARGIN;
+	}
+}
+
+/** The finished document's bytes. */
+export function finish(doc: Doc): Promise<Buffer> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		doc.on('data', (c: Buffer) => chunks.push(c));
+		doc.on('end', () => resolve(Buffer.concat(chunks)));
+		doc.on('error', reject);
+		doc.end();
+	});
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { isUuid } from '../../domain/ids';
+
+// What someone asks to export, from the exports form or the API's query string.
+
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_CONTENTS = [
+	'drivers',
+	'enps',
+	'participation',
+	'internal_service',
+	'matrix',
+	'service_chain',
+	'comments'
+] as const;
+export type ExportContent = (typeof EXPORT_CONTENTS)[number];
+
+export const CONTENT_LABELS: Record<ExportContent, string> = {
+	drivers: 'Driver scores',
+	enps: 'eNPS',
+	participation: 'Participation',
+	internal_service: 'Internal service received (internal NPS)',
+	matrix: 'Internal service matrix',
+	service_chain: 'Service-chain figures',
+	comments: 'Comments (HR only)'
+};
+
+/** What an export holds when nobody chose: the trend figures. */
+export const DEFAULT_CONTENTS: ExportContent[] = [
+	'drivers',
+	'enps',
+	'participation',
+	'internal_service'
+];
+
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+function isCalendarDay(value: string): boolean {
+	if (!DAY.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const optionalDay = (name: string) =>
+	z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => (v ? v : undefined))
+		.refine((v) => v === undefined || isCalendarDay(v), `${name} must be a day, YYYY-MM-DD.`);
+
+function isContent(value: string): value is ExportContent {
+	return (EXPORT_CONTENTS as readonly string[]).includes(value);
+}
+
+export const exportRequestSchema = z
+	.object({
+		format: z.enum(EXPORT_FORMATS, { error: 'Choose CSV, XLSX or PDF.' }),
+		from: optionalDay('From'),
+		to: optionalDay('To'),
+		department: z
+			.string()
+			.trim()
+			.optional()
+			.transform((v) => (v ? v : null))
+			.refine((v) => v === null || isUuid(v), 'Choose a department from the list.'),
+		contents: z
+			.array(z.string())
+			.optional()
+			.transform((v) => (v && v.length ? v : DEFAULT_CONTENTS))
+			.refine((v) => v.every(isContent), 'Choose contents from the list.')
+			.transform((v) => EXPORT_CONTENTS.filter((c) => v.includes(c))),
+		paper: z.enum(PAPER_SIZES, { error: 'Choose A4 or Letter.' }).optional().default('a4'),
+		bom: z
+			.string()
+			.optional()
+			.transform((v) => v === 'on' || v === '1' || v === 'true')
+	})
+	.refine((q) => !q.from || !q.to || q.from <= q.to, {
+		message: 'From must not be after To.',
+		path: ['to']
+	});
+
+export type ExportRequest = z.output<typeof exportRequestSchema>;
+
+/** The form's or query string's fields as the schema reads them (contents may repeat). */
+export function requestInput(params: URLSearchParams | FormData): Record<string, unknown> {
+	const input: Record<string, unknown> = {};
+	for (const key of ['format', 'from', 'to', 'department', 'paper', 'bom']) {
+		const value = params.get(key);
+		if (typeof value === 'string') input[key] = value;
+	}
+	const contents = params.getAll('contents').filter((v): v is string => typeof v === 'string');
+	// "a,b" in a query string is as good as a repeated parameter.
+	input.contents = contents.flatMap((c) => c.split(',')).filter(Boolean);
+	return input;
+}
+
+export type RequestParse =
+	{ ok: true; request: ExportRequest } | { ok: false; errors: Record<string, string> };
+
+export function parseExportRequest(params: URLSearchParams | FormData): RequestParse {
+	const parsed = exportRequestSchema.safeParse(requestInput(params));
+	if (parsed.success) return { ok: true, request: parsed.data };
+	const errors: Record<string, string> = {};
+	for (const issue of parsed.error.issues)
+		errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+	return { ok: false, errors };
+}
+
+/** The request as a query string, for links and the redirect back to the form. */
+export function requestQuery(request: Partial<ExportRequest>): string {
+	const params = new URLSearchParams();
+	if (request.format) params.set('format', request.format);
+	if (request.from) params.set('from', request.from);
+	if (request.to) params.set('to', request.to);
+	if (request.department) params.set('department', request.department);
+	for (const c of request.contents ?? []) params.append('contents', c);
+	if (request.paper) params.set('paper', request.paper);
+	if (request.bom) params.set('bom', 'on');
+	return params.toString();
+}

@@ -1,0 +1,54 @@
+import { error } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { analyticsScope } from '$lib/server/analytics/access';
+import { exportChoices, recentExports } from '$lib/server/exports/choices';
+import { DEFAULT_CONTENTS, parseExportRequest } from '$lib/server/exports/request';
+import type { PageServerLoad } from './$types';
+
+// The form that chooses an export. It posts to ./download; when that finds a problem it comes
+// back here with the same fields and `check`, and the problems are shown beside the fields.
+export const load: PageServerLoad = async ({ url }) => {
+	const user = requireUser();
+	const scope = await analyticsScope(getDb(), user);
+	if (!scope) {
+		error(403, { code: 'forbidden', message: 'Exports are for HR and department heads.' });
+	}
+	const choices = await exportChoices(getDb(), user, scope);
+	const params = url.searchParams;
+	let errors: Record<string, string> = {};
+	if (params.has('check')) {
+		const parsed = parseExportRequest(params);
+		if (!parsed.ok) errors = parsed.errors;
+		else if (
+			!choices.rounds.some(
+				(r) =>
+					(!parsed.request.from || r.opensOn >= parsed.request.from) &&
+					(!parsed.request.to || r.opensOn <= parsed.request.to)
+			)
+		) {
+			errors = { from: 'No closed round opened in this period: choose a wider one.' };
+		}
+	}
+	const requested = params.get('department') ?? '';
+	const department = choices.departments.some((d) => d.id === requested)
+		? requested
+		: choices.allowCompany
+			? ''
+			: (choices.departments[0]?.id ?? '');
+	const contents = params.getAll('contents');
+	return {
+		choices,
+		values: {
+			format: params.get('format') ?? 'pdf',
+			from: params.get('from') ?? '',
+			to: params.get('to') ?? '',
+			department,
+			contents: contents.length ? contents : DEFAULT_CONTENTS,
+			paper: params.get('paper') ?? 'a4',
+			bom: params.get('bom') === 'on'
+		},
+		errors,
+		recent: await recentExports(getDb(), user.id)
+	};
+};

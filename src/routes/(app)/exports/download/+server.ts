@@ -1,0 +1,49 @@
+import { error, redirect } from '@sveltejs/kit';
+import { requireDepartment, requireRole, requireUser } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { recordExport } from '$lib/server/exports/audit';
+import { exportResponse } from '$lib/server/exports/download';
+import { planExport } from '$lib/server/exports/plan';
+import { parseExportRequest } from '$lib/server/exports/request';
+import type { RequestHandler } from './$types';
+
+// The exports form posts here (or a bookmarked link gets here): the file, or back to the form
+// with what needs another look.
+async function download(params: URLSearchParams | FormData): Promise<Response> {
+	const user = requireUser();
+	const parsed = parseExportRequest(params);
+	const back = () => {
+		const query = new URLSearchParams();
+		for (const [key, value] of params) if (typeof value === 'string') query.append(key, value);
+		query.set('check', '1');
+		return `/exports?${query}`;
+	};
+	if (!parsed.ok) redirect(303, back());
+	const { request } = parsed;
+	if (request.department) await requireDepartment(request.department);
+	else requireRole('hr');
+	const planned = await planExport(getDb(), user, request);
+	if (!planned.ok) {
+		if (planned.reason === 'forbidden') {
+			error(403, { code: 'forbidden', message: 'You may export only the departments you head.' });
+		}
+		if (planned.reason === 'unknown_department') {
+			error(404, { code: 'not_found', message: 'There is no such department.' });
+		}
+		redirect(303, back());
+	}
+	await recordExport(getDb(), planned.plan, 'page');
+	return exportResponse(getDb(), planned.plan);
+}
+
+export const GET: RequestHandler = async ({ url }) => {
+	requireUser();
+	return download(url.searchParams);
+};
+
+export const POST: RequestHandler = async ({ request }) => {
+	requireUser();
+	const form = await request.formData().catch(() => null);
+	if (!form) error(400, { code: 'bad_request', message: 'Send the exports form.' });
+	return download(form);
+};

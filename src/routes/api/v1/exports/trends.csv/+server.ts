@@ -1,0 +1,32 @@
+import { requireUser } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { apiError } from '$lib/server/http/api-errors';
+import { recordExport } from '$lib/server/exports/audit';
+import { exportResponse } from '$lib/server/exports/download';
+import { planExport } from '$lib/server/exports/plan';
+import { parseExportRequest } from '$lib/server/exports/request';
+import type { RequestHandler } from './$types';
+
+// The trend figures as tidy CSV for scripts: ?from=&to=&department=, optional contents and bom.
+export const GET: RequestHandler = async ({ url }) => {
+	const user = requireUser();
+	const params = new URLSearchParams(url.searchParams);
+	params.set('format', 'csv');
+	const parsed = parseExportRequest(params);
+	if (!parsed.ok) return apiError(400, Object.values(parsed.errors).join(' '), 'bad_request');
+	const planned = await planExport(getDb(), user, parsed.request);
+	if (!planned.ok) {
+		if (planned.reason === 'forbidden') {
+			const message = parsed.request.department
+				? 'You may export only the departments you head.'
+				: 'Only HR may export the whole company; name a department you head.';
+			return apiError(403, message, 'forbidden');
+		}
+		if (planned.reason === 'unknown_department') {
+			return apiError(404, 'There is no such department.', 'not_found');
+		}
+		return apiError(404, 'No closed round opened in that period.', 'no_rounds');
+	}
+	await recordExport(getDb(), planned.plan, 'api');
+	return exportResponse(getDb(), planned.plan);
+};

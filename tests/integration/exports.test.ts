@@ -1,0 +1,293 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../helpers/db';
+import { smallOrg } from '../helpers/org-fixture';
+import {
+	answer,
+	closeTestRound,
+	openTestRound,
+	type TestRound
+} from '../helpers/analytics-fixture';
+import { orgHeatmap, type GroupCells, type Heatmap } from '../../src/lib/server/analytics/heatmap';
+import { internalServiceMatrix } from '../../src/lib/server/analytics/matrix';
+import { listAuditEntries } from '../../src/lib/server/audit/log';
+import { recordExport } from '../../src/lib/server/exports/audit';
+import { csvChunks } from '../../src/lib/server/exports/csv';
+import { buildPdf } from '../../src/lib/server/exports/pdf/report';
+import { planExport, type ExportPlan, type Exporter } from '../../src/lib/server/exports/plan';
+import { parseExportRequest } from '../../src/lib/server/exports/request';
+import { buildWorkbook } from '../../src/lib/server/exports/xlsx/workbook';
+import { isShown, type Cell } from '../../src/lib/server/privacy/cells';
+import { pdfLines } from '../helpers/pdf-text';
+
+// Each format read back and compared with the gated read modules the API serves, suppressed
+// cells included: Billing (3 people) is below k and hidden everywhere.
+
+const db = useTestDatabase();
+type Org = Awaited<ReturnType<typeof smallOrg>>;
+let org: Org;
+let rounds: TestRound[];
+let hr: Exporter;
+let headOfSupport: Exporter;
+
+function request(fields: Record<string, string | string[]>) {
+	const params = new URLSearchParams();
+	for (const [key, value] of Object.entries(fields)) {
+		for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+	}
+	const parsed = parseExportRequest(params);
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+	return parsed.request;
+}
+
+async function plan(
+	exporter: Exporter,
+	fields: Record<string, string | string[]>
+): Promise<ExportPlan> {
+	const planned = await planExport(db(), exporter, request(fields));
+	if (!planned.ok) throw new Error(planned.reason);
+	return planned.plan;
+}
+
+async function heatmaps(): Promise<Heatmap[]> {
+	const list: Heatmap[] = [];
+	for (const r of rounds) {
+		const result = await orgHeatmap(db(), r.round.id, { kind: 'all' });
+		if (!result.ok) throw new Error(result.reason);
+		list.push(result.data);
+	}
+	return list;
+}
+
+function groupOf(heatmap: Heatmap, code: string, scope = 'subtree'): GroupCells {
+	if (code === '') return heatmap.company;
+	const row = heatmap.rows.find((r) => r.code === code && r.scope === scope);
+	if (!row) throw new Error(`no row ${code}`);
+	return row;
+}
+
+/** What the CSV should say for a cell: its headline figure and n, or the marker. */
+function expected(cell: Cell<unknown>, headline: (value: never) => number | null) {
+	if (!isShown(cell)) return { value: 'suppressed', n: 'suppressed' };
+	return { value: String(headline(cell.value as never) ?? ''), n: String(cell.n) };
+}
+
+beforeAll(async () => {
+	org = await smallOrg(db(), { support: 8, billing: 3, sales: 7 });
+	rounds = [];
+	for (const [index, mood] of [3, 4].entries()) {
+		const test = await openTestRound(db(), [org.ops.id, org.sales.id], { kComments: 5 });
+		for (let i = 0; i < 7; i++) {
+			await answer(db(), test, org.support.id, {
+				likert: i < 5 ? mood : 2,
+				enps: 7 + (i % 4),
+				ratings: [{ provider: org.sales.id, score: 6 + index + (i % 3) }],
+				comment: `Support comment ${index}.${i}`
+			});
+		}
+		for (let i = 0; i < 3; i++) await answer(db(), test, org.billing.id, { likert: 1, enps: 2 });
+		for (let i = 0; i < 6; i++) {
+			await answer(db(), test, org.sales.id, {
+				likert: 5 - (i % 2),
+				enps: 9,
+				ratings: [{ provider: org.support.id, score: 9 - index }]
+			});
+		}
+		await closeTestRound(db(), test);
+		rounds.push(test);
+	}
+	const person = org.people[0];
+	hr = { id: person.id, name: 'Hanna HR', role: 'hr', headOf: [] };
+	headOfSupport = {
+		id: org.people[1].id,
+		name: 'Sam Head',
+		role: 'employee',
+		headOf: [org.support.id]
+	};
+});
+
+describe('who may export what', () => {
+	it('lets HR export the company and any subtree, a head only their own subtree', async () => {
+		const company = await planExport(db(), hr, request({ format: 'csv' }));
+		expect(company.ok).toBe(true);
+		const own = await planExport(
+			db(),
+			headOfSupport,
+			request({ format: 'csv', department: org.support.id })
+		);
+		expect(own.ok).toBe(true);
+		for (const department of [org.sales.id, org.ops.id, org.billing.id]) {
+			expect(await planExport(db(), headOfSupport, request({ format: 'csv', department }))).toEqual(
+				{
+					ok: false,
+					reason: 'forbidden'
+				}
+			);
+		}
+		expect(await planExport(db(), headOfSupport, request({ format: 'csv' }))).toEqual({
+			ok: false,
+			reason: 'forbidden'
+		});
+		const employee = { ...headOfSupport, headOf: [] };
+		expect(
+			await planExport(db(), employee, request({ format: 'csv', department: org.support.id }))
+		).toEqual({
+			ok: false,
+			reason: 'forbidden'
+		});
+	});
+
+	it('drops comments for anyone but HR, and refuses an empty period', async () => {
+		const own = await plan(headOfSupport, {
+			format: 'pdf',
+			department: org.support.id,
+			contents: ['drivers', 'comments']
+		});
+		expect([...own.contents]).toEqual(['drivers']);
+		expect(
+			await planExport(db(), hr, request({ format: 'csv', from: '1990-01-01', to: '1990-12-31' }))
+		).toEqual({
+			ok: false,
+			reason: 'no_rounds'
+		});
+	});
+
+	it('writes who exported what to the audit log', async () => {
+		const exported = await plan(hr, { format: 'xlsx', department: org.ops.id });
+		await recordExport(db(), exported, 'api');
+		const [entry] = await listAuditEntries(db(), { entityType: 'export', limit: 1 });
+		expect(entry).toMatchObject({ action: 'export.downloaded', actorId: hr.id });
+		expect(entry.entityLabel).toContain(`Operations ${org.tag}`);
+		expect(entry.after).toMatchObject({ format: 'Excel workbook', rounds: 2, via: 'API' });
+	});
+});
+
+describe('CSV', () => {
+	it('streams one chunk per round, with a BOM when asked', async () => {
+		const exported = await plan(hr, { format: 'csv', bom: 'on' });
+		const chunks: string[] = [];
+		for await (const chunk of csvChunks(db(), exported, { bom: true })) chunks.push(chunk);
+		expect(chunks).toHaveLength(1 + rounds.length);
+		expect(chunks[0].startsWith('\ufeffround_id,round_opens')).toBe(true);
+	});
+
+	it('holds the figures and the suppression of the read API, row for row', async () => {
+		const exported = await plan(hr, {
+			format: 'csv',
+			contents: ['drivers', 'enps', 'participation', 'internal_service', 'matrix']
+		});
+		let text = '';
+		for await (const chunk of csvChunks(db(), exported)) text += chunk;
+		const rows: Record<string, string>[] = parse(text, { columns: true });
+		const maps = await heatmaps();
+		let compared = 0;
+		for (const row of rows.filter((r) => r.group !== 'provider' && r.measure !== 'internal_nps')) {
+			const heatmap = maps.find((h) => h.round.id === row.round_id)!;
+			const group = groupOf(
+				heatmap,
+				row.department_code,
+				row.group === 'company' ? 'subtree' : row.group
+			);
+			const cell = row.measure === 'participation' ? group.participation : group.cells[row.measure];
+			const want =
+				row.measure === 'participation'
+					? expected(cell, (v: { rate: number }) => v.rate)
+					: row.measure === 'enps'
+						? expected(cell, (v: { score: number }) => v.score)
+						: expected(cell, (v: { favourable: number }) => v.favourable);
+			expect({ value: row.value, n: row.n }, `${row.department} ${row.measure}`).toEqual(want);
+			compared += 1;
+		}
+		expect(compared).toBeGreaterThan(40);
+		const billing = rows.filter((r) => r.department_code === org.billing.code);
+		expect(billing.length).toBeGreaterThan(0);
+		expect(billing.every((r) => r.value === 'suppressed' && r.n === 'suppressed')).toBe(true);
+		const sales = rows.find(
+			(r) => r.department_code === org.sales.code && r.measure === 'participation'
+		);
+		expect(sales?.value).not.toBe('suppressed');
+
+		const matrix = await internalServiceMatrix(db(), rounds[1].round.id, { kind: 'all' });
+		if (!matrix.ok) throw new Error(matrix.reason);
+		const received = matrix.data.received[org.support.id];
+		const row = rows.find(
+			(r) =>
+				r.round_id === rounds[1].round.id &&
+				r.measure === 'internal_nps_received' &&
+				r.department_code === org.support.code
+		);
+		expect(row && { value: row.value, n: row.n }).toEqual(
+			expected(received, (v: { internalNps: number }) => v.internalNps)
+		);
+	});
+});
+
+describe('XLSX', () => {
+	it('shows the latest heatmap with the API figures and marks hidden cells', async () => {
+		const exported = await plan(hr, { format: 'xlsx' });
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load((await buildWorkbook(db(), exported)) as unknown as ArrayBuffer);
+		expect(workbook.worksheets.map((s) => s.name)).toEqual([
+			'Summary',
+			'Heatmap',
+			'Trends',
+			'Method and anonymity'
+		]);
+		const sheet = workbook.getWorksheet('Heatmap')!;
+		const header = (sheet.getRow(3).values as string[]).slice(1);
+		const latest = (await heatmaps())[1];
+		const line = (name: string) => {
+			let found: ExcelJS.Row | null = null;
+			sheet.eachRow((row) => {
+				if (String(row.getCell(1).value).trim() === name) found = row;
+			});
+			if (!found) throw new Error(`no row ${name}`);
+			return found as ExcelJS.Row;
+		};
+		const enps = header.indexOf('eNPS') + 1;
+		const salesEnps = groupOf(latest, org.sales.code).cells.enps;
+		expect(isShown(salesEnps)).toBe(true);
+		if (isShown(salesEnps)) {
+			expect(line(`Sales ${org.tag}`).getCell(enps).value).toBe(
+				(salesEnps.value as { score: number }).score
+			);
+		}
+		expect(line(`Support ${org.tag}`).getCell(enps).value).toBe('fewer than 5 responses');
+		const billing = line(`Billing ${org.tag}`);
+		for (let c = 2; c < header.length + 1; c++) {
+			expect(billing.getCell(c).value).toBe('fewer than 5 responses');
+		}
+		expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+		const trends = workbook.getWorksheet('Trends')!;
+		expect(trends.rowCount).toBeGreaterThanOrEqual(1 + 2 * 5);
+	});
+});
+
+describe('PDF', () => {
+	it('prints the heatmap with the API figures and hidden cells as <k, on A4 and Letter', async () => {
+		const latest = (await heatmaps())[1];
+		for (const paper of ['a4', 'letter']) {
+			const exported = await plan(hr, {
+				format: 'pdf',
+				paper,
+				contents: ['drivers', 'enps', 'participation', 'comments']
+			});
+			const pages = await pdfLines(await buildPdf(db(), exported));
+			expect(pages.length).toBeGreaterThanOrEqual(5);
+			const heatmap = pages.find((p) => p[0] === 'Heatmap')!;
+			const billing = heatmap.find((l) => l.startsWith(`Billing ${org.tag}`))!;
+			const hidden = billing.split(' ').slice(2);
+			expect(hidden.length).toBeGreaterThanOrEqual(3);
+			expect(hidden.every((t) => t === '<5')).toBe(true);
+			const sales = heatmap.find((l) => l.startsWith(`Sales ${org.tag}`))!;
+			const participation = sales.split(' ')[2];
+			const cell = groupOf(latest, org.sales.code).participation;
+			expect(isShown(cell) && cell.value.rate?.toFixed(1)).toBe(participation);
+			const all = pages.flat().join('\n');
+			expect(all).toContain('Method and anonymity');
+			expect(all).toContain('Support comment 1.');
+			expect(all).not.toContain('Support comment 0.');
+		}
+	});
+});
