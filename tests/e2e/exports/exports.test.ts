@@ -163,11 +163,51 @@ describe('the three formats hold the API figures, Legal suppressed in each', () 
 		expect(new Set(rows.map((r) => r.round_id)).size).toBe(24);
 	});
 
+	it('the service chain, as the insights API gives it', async () => {
+		const response = await call(
+			'hr',
+			'/api/v1/exports/trends.csv?contents=service_chain&contents=participation'
+		);
+		const rows: Record<string, string>[] = parse(await response.text(), { columns: true });
+		const opens = rows.map((r) => r.round_opens).filter((d) => d);
+		const from = opens.reduce((a, b) => (a < b ? a : b));
+		const to = rows
+			.filter((r) => r.round_id)
+			.reduce((a, r) => (a > r.round_opens ? a : r.round_opens), '');
+		const chain = (await (
+			await call(
+				'hr',
+				`/api/v1/insights/service-chain?metric=csat&internal=support&from=${from}&to=${to}`
+			)
+		).json()) as {
+			r: number;
+			n: number;
+			units: { code: string; internal: number; external: number }[];
+		};
+		expect(chain.n).toBeGreaterThanOrEqual(5);
+		const r = rows.find((row) => row.measure === 'service_chain_csat_r')!;
+		expect([Number(r.value), Number(r.n)]).toEqual([chain.r, chain.n]);
+		for (const unit of chain.units) {
+			const pair = rows.filter(
+				(row) =>
+					row.department_code === unit.code &&
+					row.group === 'unit' &&
+					row.measure.startsWith('service_chain_csat_')
+			);
+			expect(pair.map((p) => Number(p.value))).toEqual([unit.internal, unit.external]);
+		}
+	});
+
 	it('XLSX and PDF from the page', async () => {
-		const xlsx = await call('hr', '/exports/download', { format: 'xlsx', department: '' });
+		const xlsx = await call('hr', '/exports/download', {
+			format: 'xlsx',
+			department: '',
+			contents: ['drivers', 'enps', 'participation', 'internal_service', 'service_chain']
+		});
 		expect(xlsx.status).toBe(200);
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(await xlsx.arrayBuffer());
+		expect(workbook.getWorksheet('Service chain')?.getCell('A2').value).toMatch(/CSAT, same month/);
 		const sheet = workbook.getWorksheet('Heatmap')!;
 		const header = (sheet.getRow(3).values as string[]).slice(1);
 		const rowOf = (name: string) => {

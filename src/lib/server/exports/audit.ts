@@ -30,7 +30,7 @@ export async function recordExport(
 			to,
 			rounds: plan.rounds.length,
 			contents: [...plan.contents].map((c) => CONTENT_LABELS[c]),
-			via: via === 'api' ? 'API' : 'Exports page'
+			via: via === 'api' ? (plan.by.id ? 'API' : `API, ${plan.by.name}`) : 'Exports page'
 		}
 	});
 }

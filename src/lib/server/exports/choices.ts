@@ -25,9 +25,7 @@ export async function exportChoices(
 	const departments = scope.kind === 'all' ? all : all.filter((d) => scope.departmentIds.has(d.id));
 	// Heads see their subtrees relative to the top department they head.
 	const shift = departments.length ? Math.min(...departments.map((d) => d.depth)) : 0;
-	const offered = EXPORT_CONTENTS.filter(
-		(c) => c !== 'service_chain' && (c !== 'comments' || viewer.role === 'hr')
-	);
+	const offered = EXPORT_CONTENTS.filter((c) => c !== 'comments' || viewer.role === 'hr');
 	return {
 		rounds: await listRoundEntries(db, 'closed'),
 		departments: departments.map((d) => ({ ...d, depth: d.depth - shift })),

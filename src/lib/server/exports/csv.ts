@@ -11,7 +11,8 @@ import {
 	type Figure,
 	type RoundFigures
 } from './figures';
-import type { ExportPlan } from './plan';
+import { chainSections, chainStatistics } from './chain';
+import { planPeriod, type ExportPlan } from './plan';
 
 // The trend figures in tidy long form: one row per round × group × measure (× provider for the
 // matrix), written round by round so memory holds one round whatever the period.
@@ -126,7 +127,56 @@ export function roundRows(plan: ExportPlan, figures: RoundFigures): Row[] {
 	return rows;
 }
 
-/** The CSV as text chunks: the header, then one chunk per round. */
+/**
+ * The service-chain rows: per metric, each department's internal and external figure over the
+ * period (group "unit"), and the statistics across departments (group "company").
+ */
+export async function chainRows(db: Db, plan: ExportPlan): Promise<Row[]> {
+	const { from, to } = planPeriod(plan);
+	const rows: Row[] = [];
+	for (const section of await chainSections(db, plan)) {
+		const name = `service_chain_${section.metric}`;
+		for (const unit of section.sameMonth.units) {
+			const head = [
+				'',
+				from,
+				to,
+				unit.code,
+				plan.paths.get(unit.departmentId) ?? unit.name,
+				'unit'
+			];
+			rows.push([...head, `${name}_internal_support`, '', '', unit.internal, '', unit.respondents]);
+			rows.push([
+				...head,
+				`${name}_external`,
+				'',
+				'',
+				unit.external,
+				'',
+				unit.externalSampleSize ?? ''
+			]);
+		}
+		for (const [statistic, value, n] of chainStatistics(section)) {
+			rows.push([
+				'',
+				from,
+				to,
+				'',
+				'Whole company',
+				'company',
+				`${name}_${statistic}`,
+				'',
+				'',
+				value ?? 'n/a',
+				'',
+				n ?? ''
+			]);
+		}
+	}
+	return rows;
+}
+
+/** The CSV as text chunks: the header, then one chunk per round, then the service chain. */
 export async function* csvChunks(
 	db: Db,
 	plan: ExportPlan,
@@ -137,6 +187,8 @@ export async function* csvChunks(
 		const rows = roundRows(plan, figures);
 		if (rows.length) yield stringify(rows);
 	}
+	const chain = await chainRows(db, plan);
+	if (chain.length) yield stringify(chain);
 }
 
 /** The CSV as a byte stream that asks for the next round only when the reader wants more. */

@@ -22,14 +22,15 @@ export type ExportPlan = {
 	contents: ReadonlySet<ExportContent>;
 	/** The anonymity thresholds of the rounds' programmes, for the method notes. */
 	k: { scores: number; comments: number };
-	by: { id: string; name: string; role: string };
+	/** Who asks: a person, or (id null) an API key, which reads as HR does. */
+	by: { id: string | null; name: string; role: string };
 	createdAt: Date;
 };
 
 export type PlanFailure = 'forbidden' | 'unknown_department' | 'no_rounds';
 export type PlanResult = { ok: true; plan: ExportPlan } | { ok: false; reason: PlanFailure };
 
-export type Exporter = Viewer & { id: string; name: string };
+export type Exporter = Viewer & { id: string | null; name: string };
 
 /**
  * Plans an export for a person. HR may export any subtree or the whole company; a department
@@ -71,8 +72,6 @@ export async function planExport(
 	if (rounds.length === 0) return { ok: false, reason: 'no_rounds' };
 	const contents = new Set(request.contents);
 	if (exporter.role !== 'hr') contents.delete('comments');
-	// The service-chain figures have no section of their own yet.
-	contents.delete('service_chain');
 	const k = { scores: K_SCORES_FLOOR, comments: K_COMMENTS_FLOOR };
 	for (const programmeId of new Set(rounds.map((r) => r.programmeId))) {
 		const programme = await getProgramme(db, programmeId);

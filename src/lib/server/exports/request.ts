@@ -23,7 +23,7 @@ export const CONTENT_LABELS: Record<ExportContent, string> = {
 	participation: 'Participation',
 	internal_service: 'Internal service received (internal NPS)',
 	matrix: 'Internal service matrix',
-	service_chain: 'Service-chain figures',
+	service_chain: 'Service chain: internal support and customer satisfaction',
 	comments: 'Comments (HR only)'
 };
 

@@ -4,6 +4,8 @@ import { allRounds, latestComments, type Figure, type RoundFigures } from '../fi
 import { describePlan, methodNotes } from '../method';
 import { planPeriod, planSubject, type ExportPlan } from '../plan';
 import { keyFigures, type KeyFigure } from '../summary';
+import { chainSections } from '../chain';
+import { chainPages } from './chain';
 import { trendPages } from './charts';
 import { heatmapPages, matrixPages } from './grids';
 import {
@@ -23,7 +25,7 @@ import {
 } from './layout';
 
 // The PDF trend report: cover, key figures and what changed, driver trends, heatmap, internal
-// service matrix, comments (HR, if chosen), method and anonymity.
+// service matrix, service chain, comments (HR, if chosen), method and anonymity.
 
 function cover(doc: Doc, plan: ExportPlan) {
 	const { from, to } = planPeriod(plan);
@@ -225,6 +227,7 @@ export async function buildPdf(db: Db, plan: ExportPlan): Promise<Buffer> {
 		trendPages(doc, plan, rounds);
 		heatmapPages(doc, plan, latest);
 		matrixPages(doc, plan, latest);
+		chainPages(doc, plan, await chainSections(db, plan));
 		commentPages(doc, plan, await latestComments(db, plan, latest), latest);
 	}
 	methodPage(doc, plan);

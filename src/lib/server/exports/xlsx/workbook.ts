@@ -1,15 +1,18 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db';
 import { isShown } from '../../privacy/cells';
+import { chainSections } from '../chain';
 import { allRounds, latestComments, type RoundFigures } from '../figures';
 import { describePlan, methodNotes } from '../method';
 import type { ExportPlan } from '../plan';
 import { keyFigures, measureUnit } from '../summary';
 import { writeFigure, writeHeader } from './cells';
+import { addChainSheet } from './chain';
 import { addCommentsSheet, addMatrixSheet } from './matrix';
 import { addHeatmapSheet, addTrendsSheet } from './tables';
 
-// The workbook: summary, heatmap, trends, service matrix, comments (HR), method and anonymity.
+// The workbook: summary, heatmap, trends, service matrix, service chain, comments (HR), method
+// and anonymity.
 
 function addSummarySheet(workbook: ExcelJS.Workbook, plan: ExportPlan, rounds: RoundFigures[]) {
 	const sheet = workbook.addWorksheet('Summary');
@@ -94,6 +97,7 @@ export async function buildWorkbook(db: Db, plan: ExportPlan): Promise<Buffer> {
 		addHeatmapSheet(workbook, plan, latest);
 		addTrendsSheet(workbook, plan, rounds);
 		if (plan.contents.has('matrix')) addMatrixSheet(workbook, plan, latest);
+		addChainSheet(workbook, plan, await chainSections(db, plan));
 		addCommentsSheet(workbook, plan, latest, await latestComments(db, plan, latest));
 	}
 	addMethodSheet(workbook, plan);

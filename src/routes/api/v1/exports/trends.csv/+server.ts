@@ -1,20 +1,25 @@
-import { requireUser } from '$lib/server/auth/guards';
+import { requireApiCaller } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { apiError } from '$lib/server/http/api-errors';
 import { recordExport } from '$lib/server/exports/audit';
 import { exportResponse } from '$lib/server/exports/download';
-import { planExport } from '$lib/server/exports/plan';
+import { planExport, type Exporter } from '$lib/server/exports/plan';
 import { parseExportRequest } from '$lib/server/exports/request';
 import type { RequestHandler } from './$types';
 
 // The trend figures as tidy CSV for scripts: ?from=&to=&department=, optional contents and bom.
+// A signed-in person exports what they may see; an API key with exports:read reads as HR does.
 export const GET: RequestHandler = async ({ url }) => {
-	const user = requireUser();
+	const caller = requireApiCaller('exports:read');
+	const exporter: Exporter =
+		caller.kind === 'user'
+			? caller.user
+			: { id: null, name: `API key “${caller.name}”`, role: 'hr', headOf: [] };
 	const params = new URLSearchParams(url.searchParams);
 	params.set('format', 'csv');
 	const parsed = parseExportRequest(params);
 	if (!parsed.ok) return apiError(400, Object.values(parsed.errors).join(' '), 'bad_request');
-	const planned = await planExport(getDb(), user, parsed.request);
+	const planned = await planExport(getDb(), exporter, parsed.request);
 	if (!planned.ok) {
 		if (planned.reason === 'forbidden') {
 			const message = parsed.request.department
