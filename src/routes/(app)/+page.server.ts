@@ -1,4 +1,6 @@
+import { redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
+import { listRoundEntries } from '$lib/server/analytics/catalogue';
 import { getDb } from '$lib/server/db';
 import { listDepartments, summariseSubtrees } from '$lib/server/org/departments';
 import { countPeople } from '$lib/server/org/people';
@@ -8,6 +10,13 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => {
 	const user = requireUser();
 	const db = getDb();
+	// Once there are results, HR lands on the company view and heads on their team; until then
+	// (and for everyone else) this page, with the open pulses to answer.
+	if (user.role === 'hr' || user.headOf.length > 0) {
+		if ((await listRoundEntries(db, 'closed')).length > 0) {
+			redirect(303, user.role === 'hr' ? '/company' : '/team');
+		}
+	}
 	const headed = await summariseSubtrees(db, user.headOf);
 	const company =
 		user.role === 'hr'

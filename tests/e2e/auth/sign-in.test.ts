@@ -37,7 +37,7 @@ async function freshPage(viewport: Viewport = DESKTOP): Promise<Page> {
 }
 
 describe('signing in and out', () => {
-	it('HR signs in, lands on home, and gets an HttpOnly, SameSite=Lax session cookie', async () => {
+	it('HR signs in, lands on the company view, and gets an HttpOnly, SameSite=Lax session cookie', async () => {
 		const page = await freshPage();
 		await page.goto('/login');
 		await expect.poll(() => page.title()).toBe('Sign in · Rapport');
@@ -45,9 +45,9 @@ describe('signing in and out', () => {
 		await screenshot(page, 'login-desktop');
 
 		await submitSignIn(page, DEMO.hr, DEMO_PASSWORD);
-		await page.waitForURL((url) => url.pathname === '/');
-		await page.getByRole('heading', { name: 'Run the programme' }).waitFor();
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Hello, Helena');
+		// With closed rounds in the demo, HR lands on the company view rather than home.
+		await page.waitForURL((url) => url.pathname === '/company');
+		await page.getByRole('heading', { name: 'Company view', level: 1 }).waitFor();
 
 		const cookies = await page.context().cookies();
 		const session = cookies.find((c) => c.name === 'rapport_session');
@@ -58,7 +58,7 @@ describe('signing in and out', () => {
 		// The token is not readable from page scripts.
 		expect(await page.evaluate(() => document.cookie)).not.toContain('rapport_session');
 
-		await checkA11y(page, 'home as HR');
+		await checkA11y(page, 'the company view as HR lands on it');
 		await screenshot(page, 'home-hr-desktop');
 	});
 
@@ -87,7 +87,7 @@ describe('signing in and out', () => {
 	it('signing out returns to /login, after which / redirects to /login again', async () => {
 		const page = await freshPage();
 		await signIn(page, DEMO.hr);
-		expect(pathOf(page)).toBe('/');
+		expect(pathOf(page)).toBe('/company');
 
 		const posted = page.waitForResponse(
 			(r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/logout'
@@ -129,8 +129,8 @@ describe('signing in and out', () => {
 		await page.getByLabel('Email').fill(DEMO.hr);
 		await page.getByLabel('Password').fill(DEMO_PASSWORD);
 		const signInStatus = await submit('/login', 'Sign in');
-		expect(pathOf(page), `POST /login answered ${signInStatus}`).toBe('/');
-		await page.getByRole('heading', { name: 'Run the programme' }).waitFor();
+		expect(pathOf(page), `POST /login answered ${signInStatus}`).toBe('/company');
+		await page.getByRole('heading', { name: 'Company view' }).waitFor();
 
 		const signOutStatus = await submit('/logout', 'Sign out');
 		expect(pathOf(page), `POST /logout answered ${signOutStatus}`).toBe('/login');
@@ -182,31 +182,30 @@ describe('what each role sees', () => {
 		await screenshot(page, 'forbidden-desktop');
 	});
 
-	it('the head of Customer Support sees the departments they lead', async () => {
+	it('the head of Customer Support lands on the team page of the department they lead', async () => {
 		const page = await freshPage();
 		await signIn(page, DEMO.head);
-		expect(pathOf(page)).toBe('/');
-		const section = page.getByRole('region', { name: 'Departments you lead' });
-		await section.waitFor();
-		await section.getByRole('heading', { name: 'Customer Support' }).waitFor();
-		expect(await section.textContent()).toContain('Customer-facing');
-		expect(await page.getByRole('heading', { name: 'Run the programme' }).count()).toBe(0);
-		await checkA11y(page, 'home as a department head');
+		expect(pathOf(page)).toMatch(/^\/team\/[0-9a-f-]{36}$/);
+		await page.getByRole('heading', { name: 'Customer Support', level: 1 }).waitFor();
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		await nav.getByRole('link', { name: 'My team' }).waitFor();
+		expect(await nav.getByRole('link', { name: 'People' }).count()).toBe(0);
+		await checkA11y(page, 'the team page a department head lands on');
 		await screenshot(page, 'home-head-desktop');
 
 		const response = await page.goto('/org/departments');
 		expect(response?.status()).toBe(403);
 	});
 
-	it('login and home fit a phone screen', async () => {
+	it('login and the page HR lands on fit a phone screen', async () => {
 		const page = await freshPage(PHONE);
 		await page.goto('/login');
 		await checkA11y(page, 'the sign-in page on a phone');
 		await screenshot(page, 'login-phone');
 		await submitSignIn(page, DEMO.hr, DEMO_PASSWORD);
-		await page.waitForURL((url) => url.pathname === '/');
-		await page.getByRole('heading', { name: 'Run the programme' }).waitFor();
-		await checkA11y(page, 'home on a phone');
+		await page.waitForURL((url) => url.pathname === '/company');
+		await page.getByRole('heading', { name: 'Company view' }).waitFor();
+		await checkA11y(page, 'the company view on a phone');
 		await screenshot(page, 'home-hr-phone');
 		// Nothing wider than the screen: no sideways scrolling.
 		const overflow = await page.evaluate(

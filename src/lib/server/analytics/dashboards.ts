@@ -4,7 +4,8 @@ import { roundCorrelation } from '../../domain/measures';
 import { mapCell, type Cell } from '../privacy/cells';
 import { MIN_CORRELATION_N } from '../privacy/gate';
 import { changesSince, type Change } from './changes';
-import { listRoundEntries } from './catalogue';
+import { analyticsScope, canSee, type Viewer } from './access';
+import { listDepartmentEntries, listRoundEntries, type DepartmentEntry } from './catalogue';
 import { groupCells, orgHeatmap, type GroupCells, type Heatmap } from './heatmap';
 import { internalServiceMatrix, type ServiceMatrix } from './matrix';
 import { roundRef, type AnalyticsResult, type RoundRef } from './results';
@@ -124,4 +125,36 @@ export async function roundThresholds(db: Db, roundId: string): Promise<Threshol
 	return found.status === 'closed'
 		? { kScores: found.round.kScores, kComments: found.round.kComments }
 		: null;
+}
+
+export type DepartmentChoice = { id: string; name: string; depth: number };
+export type RoundChoice = { id: string; programmeId: string; opensOn: string; closesOn: string };
+
+/**
+ * What a reader can pick on a dashboard: the closed rounds (latest first) and the departments
+ * whose results they may see, as a tree (parents before children).
+ */
+export async function dashboardChoices(
+	db: Db,
+	viewer: Viewer
+): Promise<{ rounds: RoundChoice[]; departments: DepartmentChoice[] }> {
+	const scope = await analyticsScope(db, viewer);
+	const rounds = (await listRoundEntries(db, 'closed')).map(({ status: _, ...round }) => round);
+	const all = await listDepartmentEntries(db);
+	const children = new Map<string | null, DepartmentEntry[]>();
+	const ids = new Set(all.map((d) => d.id));
+	for (const d of all) {
+		const parent = d.parentId && ids.has(d.parentId) ? d.parentId : null;
+		children.set(parent, [...(children.get(parent) ?? []), d]);
+	}
+	const departments: DepartmentChoice[] = [];
+	const visit = (parent: string | null, depth: number) => {
+		const below = [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+		for (const d of below) {
+			if (scope && canSee(scope, d.id)) departments.push({ id: d.id, name: d.name, depth });
+			visit(d.id, depth + 1);
+		}
+	};
+	visit(null, 0);
+	return { rounds, departments };
 }

@@ -1,0 +1,55 @@
+import { error } from '@sveltejs/kit';
+import { isUuid } from '../../domain/ids';
+
+// The query parameters the dashboard pages share: which closed round, which range of rounds.
+
+/** How many rounds a trend shows by default. */
+export const TREND_ROUNDS = 12;
+
+type RoundChoice = { id: string; programmeId: string; opensOn: string; closesOn: string };
+
+/** The round asked for by `?round=`, else the latest closed round; 404 for one not on the list. */
+export function pickRound<R extends RoundChoice>(rounds: R[], url: URL): R | null {
+	const asked = url.searchParams.get('round');
+	if (!asked) return rounds[0] ?? null;
+	const round = isUuid(asked) ? rounds.find((r) => r.id === asked) : undefined;
+	if (!round) {
+		error(404, {
+			code: 'not_found',
+			message: 'There is no closed round with that id: results appear once a round closes.'
+		});
+	}
+	return round;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isDay(value: string): boolean {
+	return DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
+/** `?from=` and `?to=` as calendar days (empty means unset); 400 for anything else. */
+export function pickRange(url: URL): { from: string | null; to: string | null } {
+	const read = (name: string) => {
+		const value = url.searchParams.get(name) ?? '';
+		if (value === '') return null;
+		if (!isDay(value)) {
+			error(400, { code: 'bad_request', message: `${name} must be a day, YYYY-MM-DD.` });
+		}
+		return value;
+	};
+	const range = { from: read('from'), to: read('to') };
+	if (range.from && range.to && range.from > range.to) {
+		error(400, { code: 'bad_request', message: 'The range must not end before it begins.' });
+	}
+	return range;
+}
+
+/** `?department=`: a department id, or null for none; 404 for anything that is not one. */
+export function pickDepartment<D extends { id: string }>(departments: D[], url: URL): D | null {
+	const asked = url.searchParams.get('department') ?? '';
+	if (asked === '') return null;
+	const found = isUuid(asked) ? departments.find((d) => d.id === asked) : undefined;
+	if (!found) error(404, { code: 'not_found', message: 'There is no such department.' });
+	return found;
+}

@@ -1,0 +1,48 @@
+import { error } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { companyView, dashboardChoices } from '$lib/server/analytics/dashboards';
+import {
+	pickDepartment,
+	pickRange,
+	pickRound,
+	TREND_ROUNDS
+} from '$lib/server/analytics/page-params';
+import { trendTable } from '$lib/server/analytics/trend';
+import { openRoundsForPerson } from '$lib/server/surveys/rounds';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ url }) => {
+	const user = requireRole('hr');
+	const db = getDb();
+	const choices = await dashboardChoices(db, user);
+	const subtree = pickDepartment(choices.departments, url);
+	const range = pickRange(url);
+	const round = pickRound(choices.rounds, url);
+	const openPulses = await openRoundsForPerson(db, user.id);
+	if (!round) return { choices, subtree, range, round, openPulses, view: null, trends: null };
+	const view = await companyView(db, round.id, subtree?.id ?? null);
+	if (!view.ok) {
+		error(404, { code: 'not_found', message: 'That department took no part in this round.' });
+	}
+	const trends = await trendTable(db, subtree?.id ?? null, {
+		programmeId: round.programmeId,
+		from: range.from ?? undefined,
+		to: range.to ?? round.opensOn
+	});
+	const last = range.from ? 0 : -TREND_ROUNDS;
+	return {
+		choices,
+		subtree,
+		range,
+		round,
+		openPulses,
+		view: view.data,
+		trends: {
+			rounds: trends.rounds.slice(last),
+			series: Object.fromEntries(
+				Object.entries(trends.series).map(([m, points]) => [m, points.slice(last)])
+			)
+		}
+	};
+};

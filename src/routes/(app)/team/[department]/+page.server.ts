@@ -1,0 +1,40 @@
+import { error } from '@sveltejs/kit';
+import { requireDepartment } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { dashboardChoices, roundThresholds } from '$lib/server/analytics/dashboards';
+import { departmentHealth } from '$lib/server/analytics/health';
+import { trendTable } from '$lib/server/analytics/trend';
+import { openRoundsForPerson } from '$lib/server/surveys/rounds';
+import { pickRound, TREND_ROUNDS } from '$lib/server/analytics/page-params';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	const user = await requireDepartment(params.department);
+	const db = getDb();
+	const choices = await dashboardChoices(db, user);
+	const department = choices.departments.find((d) => d.id === params.department);
+	if (!department) error(404, { code: 'not_found', message: 'There is no such department.' });
+	const openPulses = await openRoundsForPerson(db, user.id);
+	const round = pickRound(choices.rounds, url);
+	if (!round) return { choices, department, openPulses, round: null, health: null };
+	const health = await departmentHealth(db, department.id, round.id);
+	if (!health.ok) return { choices, department, openPulses, round, health: null };
+	const trends = await trendTable(db, department.id, {
+		programmeId: round.programmeId,
+		to: round.opensOn
+	});
+	return {
+		choices,
+		department,
+		openPulses,
+		round,
+		health: health.data,
+		k: (await roundThresholds(db, round.id)) ?? { kScores: 5, kComments: 10 },
+		trends: {
+			rounds: trends.rounds.slice(-TREND_ROUNDS),
+			series: Object.fromEntries(
+				Object.entries(trends.series).map(([m, points]) => [m, points.slice(-TREND_ROUNDS)])
+			)
+		}
+	};
+};
