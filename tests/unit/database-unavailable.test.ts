@@ -38,11 +38,12 @@ describe('isDatabaseUnavailable', () => {
 	});
 });
 
-function eventFor(path: string, accept = 'text/html'): RequestEvent {
+function eventFor(path: string, headers: Record<string, string> = {}): RequestEvent {
 	const url = new URL(`http://localhost${path}`);
 	return {
 		url,
-		request: new Request(url, { headers: { accept } }),
+		request: new Request(url, { headers: { accept: 'text/html', ...headers } }),
+		cookies: { get: () => undefined },
 		locals: {},
 		isDataRequest: false
 	} as unknown as RequestEvent;
@@ -81,6 +82,18 @@ describe('answerDatabaseOutages', () => {
 		const page = await response.text();
 		expect(page).toContain('Try again in a moment');
 		expect(page).not.toContain('57P01');
+	});
+
+	it("speaks the survey's language", async () => {
+		const event = eventFor('/s/abc', { 'accept-language': 'es-ES,es;q=0.9' });
+		const response = await answerDatabaseOutages({
+			event,
+			resolve: async () => {
+				throw refused;
+			}
+		});
+		expect(response.status).toBe(503);
+		expect(await response.text()).toContain('Vuelve a intentarlo en un momento');
 	});
 
 	it('leaves other failures and answers alone', async () => {

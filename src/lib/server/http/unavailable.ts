@@ -23,30 +23,55 @@ function wantsJson(event: RequestEvent): boolean {
 	return accept.includes('application/json') && !accept.includes('text/html');
 }
 
-const PAGE = `<!doctype html>
-<html lang="en">
+const PAGE_TEXT = {
+	en: {
+		title: 'Try again in a moment',
+		cause: 'Rapport cannot reach its database right now; this usually passes within seconds.',
+		form: 'If you were sending a form, go back and send it again: nothing is stored twice.'
+	},
+	es: {
+		title: 'Vuelve a intentarlo en un momento',
+		cause:
+			'Rapport no puede acceder a su base de datos ahora mismo; suele resolverse en unos segundos.',
+		form: 'Si estabas enviando un formulario, vuelve atrás y envíalo de nuevo: nada se guarda dos veces.'
+	}
+};
+
+// The survey remembers its language in a cookie; elsewhere the browser's first choice decides.
+function pageLocale(event: RequestEvent): keyof typeof PAGE_TEXT {
+	const chosen = event.cookies.get('rapport_survey_locale');
+	if (chosen === 'es' || chosen === 'en') return chosen;
+	const accept = event.request.headers.get('accept-language') ?? '';
+	return /^\s*es\b/i.test(accept) ? 'es' : 'en';
+}
+
+function page(locale: keyof typeof PAGE_TEXT): string {
+	const t = PAGE_TEXT[locale];
+	return `<!doctype html>
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Try again in a moment · Rapport</title>
-<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1f2937}</style>
+<title>${t.title} · Rapport</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1f2937}h1{line-height:1.2}</style>
 </head>
 <body>
 <main>
-<h1>Try again in a moment</h1>
-<p>Rapport cannot reach its database right now; this usually passes within seconds.</p>
-<p>If you were sending a form, go back and send it again: nothing is stored twice.</p>
+<h1>${t.title}</h1>
+<p>${t.cause}</p>
+<p>${t.form}</p>
 </main>
 </body>
 </html>
 `;
+}
 
 export function unavailableResponse(event: RequestEvent): Response {
 	const headers = { 'retry-after': String(RETRY_AFTER_SECONDS), 'cache-control': 'no-store' };
 	if (wantsJson(event)) {
 		return json({ error: { code: 'unavailable', message: MESSAGE } }, { status: 503, headers });
 	}
-	return new Response(PAGE, {
+	return new Response(page(pageLocale(event)), {
 		status: 503,
 		headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
 	});
