@@ -82,10 +82,10 @@ if (want('submit')) {
 	appSubmit = await runSubmits(app, `${app.base}/survey/${round.id}?/submit`, submitCookies);
 }
 const page = await measureSurveyPage(app.base, round.id, pageCookie, options.quick ? 30 : 100);
+const session = await hrSession(db);
 let serverReads = null;
 if (want('reads')) {
 	say('company view and team health');
-	const session = await hrSession(db);
 	serverReads = await timeServerReads(
 		app.base,
 		session,
@@ -94,7 +94,7 @@ if (want('reads')) {
 		options.reads
 	);
 }
-const csv = want('export') ? await timeExport(app, db, dataset.url, say) : null;
+const csv = want('export') ? await timeExport(app, session, dataset.url, say) : null;
 await app.stop();
 
 // The bare node:http + pg handler: the same statement, and the page's bytes from memory.
