@@ -1,14 +1,14 @@
-// The full CSV export (every round, the whole company, every kind of figure) as HR downloads it
-// from the API, next to PostgreSQL's own COPY of the rollup rows the export is made of.
+// The full CSV export (the trend figures of every round for the whole company) as HR downloads
+// it from the API, next to PostgreSQL's own COPY of the rollup rows the export is made of.
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { resetPeakRss, rssOf, type RunningServer } from './server';
 import { ms, ratioOf, type Row } from './table';
 
-const CONTENTS = 'drivers,enps,participation,internal_service,matrix,service_chain,comments';
 const TARGET = '< 250 MB, ≥ 0.5×';
 
-// One row per round × group × measure (× provider for internal service), as the export has.
+// The export's rows: per round, participation and each measure for the company, every subtree
+// and the own members of each department with sub-departments; internal NPS per provider.
 const ROLLUP_ROWS = `
 	select r.id, r.opens_at::date, r.closes_at::date, d.code, d.name, x.scope, x.measure,
 		p.code, p.name, x.value, x.mean, x.n
@@ -27,16 +27,17 @@ const ROLLUP_ROWS = `
 			respondents
 		from rollup_drivers
 		union all
-		select round_id, scope, department_id, 'internal_service', provider_department_id,
+		select round_id, 'provider', provider_department_id, 'internal_nps_received', null,
 			(histogram[10] + histogram[11] - histogram[1] - histogram[2] - histogram[3] - histogram[4]
 				- histogram[5] - histogram[6] - histogram[7])::float / nullif(ratings, 0),
 			(select sum(v * (i - 1))::float / nullif(sum(v), 0) from unnest(histogram) with ordinality as h(v, i)),
 			respondents
-		from rollup_service
+		from rollup_service where scope = 'company' and provider_department_id is not null
 	) x
 	join pulse_rounds r on r.id = x.round_id
 	left join departments d on d.id = x.department_id
-	left join departments p on p.id = x.provider`;
+	left join departments p on p.id = x.provider
+	where x.scope <> 'direct' or exists (select 1 from departments c where c.parent_id = x.department_id)`;
 
 type Download = { status: number; bytes: number; lines: number; ms: number };
 
@@ -109,7 +110,7 @@ export async function timeExport(
 	databaseUrl: string,
 	say: (line: string) => void
 ): Promise<{ row: Row; note?: string }> {
-	const url = `${app.base}/api/v1/exports/trends.csv?contents=${CONTENTS}`;
+	const url = `${app.base}/api/v1/exports/trends.csv`;
 	const row = { measure: 'Full CSV export: time, peak RSS', target: TARGET };
 	const idle = rssOf(app.pid);
 	resetPeakRss(app.pid);
