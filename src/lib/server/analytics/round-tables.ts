@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../db';
 import { LIKERT_DRIVERS } from '../../domain/questions';
 import { ALL_PROVIDERS, COMPANY, serviceKey, serviceRelations } from '../../domain/group-systems';
@@ -46,6 +47,16 @@ const CACHE_SIZE = 64;
 /** What is known of a round so far: promises of its tree and of each table once asked for. */
 type Entry = { tree: Promise<TreeGroups>; parts: Map<string, Promise<unknown>> };
 const cache = new Map<string, Entry>();
+const passingThrough = new AsyncLocalStorage<true>();
+
+/**
+ * Runs `read` so that the rounds it loads are used and let go, not kept: an export that walks
+ * every round neither grows the memory with the period nor pushes the dashboards' rounds out.
+ * Rounds already kept are still read from the cache.
+ */
+export function withoutKeeping<T>(read: () => Promise<T>): Promise<T> {
+	return passingThrough.run(true, read);
+}
 
 function entryFor(db: Db, round: ClosedRound): Entry {
 	const cached = cache.get(round.id);
@@ -55,6 +66,7 @@ function entryFor(db: Db, round: ClosedRound): Entry {
 		return cached;
 	}
 	const entry: Entry = { tree: loadTree(db, round), parts: new Map() };
+	if (passingThrough.getStore()) return entry;
 	entry.tree.catch(() => cache.delete(round.id));
 	cache.set(round.id, entry);
 	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);

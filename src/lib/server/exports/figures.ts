@@ -4,6 +4,7 @@ import { internalServiceMatrix, type ServiceMatrix } from '../analytics/matrix';
 import { departmentHealth } from '../analytics/health';
 import type { RoundEntry } from '../analytics/catalogue';
 import type { RoundRef } from '../analytics/results';
+import { withoutKeeping } from '../analytics/round-tables';
 import { isShown, type Cell } from '../privacy/cells';
 import type { DriverValue, EnpsValue, ServiceValue } from '../analytics/values';
 import type { ExportPlan } from './plan';
@@ -27,15 +28,18 @@ export async function roundFigures(
 	plan: ExportPlan,
 	round: RoundEntry
 ): Promise<RoundFigures | null> {
-	const heatmap = await orgHeatmap(db, round.id, plan.scope);
-	if (!heatmap.ok) return null;
 	const wantsService = plan.contents.has('internal_service') || plan.contents.has('matrix');
-	const matrix = wantsService ? await internalServiceMatrix(db, round.id, plan.scope) : null;
-	return {
-		round: heatmap.data.round,
-		heatmap: heatmap.data,
-		matrix: matrix?.ok ? matrix.data : null
-	};
+	// An export reads each round once: it does not keep them in the dashboards' cache.
+	return withoutKeeping(async () => {
+		const heatmap = await orgHeatmap(db, round.id, plan.scope);
+		if (!heatmap.ok) return null;
+		const matrix = wantsService ? await internalServiceMatrix(db, round.id, plan.scope) : null;
+		return {
+			round: heatmap.data.round,
+			heatmap: heatmap.data,
+			matrix: matrix?.ok ? matrix.data : null
+		};
+	});
 }
 
 /** Every round of the plan in turn, one at a time, so memory holds a single round's figures. */
