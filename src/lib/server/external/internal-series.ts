@@ -1,6 +1,11 @@
 import type { Db } from '../db';
 import { ALL_PROVIDERS, serviceKey } from '../../domain/group-systems';
 import { monthIndex } from '../../domain/periods';
+import {
+	INTERNAL_MEASURES,
+	isInternalMeasure,
+	type InternalMeasure
+} from '../../domain/service-chain';
 import { isShown, type Cell } from '../privacy/cells';
 import { listClosedRounds } from '../analytics/round-data';
 import { roundTables, type RoundTables } from '../analytics/round-tables';
@@ -11,26 +16,7 @@ import { driverValue, enpsValue, serviceValue } from '../analytics/values';
 // that no one counts in two units. Only cells the gate shows are read; a suppressed cell is a
 // month the department is absent from.
 
-export const INTERNAL_MEASURES = [
-	'support',
-	'internal_nps',
-	'morale',
-	'empowerment',
-	'enps'
-] as const;
-export type InternalMeasure = (typeof INTERNAL_MEASURES)[number];
-
-export function isInternalMeasure(value: unknown): value is InternalMeasure {
-	return typeof value === 'string' && (INTERNAL_MEASURES as readonly string[]).includes(value);
-}
-
-export const INTERNAL_MEASURE_LABELS: Record<InternalMeasure, string> = {
-	support: 'Internal support received (% favourable)',
-	internal_nps: 'Internal NPS the department gives its providers',
-	morale: 'Morale (% favourable)',
-	empowerment: 'Empowerment (% favourable)',
-	enps: 'eNPS'
-};
+export { INTERNAL_MEASURES, isInternalMeasure, type InternalMeasure };
 
 export type InternalPoint = { value: number; respondents: number };
 /** Department id → month index → figure. */

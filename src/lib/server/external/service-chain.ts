@@ -142,6 +142,14 @@ function finestUnits(ids: string[], parentOf: Map<string, string | null>): strin
  * /api/v1/insights/service-chain returns it.
  */
 export async function serviceChain(db: Db, params: ServiceChainParams): Promise<ServiceChain> {
+	return (await serviceChainWithUnits(db, params)).chain;
+}
+
+/** The analysis and every unit in it, including those the reader may not see one by one. */
+export async function serviceChainWithUnits(
+	db: Db,
+	params: ServiceChainParams
+): Promise<{ chain: ServiceChain; unitIds: string[] }> {
 	const { metric, internal, from, to, lag, scope } = params;
 	const inside = await internalSeries(db, internal, { from, to });
 	const firstMonth = monthIndex(from ?? '1900-01-01');
@@ -205,7 +213,7 @@ export async function serviceChain(db: Db, params: ServiceChainParams): Promise<
 	const a = valuesOf(onlyUnits(inside));
 	const b = valuesOf(onlyUnits(outside.series));
 
-	return {
+	const chain: ServiceChain = {
 		metric,
 		internal,
 		from: from ?? null,
@@ -237,4 +245,5 @@ export async function serviceChain(db: Db, params: ServiceChainParams): Promise<
 				: { forward: lagFigure(a, b, lag), reverse: lagFigure(b, a, lag) },
 		excluded: { internalWithheld, otherScale: outside.otherScale }
 	};
+	return { chain, unitIds: [...unitIds] };
 }
