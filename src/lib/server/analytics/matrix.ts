@@ -80,3 +80,40 @@ export async function internalServiceMatrix(
 		}
 	};
 }
+
+/**
+ * Only the margins of the matrix: each visible provider's internal NPS from everyone who rated
+ * it, and the round's total; the same cells as `internalServiceMatrix` gives, without its rows.
+ */
+export async function internalServiceReceived(
+	db: Db,
+	roundId: string,
+	scope: AnalyticsScope
+): Promise<AnalyticsResult<ServiceMatrix>> {
+	const found = await findClosedRound(db, roundId);
+	if (found.status !== 'closed') {
+		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
+	}
+	const tables = await roundTables(db, found.round);
+	const service = await tables.service();
+	const { tree } = tables;
+	const labels = await departmentLabels(db, tree.order);
+	const received: Record<string, Cell<ServiceValue>> = {};
+	for (const p of tree.order.filter((id) => canSee(scope, id))) {
+		received[p] = service.cell(serviceKey(COMPANY, p), serviceValue);
+	}
+	return {
+		ok: true,
+		data: {
+			round: roundRef(found.round),
+			providers: tree.order.map((id) => ({
+				id,
+				code: labels.get(id)?.code ?? '',
+				name: labels.get(id)?.name ?? ''
+			})),
+			rows: [],
+			received,
+			total: service.cell(serviceKey(COMPANY, ALL_PROVIDERS), serviceValue)
+		}
+	};
+}

@@ -1,6 +1,10 @@
 import type { Db } from '../db';
 import { orgHeatmap, type GroupCells, type Heatmap } from '../analytics/heatmap';
-import { internalServiceMatrix, type ServiceMatrix } from '../analytics/matrix';
+import {
+	internalServiceMatrix,
+	internalServiceReceived,
+	type ServiceMatrix
+} from '../analytics/matrix';
 import { departmentHealth } from '../analytics/health';
 import type { RoundEntry } from '../analytics/catalogue';
 import type { RoundRef } from '../analytics/results';
@@ -28,12 +32,17 @@ export async function roundFigures(
 	plan: ExportPlan,
 	round: RoundEntry
 ): Promise<RoundFigures | null> {
-	const wantsService = plan.contents.has('internal_service') || plan.contents.has('matrix');
+	// The matrix's rows only when it is asked for; internal NPS received needs its margins only.
+	const service = plan.contents.has('matrix')
+		? internalServiceMatrix
+		: plan.contents.has('internal_service')
+			? internalServiceReceived
+			: null;
 	// An export reads each round once: it does not keep them in the dashboards' cache.
 	return withoutKeeping(async () => {
 		const heatmap = await orgHeatmap(db, round.id, plan.scope);
 		if (!heatmap.ok) return null;
-		const matrix = wantsService ? await internalServiceMatrix(db, round.id, plan.scope) : null;
+		const matrix = service ? await service(db, round.id, plan.scope) : null;
 		return {
 			round: heatmap.data.round,
 			heatmap: heatmap.data,
