@@ -122,6 +122,42 @@ describe('who may export what', () => {
 		expect(error).toEqual({ error: { code: 'forbidden', message: expect.any(String) } });
 	});
 
+	it('the API with a key: exports:read reads as HR, another scope is refused', async () => {
+		const createKey = async (name: string, scope: string) => {
+			const response = await fetch(`${server.baseURL}/insights/api-keys?/create`, {
+				method: 'POST',
+				headers: {
+					cookie: cookies.hr,
+					accept: 'text/html',
+					origin: server.baseURL,
+					'content-type': 'application/x-www-form-urlencoded'
+				},
+				body: new URLSearchParams({ name, scopes: scope })
+			});
+			const html = await response.text();
+			const key = /id="new-key"[^>]*?value="([^"]+)"/.exec(html)?.[1];
+			if (!key) throw new Error(`no key in the answer (${response.status})`);
+			return key;
+		};
+		const exportsKey = await createKey('Board pack script', 'exports:read');
+		const otherKey = await createKey('Insights dashboard', 'insights:read');
+		const withKey = (key: string, query = '') =>
+			fetch(`${server.baseURL}/api/v1/exports/trends.csv${query}`, {
+				headers: { authorization: `Bearer ${key}` }
+			});
+		const ok = await withKey(exportsKey, `?department=${ids.FIN}&from=2026-01-01`);
+		expect(ok.status).toBe(200);
+		const rows: Record<string, string>[] = parse(await ok.text(), { columns: true });
+		expect(rows.length).toBeGreaterThan(0);
+		expect(rows.every((r) => r.round_opens >= '2026-01-01')).toBe(true);
+		const refused = await withKey(otherKey);
+		expect(refused.status).toBe(403);
+		expect(await refused.json()).toEqual({
+			error: { code: 'insufficient_scope', message: expect.any(String) }
+		});
+		expect((await withKey('not-a-key')).status).toBe(401);
+	});
+
 	it('the page and its download: only HR and the head of the subtree', async () => {
 		const form = (department: string) => ({ format: 'csv', department, contents: 'drivers' });
 		expect(await status('anonymous', '/exports')).toBe(303);
@@ -257,6 +293,7 @@ describe('the three formats hold the API figures, Legal suppressed in each', () 
 		const page = await (await call('hr', '/org/audit?type=export')).text();
 		expect(page.match(/Results exported/g)?.length).toBeGreaterThanOrEqual(6);
 		expect(page).toContain('PDF trend report: Operations/Customer Support');
+		expect(page).toContain('API, API key “Board pack script”');
 	});
 });
 
@@ -294,6 +331,12 @@ describe('the exports page', () => {
 			expect(await hrPage.getByLabel('Departments').inputValue()).toBe(ids.FIN);
 			await checkA11y(hrPage, 'exports page');
 			await screenshot(hrPage, 'exports-desktop');
+			// The team page offers the export of its department.
+			await hrPage.goto(`/team/${ids.SUP}`);
+			await screenshot(hrPage, 'team-export-link');
+			await hrPage.getByRole('link', { name: 'Export (PDF, Excel, CSV)' }).click();
+			await hrPage.waitForURL(/\/exports\?department=/);
+			expect(await hrPage.getByLabel('Departments').inputValue()).toBe(ids.SUP);
 		} finally {
 			await browser.close();
 		}
