@@ -13,6 +13,6 @@ export function formatValue(v: ChartValue, unit: string, suppressedText: string)
 
 /** A category label cut to fit a narrow chart (the table keeps it whole). */
 export function fitLabel(label: string, chartWidth: number): string {
-	const max = chartWidth < 420 ? 16 : chartWidth < 640 ? 24 : 40;
+	const max = chartWidth < 420 ? 14 : chartWidth < 640 ? 24 : 40;
 	return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
 }
