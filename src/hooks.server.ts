@@ -8,7 +8,8 @@ import { rejectCrossSiteWrites, securityHeaders } from '$lib/server/http/securit
 import {
 	answerDatabaseOutages,
 	markIfDatabaseUnavailable,
-	reason
+	reason,
+	UNAVAILABLE_MESSAGE
 } from '$lib/server/http/unavailable';
 
 export const init: ServerInit = async () => {
@@ -34,7 +35,7 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 			`database unavailable: ${event.request.method} ${event.url.pathname}:`,
 			reason(error)
 		);
-		return { message: 'The database cannot be reached right now.', code: 'unavailable' };
+		return { message: UNAVAILABLE_MESSAGE, code: 'unavailable' };
 	}
 	if (status >= 500) {
 		const id = crypto.randomUUID();

@@ -84,6 +84,22 @@ describe('answerDatabaseOutages', () => {
 		expect(page).not.toContain('57P01');
 	});
 
+	it("answers SvelteKit's own client (use:enhance) in its shape", async () => {
+		const response = await answerDatabaseOutages({
+			event: eventFor('/org/people?/add', {
+				'x-sveltekit-action': 'true',
+				accept: 'application/json'
+			}),
+			resolve: async () => {
+				throw refused;
+			}
+		});
+		expect(response.status).toBe(503);
+		const body = await response.json();
+		expect(body.type).toBe('error');
+		expect(body.error.code).toBe('unavailable');
+	});
+
 	it("speaks the survey's language", async () => {
 		const event = eventFor('/s/abc', { 'accept-language': 'es-ES,es;q=0.9' });
 		const response = await answerDatabaseOutages({

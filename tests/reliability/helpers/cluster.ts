@@ -21,6 +21,9 @@ export type Cluster = {
 	 * with crash recovery. Resolves once it accepts connections again.
 	 */
 	restartImmediate(): Promise<void>;
+	/** `pg_ctl stop -m immediate`: the server is gone until `start()`. */
+	stopImmediate(): Promise<void>;
+	start(): Promise<void>;
 	stop(): void;
 };
 
@@ -85,6 +88,12 @@ export async function startCluster(): Promise<Cluster> {
 	const ctl = (...args: string[]) =>
 		run(user, pgCtl, ['-D', dataDir, '-l', join(root, 'server.log'), ...args]);
 	ctl('-w', '-t', '60', '-o', options, 'start');
+	// Not spawnSync: the tests' clients must keep sending requests while pg_ctl runs.
+	const ctlAsync = async (...args: string[]) => {
+		const argv = ['-D', dataDir, '-l', join(root, 'server.log'), '-w', '-t', '60', ...args];
+		const [file, fileArgs] = user ? ['runuser', ['-u', user, '--', pgCtl, ...argv]] : [pgCtl, argv];
+		await promisify(execFile)(file, fileArgs, { timeout: 90_000 });
+	};
 	const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
 	return {
 		dataDir,
@@ -100,14 +109,9 @@ export async function startCluster(): Promise<Cluster> {
 			}
 			return url(name);
 		},
-		async restartImmediate() {
-			const args = ['-D', dataDir, '-l', join(root, 'server.log'), '-w', '-t', '60'];
-			const restart = [...args, '-m', 'immediate', '-o', options, 'restart'];
-			const [file, argv] = user
-				? ['runuser', ['-u', user, '--', pgCtl, ...restart]]
-				: [pgCtl, restart];
-			await promisify(execFile)(file, argv, { timeout: 90_000 });
-		},
+		restartImmediate: () => ctlAsync('-m', 'immediate', '-o', options, 'restart'),
+		stopImmediate: () => ctlAsync('-m', 'immediate', 'stop'),
+		start: () => ctlAsync('-o', options, 'start'),
 		stop() {
 			try {
 				ctl('-w', '-t', '30', '-m', 'immediate', 'stop');

@@ -16,11 +16,11 @@ function size(name: string, full: number, ci: number): number {
 
 export const sizes = {
 	/** Ballots submitted in the load test (plus 5% replays). */
-	submissions: size('RELIABILITY_SUBMISSIONS', 10_000, 800),
+	submissions: size('RELIABILITY_SUBMISSIONS', 10_000, 500),
 	/** Concurrent clients in every test. */
 	clients: size('RELIABILITY_CLIENTS', 20, 20),
 	/** Ballots submitted around the database restart. */
-	outageSubmissions: size('RELIABILITY_OUTAGE_SUBMISSIONS', 3_000, 500),
+	outageSubmissions: size('RELIABILITY_OUTAGE_SUBMISSIONS', 3_000, 400),
 	/** Length of the soak. */
 	soakSeconds: size('RELIABILITY_SOAK_SECONDS', 180, 20),
 	/** Departments in the test organisation. */

@@ -54,13 +54,17 @@ export async function unspentBallots(
 	}
 }
 
-/** Server connections to `database` (pg_stat_activity), asked from the maintenance database. */
+/**
+ * Client connections to `database` (pg_stat_activity; not autovacuum, which works there too),
+ * asked from the maintenance database.
+ */
 export async function connectionsTo(adminUrl: string, database: string): Promise<number> {
 	const client = new pg.Client({ connectionString: adminUrl });
 	await client.connect();
 	try {
 		const { rows } = await client.query<{ n: number }>(
-			'select count(*)::int as n from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+			`select count(*)::int as n from pg_stat_activity
+			where datname = $1 and backend_type = 'client backend' and pid <> pg_backend_pid()`,
 			[database]
 		);
 		return rows[0].n;

@@ -3,7 +3,8 @@ import { isDatabaseUnavailable } from '../db/unavailable';
 
 /** Seconds a client is asked to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 5;
-const MESSAGE = 'Rapport cannot reach its database right now. Please try again in a few seconds.';
+export const UNAVAILABLE_MESSAGE =
+	'Rapport cannot reach its database right now. Please try again in a few seconds.';
 
 // Requests whose load, action or endpoint failed because the database was unreachable, marked
 // by handleError (which cannot change the status) and answered 503 by the handle below.
@@ -17,8 +18,7 @@ export function markIfDatabaseUnavailable(event: RequestEvent, error: unknown): 
 }
 
 function wantsJson(event: RequestEvent): boolean {
-	if (event.url.pathname.startsWith('/api/') || event.isDataRequest) return true;
-	if (event.request.headers.get('x-sveltekit-action') === 'true') return true;
+	if (event.url.pathname.startsWith('/api/')) return true;
 	const accept = event.request.headers.get('accept') ?? '';
 	return accept.includes('application/json') && !accept.includes('text/html');
 }
@@ -68,9 +68,14 @@ function page(locale: keyof typeof PAGE_TEXT): string {
 
 export function unavailableResponse(event: RequestEvent): Response {
 	const headers = { 'retry-after': String(RETRY_AFTER_SECONDS), 'cache-control': 'no-store' };
-	if (wantsJson(event)) {
-		return json({ error: { code: 'unavailable', message: MESSAGE } }, { status: 503, headers });
+	const error = { code: 'unavailable', message: UNAVAILABLE_MESSAGE };
+	// SvelteKit's own client (use:enhance, client-side navigation) reads errors in its own shapes
+	// and then shows the error page with this status.
+	if (event.request.headers.get('x-sveltekit-action') === 'true') {
+		return json({ type: 'error', error }, { status: 503, headers });
 	}
+	if (event.isDataRequest) return json(error, { status: 503, headers });
+	if (wantsJson(event)) return json({ error }, { status: 503, headers });
 	return new Response(page(pageLocale(event)), {
 		status: 503,
 		headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
