@@ -14,6 +14,7 @@ const SAMPLE_EVERY_MS = 1000;
 const BALLOTS_PER_SECOND = 10;
 // Resident memory may settle a little higher as the heap finds its size; a leak grows on.
 const RSS_SLACK = { ratio: 1.15, mb: 24 };
+const MEMORY_CHECK_MIN_SECONDS = 120;
 
 let cluster: Cluster;
 let databaseUrl: string;
@@ -134,9 +135,13 @@ describe(`a soak of ${sizes.soakSeconds} s at ${sizes.clients} clients`, () => {
 		expect(problems.slice(0, 10)).toEqual([]);
 		expect(server.exited()).toBeNull();
 		expect(stored.responses).toBe(answered.length);
-		expect(figures.rssMb.lateMedian).toBeLessThanOrEqual(
-			figures.rssMb.earlyMedian * RSS_SLACK.ratio + RSS_SLACK.mb
-		);
+		// Resident memory climbs for a minute or more under load before it levels off: a shorter
+		// soak (CI's) cannot tell that from a leak, so it checks errors and connections only.
+		if (sizes.soakSeconds >= MEMORY_CHECK_MIN_SECONDS) {
+			expect(figures.rssMb.lateMedian).toBeLessThanOrEqual(
+				figures.rssMb.earlyMedian * RSS_SLACK.ratio + RSS_SLACK.mb
+			);
+		}
 		// Never more connections than the pool holds: none leaked, no second pool.
 		expect(figures.connections.max).toBeLessThanOrEqual(POOL_SIZE);
 	});
