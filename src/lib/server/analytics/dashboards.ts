@@ -31,6 +31,9 @@ async function impactOf(tables: RoundTables, key: string): Promise<DriverImpact>
 	return { minimumN: MIN_CORRELATION_N, drivers };
 }
 
+/** Beyond this many consumer departments the company view shows the matrix for a subtree only. */
+export const MATRIX_MAX_CONSUMERS = 40;
+
 export type CompanyView = {
 	round: RoundRef;
 	k: Thresholds;
@@ -39,7 +42,14 @@ export type CompanyView = {
 	/** The company row, or the subtree's own row when narrowed. */
 	total: GroupCells;
 	heatmap: Heatmap;
+	/**
+	 * The matrix rows of the departments in view, or none (only what each provider received) when
+	 * there are more than MATRIX_MAX_CONSUMERS of them: past that a grid is unreadable, and its
+	 * tens of thousands of cells would make the page megabytes long.
+	 */
 	matrix: ServiceMatrix;
+	/** Departments in view when their matrix rows were left out, else null. */
+	matrixRowsOmitted: number | null;
 	/** Per driver, Pearson r with eNPS over the company's (or the subtree's) respondents. */
 	driverImpact: DriverImpact;
 };
@@ -72,6 +82,8 @@ export async function companyView(
 	const inView = new Set(departmentsOfGroup(tables.tree, key));
 	const [participation, scores] = await Promise.all([tables.participation(), tables.scores()]);
 	const subtreeRow = heatmap.data.rows.find((r) => r.departmentId === subtreeId);
+	const matrixRows = matrix.data.rows.filter((r) => inView.has(r.consumer.id));
+	const omitRows = matrixRows.length > MATRIX_MAX_CONSUMERS;
 	return {
 		ok: true,
 		data: {
@@ -83,10 +95,8 @@ export async function companyView(
 				...heatmap.data,
 				rows: heatmap.data.rows.filter((r) => inView.has(r.departmentId))
 			},
-			matrix: {
-				...matrix.data,
-				rows: matrix.data.rows.filter((r) => inView.has(r.consumer.id))
-			},
+			matrix: { ...matrix.data, rows: omitRows ? [] : matrixRows },
+			matrixRowsOmitted: omitRows ? matrixRows.length : null,
 			driverImpact: await impactOf(tables, key)
 		}
 	};

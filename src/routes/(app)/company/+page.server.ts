@@ -28,9 +28,9 @@ export const load: PageServerLoad = async ({ url }) => {
 	const trends = await trendTable(db, subtree?.id ?? null, {
 		programmeId: round.programmeId,
 		from: range.from ?? undefined,
-		to: range.to ?? round.opensOn
+		to: range.to ?? round.opensOn,
+		last: range.from ? undefined : TREND_ROUNDS
 	});
-	const last = range.from ? 0 : -TREND_ROUNDS;
 	return {
 		choices,
 		subtree,
@@ -38,11 +38,6 @@ export const load: PageServerLoad = async ({ url }) => {
 		round,
 		openPulses,
 		view: view.data,
-		trends: {
-			rounds: trends.rounds.slice(last),
-			series: Object.fromEntries(
-				Object.entries(trends.series).map(([m, points]) => [m, points.slice(last)])
-			)
-		}
+		trends
 	};
 };

@@ -21,7 +21,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	if (!health.ok) return { choices, department, openPulses, round, health: null };
 	const trends = await trendTable(db, department.id, {
 		programmeId: round.programmeId,
-		to: round.opensOn
+		to: round.opensOn,
+		last: TREND_ROUNDS
 	});
 	return {
 		choices,
@@ -30,11 +31,6 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		round,
 		health: health.data,
 		k: (await roundThresholds(db, round.id)) ?? { kScores: 5, kComments: 10 },
-		trends: {
-			rounds: trends.rounds.slice(-TREND_ROUNDS),
-			series: Object.fromEntries(
-				Object.entries(trends.series).map(([m, points]) => [m, points.slice(-TREND_ROUNDS)])
-			)
-		}
+		trends
 	};
 };
