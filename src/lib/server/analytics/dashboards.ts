@@ -7,7 +7,7 @@ import { changesSince, type Change } from './changes';
 import { analyticsScope, canSee, type Viewer } from './access';
 import { listDepartmentEntries, listRoundEntries, type DepartmentEntry } from './catalogue';
 import { groupCells, orgHeatmap, type GroupCells, type Heatmap } from './heatmap';
-import { internalServiceMatrix, type ServiceMatrix } from './matrix';
+import { internalServiceMatrix, internalServiceReceived, type ServiceMatrix } from './matrix';
 import { roundRef, type AnalyticsResult, type RoundRef } from './results';
 import { findClosedRound } from './round-data';
 import { roundTables, type RoundTables } from './round-tables';
@@ -71,19 +71,18 @@ export async function companyView(
 	if (subtreeId !== null && !tables.tree.parent.has(subtreeId)) {
 		return { ok: false, reason: 'not_in_round' };
 	}
+	const key = subtreeId === null ? COMPANY : subtreeKey(subtreeId);
+	const inView = new Set(departmentsOfGroup(tables.tree, key));
+	const omitRows = inView.size > MATRIX_MAX_CONSUMERS;
 	const all = { kind: 'all' } as const;
 	const [heatmap, matrix] = await Promise.all([
 		orgHeatmap(db, roundId, all),
-		internalServiceMatrix(db, roundId, all)
+		omitRows ? internalServiceReceived(db, roundId, all) : internalServiceMatrix(db, roundId, all)
 	]);
 	if (!heatmap.ok) return heatmap;
 	if (!matrix.ok) return matrix;
-	const key = subtreeId === null ? COMPANY : subtreeKey(subtreeId);
-	const inView = new Set(departmentsOfGroup(tables.tree, key));
 	const [participation, scores] = await Promise.all([tables.participation(), tables.scores()]);
 	const subtreeRow = heatmap.data.rows.find((r) => r.departmentId === subtreeId);
-	const matrixRows = matrix.data.rows.filter((r) => inView.has(r.consumer.id));
-	const omitRows = matrixRows.length > MATRIX_MAX_CONSUMERS;
 	return {
 		ok: true,
 		data: {
@@ -95,8 +94,11 @@ export async function companyView(
 				...heatmap.data,
 				rows: heatmap.data.rows.filter((r) => inView.has(r.departmentId))
 			},
-			matrix: { ...matrix.data, rows: omitRows ? [] : matrixRows },
-			matrixRowsOmitted: omitRows ? matrixRows.length : null,
+			matrix: {
+				...matrix.data,
+				rows: matrix.data.rows.filter((r) => inView.has(r.consumer.id))
+			},
+			matrixRowsOmitted: omitRows ? inView.size : null,
 			driverImpact: await impactOf(tables, key)
 		}
 	};
