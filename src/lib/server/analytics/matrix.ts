@@ -37,7 +37,8 @@ export type ServiceMatrix = {
 export async function internalServiceMatrix(
 	db: Db,
 	roundId: string,
-	scope: AnalyticsScope
+	scope: AnalyticsScope,
+	options: { rows: boolean } = { rows: true }
 ): Promise<AnalyticsResult<ServiceMatrix>> {
 	const found = await findClosedRound(db, roundId);
 	if (found.status !== 'closed') {
@@ -54,7 +55,7 @@ export async function internalServiceMatrix(
 	});
 	const mine = tree.order.filter((id) => canSee(scope, id));
 	const rows: MatrixRow[] = [];
-	for (const consumer of tree.order) {
+	for (const consumer of options.rows ? tree.order : []) {
 		const own = tree.ownMembers(consumer);
 		const whole = canSee(scope, consumer);
 		const providers = whole ? tree.order : mine;
@@ -85,35 +86,10 @@ export async function internalServiceMatrix(
  * Only the margins of the matrix: each visible provider's internal NPS from everyone who rated
  * it, and the round's total; the same cells as `internalServiceMatrix` gives, without its rows.
  */
-export async function internalServiceReceived(
+export function internalServiceReceived(
 	db: Db,
 	roundId: string,
 	scope: AnalyticsScope
 ): Promise<AnalyticsResult<ServiceMatrix>> {
-	const found = await findClosedRound(db, roundId);
-	if (found.status !== 'closed') {
-		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
-	}
-	const tables = await roundTables(db, found.round);
-	const service = await tables.service();
-	const { tree } = tables;
-	const labels = await departmentLabels(db, tree.order);
-	const received: Record<string, Cell<ServiceValue>> = {};
-	for (const p of tree.order.filter((id) => canSee(scope, id))) {
-		received[p] = service.cell(serviceKey(COMPANY, p), serviceValue);
-	}
-	return {
-		ok: true,
-		data: {
-			round: roundRef(found.round),
-			providers: tree.order.map((id) => ({
-				id,
-				code: labels.get(id)?.code ?? '',
-				name: labels.get(id)?.name ?? ''
-			})),
-			rows: [],
-			received,
-			total: service.cell(serviceKey(COMPANY, ALL_PROVIDERS), serviceValue)
-		}
-	};
+	return internalServiceMatrix(db, roundId, scope, { rows: false });
 }
