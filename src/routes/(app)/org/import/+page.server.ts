@@ -1,11 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { z } from 'zod';
-import { formatBytes } from '$lib/domain/format';
-import { hasControlCharacters } from '$lib/domain/org-fields';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { readCsvUpload } from '$lib/server/http/upload';
 import { listRecentImports, stageImport } from '$lib/server/org/import/imports';
-import { importFileLimit, requestBodyLimit } from '$lib/server/org/import/limits';
+import { importFileLimit } from '$lib/server/org/import/limits';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -29,32 +27,16 @@ export const load: PageServerLoad = async () => {
 export const actions: Actions = {
 	preview: async ({ request }) => {
 		const user = requireRole('hr');
-		const limit = importFileLimit();
-		const tooLarge = `The file is too large: the largest accepted here is ${formatBytes(limit)}. Split it into several files, or ask your administrator to raise BODY_SIZE_LIMIT.`;
-		const declared = Number(request.headers.get('content-length') ?? 0);
-		if (declared > requestBodyLimit()) return fail(413, { message: tooLarge });
-		let form: FormData;
-		try {
-			form = await request.formData();
-		} catch {
-			return fail(400, { message: 'The upload could not be read. Choose the file and try again.' });
-		}
-		const chosen = form.get('file');
-		const upload = z
-			.file({ error: 'Choose a CSV file to upload.' })
-			.min(1, 'The file is empty.')
-			.max(limit, tooLarge)
-			.safeParse(chosen instanceof File && chosen.name !== '' ? chosen : undefined);
-		if (!upload.success) {
-			return fail(upload.error.issues[0]?.code === 'too_big' ? 413 : 400, {
-				message: upload.error.issues[0]?.message ?? 'Choose a CSV file to upload.'
-			});
-		}
-		const bytes = new Uint8Array(await upload.data.arrayBuffer());
-		// The name comes from the browser: keep it printable, as PostgreSQL refuses NUL in text.
-		const printable = [...upload.data.name].filter((c) => !hasControlCharacters(c)).join('');
-		const fileName = printable.trim().slice(0, 200) || 'upload.csv';
-		const id = await stageImport(getDb(), { actorId: user.id, fileName, bytes });
+		const upload = await readCsvUpload(
+			request,
+			'Split it into several files, or ask your administrator to raise BODY_SIZE_LIMIT.'
+		);
+		if (!upload.ok) return fail(upload.status, { message: upload.message });
+		const id = await stageImport(getDb(), {
+			actorId: user.id,
+			fileName: upload.fileName,
+			bytes: upload.bytes
+		});
 		redirect(303, `/org/import/${id}`);
 	}
 };
