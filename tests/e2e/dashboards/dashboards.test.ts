@@ -125,7 +125,7 @@ describe('team health', () => {
 		await hr.goto(`/team/${departments['Legal']}`);
 		await hr.getByRole('heading', { name: 'Legal', level: 1 }).waitFor();
 		// Legal has three people: every figure is withheld, and says so.
-		const responses = hr.locator('.summary .card').first();
+		const responses = hr.locator('.key-figures .card').first();
 		expect(await responses.textContent()).toContain('fewer than 5 responses');
 		expect(await hr.getByRole('region', { name: 'Drivers' }).textContent()).toContain(
 			'fewer than 5 responses'
