@@ -18,7 +18,7 @@ import { openRoundNow } from '../../src/lib/server/surveys/rounds';
 import { roundQuestions } from '../../src/lib/server/surveys/questions';
 
 const db = useTestDatabase();
-const SUPPRESSED = { suppressed: true };
+const SUPPRESSED = { suppressed: true, reason: expect.any(String) };
 const ALL = { kind: 'all' } as const;
 
 type Org = Awaited<ReturnType<typeof smallOrg>>;

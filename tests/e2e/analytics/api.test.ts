@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../helpers/browser';
 import { startServer, type TestServer } from '../helpers/server';
+import { SUPPRESSION_REASONS } from '../../../src/lib/domain/suppression-reasons';
 
 // The read API over plain HTTP, as each role: anonymous, an employee, the head of Customer
 // Support (A), the head of Finance (B) and HR, against the seeded demo with two years of rounds.
@@ -54,7 +55,7 @@ function expectError(body: unknown, code: string) {
 	expect(body).toEqual({ error: { code, message: expect.any(String) } });
 }
 
-/** Every cell in a response: shown with n ≥ k, or exactly { suppressed: true }. */
+/** Every cell in a response: shown with n ≥ k, or exactly { suppressed: true, reason }. */
 function checkCells(value: unknown): { shown: number; suppressed: number } {
 	const count = { shown: 0, suppressed: 0 };
 	const walk = (v: unknown) => {
@@ -62,7 +63,8 @@ function checkCells(value: unknown): { shown: number; suppressed: number } {
 		if (!v || typeof v !== 'object') return;
 		const o = v as Record<string, unknown>;
 		if ('suppressed' in o) {
-			expect(o).toEqual({ suppressed: true });
+			expect(o).toEqual({ suppressed: true, reason: expect.any(String) });
+			expect(SUPPRESSION_REASONS).toContain(o.reason);
 			count.suppressed += 1;
 			return;
 		}
@@ -142,7 +144,8 @@ describe('what each role sees', () => {
 		};
 		expect(new Set(heatmap.rows.map((r) => r.departmentId)).size).toBe(Object.keys(ids).length);
 		const legal = heatmap.rows.find((r) => r.departmentId === ids.LEG)!;
-		for (const cell of Object.values(legal.cells)) expect(cell).toEqual({ suppressed: true });
+		for (const cell of Object.values(legal.cells))
+			expect(cell).toEqual({ suppressed: true, reason: 'fewer_than_k' });
 		expect(heatmap.company.cells.enps).toMatchObject({ n: expect.any(Number) });
 		expect(checkCells(heatmap).suppressed).toBeGreaterThan(0);
 	});

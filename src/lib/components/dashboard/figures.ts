@@ -1,3 +1,4 @@
+import type { SuppressionReason } from '$lib/domain/suppression-reasons';
 import { DRIVER_LABELS, type Driver } from '$lib/domain/questions';
 import type { ChartValue } from '$lib/components/charts/types';
 
@@ -5,7 +6,7 @@ import type { ChartValue } from '$lib/components/charts/types';
 // measures and rounds, signed changes.
 
 /** A figure as the privacy gate hands it out. */
-export type Cell<T> = { value: T; n: number } | { suppressed: true };
+export type Cell<T> = { value: T; n: number } | { suppressed: true; reason: SuppressionReason };
 
 export function shown<T>(cell: Cell<T> | null | undefined): cell is { value: T; n: number } {
 	return !!cell && 'value' in cell;

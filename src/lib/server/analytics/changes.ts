@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import { COMPANY, serviceKey, subtreeKey } from '../../domain/group-systems';
 import { change } from '../../domain/measures';
-import { isShown, suppressedCell, type Cell } from '../privacy/cells';
+import { isShown, type Cell } from '../privacy/cells';
 import type { GatedTable } from '../privacy/gate';
 import { roundRef, type RoundRef } from './results';
 import { findClosedRound, type ClosedRound } from './round-data';
@@ -22,7 +22,8 @@ function difference<S>(
 ): Cell<Record<string, number | null>> {
 	const current = now.cell(key, figures);
 	const previous = then.cell(key, figures);
-	if (!isShown(current) || !isShown(previous)) return suppressedCell();
+	if (!isShown(current)) return current;
+	if (!isShown(previous)) return previous;
 	const value: Record<string, number | null> = {};
 	for (const [name, figure] of Object.entries(current.value)) {
 		const before = previous.value[name];

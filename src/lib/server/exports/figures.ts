@@ -88,7 +88,8 @@ export function participationFigure(group: GroupCells): Cell<Figure> {
 }
 
 export function serviceFigure(cell: Cell<ServiceValue> | undefined): Cell<Figure> {
-	if (!cell || !isShown(cell)) return { suppressed: true };
+	if (!cell) return { suppressed: true, reason: 'fewer_than_k' };
+	if (!isShown(cell)) return cell;
 	return { value: { value: cell.value.internalNps, mean: cell.value.mean }, n: cell.n };
 }
 

@@ -24,7 +24,8 @@ export async function gatedComments<S>(
 	groupKey: string,
 	departmentIds: readonly string[]
 ): Promise<Cell<string[]>> {
-	if (!gate.isShown(groupKey) || departmentIds.length === 0) return suppressedCell();
+	if (departmentIds.length === 0) return suppressedCell('fewer_than_k');
+	if (!gate.isShown(groupKey)) return gate.cell(groupKey, () => []);
 	const { rows } = await sql<{ body: string }>`
 		select c.body from comments c
 		join pulse_rounds r on r.id = c.round_id and r.status = 'closed'
@@ -41,7 +42,7 @@ export async function gatedServiceComments<S>(
 	gate: GatedTable<S>,
 	providerId: string
 ): Promise<Cell<string[]>> {
-	if (!gate.isShown(providerId)) return suppressedCell();
+	if (!gate.isShown(providerId)) return gate.cell(providerId, () => []);
 	const { rows } = await sql<{ body: string }>`
 		select c.body from comments c
 		join pulse_rounds r on r.id = c.round_id and r.status = 'closed'

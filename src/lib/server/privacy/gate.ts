@@ -1,5 +1,6 @@
 import type { KeyedRelation } from '../../domain/group-systems';
 import { suppressCells } from '../../domain/suppression';
+import type { SuppressionReason } from '../../domain/suppression-reasons';
 import { suppressedCell, type Cell } from './cells';
 
 // THE GATE: every figure Rapport shows, exports or answers through its API is a cell made
@@ -26,6 +27,8 @@ export type GatedTable<S> = {
 	/** The group's cell: its value only when the gate shows it, else exactly `{ suppressed }`. */
 	cell<T>(key: string, value: (stat: S) => T): Cell<T>;
 	isShown(key: string): boolean;
+	/** Why the group's cell is hidden, or null when it is shown. */
+	reason(key: string): SuppressionReason | null;
 };
 
 /**
@@ -55,22 +58,23 @@ export function gateTable<S>(
 		}
 		indexed.push({ total, parts, overlapping: relation.overlapping });
 	}
-	const hidden = suppressCells({
-		sizes,
-		relations: indexed,
-		k: Math.max(k, minimum, K_SCORES_FLOOR)
-	});
+	const threshold = Math.max(k, minimum, K_SCORES_FLOOR);
+	const hidden = suppressCells({ sizes, relations: indexed, k: threshold });
 	// Only what is shown is kept: hidden statistics are dropped with the input.
 	const shown = new Map<string, S>();
+	const secondary = new Set<string>();
 	keys.forEach((key, i) => {
 		if (!hidden[i]) shown.set(key, stats.get(key) as S);
+		else if (sizes[i] >= threshold) secondary.add(key);
 	});
 	return {
 		isShown: (key) => shown.has(key),
 		cell: (key, value) => {
 			const stat = shown.get(key);
-			if (stat === undefined) return suppressedCell();
-			return { value: value(stat), n: sizeOf(stat) };
-		}
+			if (stat !== undefined) return { value: value(stat), n: sizeOf(stat) };
+			return suppressedCell(secondary.has(key) ? 'protects_smaller_group' : 'fewer_than_k');
+		},
+		reason: (key) =>
+			shown.has(key) ? null : secondary.has(key) ? 'protects_smaller_group' : 'fewer_than_k'
 	};
 }

@@ -122,7 +122,7 @@ function chart(
 			(id) =>
 				points.find((p) => p.round.id === id) ?? {
 					round: own[0].round,
-					cell: { suppressed: true as const }
+					cell: { suppressed: true as const, reason: 'not_asked' as const }
 				}
 		);
 	if (company.length) drawSeries(doc, aligned(company), x, y, COLOURS.company, true);
