@@ -12,7 +12,8 @@ export type ColdStart = { embeddedFirst: number; embeddedRestart: number; postgr
 export async function timeColdStarts(databaseUrl: string): Promise<ColdStart> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'rapport-bench-pglite-'));
 	try {
-		const embedded = { DATABASE_URL: undefined, DATA_DIR: dataDir };
+		// Without RAPPORT_SECRET, as `npm run demo` starts: the first start writes the secret's file too.
+		const embedded = { DATABASE_URL: undefined, RAPPORT_SECRET: undefined, DATA_DIR: dataDir };
 		const first = await startApp('cold-start-embedded', embedded);
 		await first.stop();
 		const again = await startApp('cold-start-embedded', embedded);

@@ -6,14 +6,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { rapportSecret } from '../src/lib/server/surveys/secret';
 import { startRows, timeColdStarts } from './cold-start';
 import { timeExport } from './export';
 import { ensureDataset } from './generate';
 import { benchOptions } from './options';
 import { measureSurveyPage, pageRows, timeTtfb } from './page';
 import { hrSession, readRows, timeRawReads, timeServerReads } from './reads';
-import { cpuMsOf, root, startApp, startProcess, type RunningServer } from './server';
+import { benchSecret, cpuMsOf, root, startApp, startProcess, type RunningServer } from './server';
 import {
 	ballotCookies,
 	openLiveRound,
@@ -55,7 +54,7 @@ const notes: string[] = [];
 // dashboards and the export.
 const round = await openLiveRound(db, want('submit') ? WARM_UP + options.submits + 1 : 1);
 const app = await startApp('app', { DATABASE_URL: dataset.url });
-const secret = await rapportSecret(db);
+const secret = benchSecret;
 say(`server up in ${ms(app.readyIn)} ms; starting ${round.links.length} surveys from their links`);
 const issueStart = performance.now();
 const [pageCookie, ...submitCookies] = await startFromLinks(app.base, round.links, options.clients);

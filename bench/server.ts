@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -75,12 +76,19 @@ export async function startProcess(
 	throw new Error(`${name} did not start; see bench/results/${name}.log`);
 }
 
+/**
+ * The secret every app the benchmark starts signs ballots with (a PostgreSQL server requires
+ * one), and with which the benchmark mints the ballots of its baseline.
+ */
+export const benchSecret = process.env.RAPPORT_SECRET ?? randomBytes(32).toString('hex');
+
 /** The built app (build/index.js) with the scheduler off, so nothing but the benchmark runs. */
 export function startApp(name: string, env: Record<string, string | undefined>) {
 	return startProcess(name, [join(root, 'build/index.js')], {
 		NODE_ENV: 'production',
 		SCHEDULER: 'off',
 		BODY_SIZE_LIMIT: '11M',
+		RAPPORT_SECRET: benchSecret,
 		...env
 	});
 }

@@ -4,7 +4,9 @@ import { authenticate } from '$lib/server/auth/handle';
 import { closeDatabase, startDatabase } from '$lib/server/db';
 import { schedulerFromEnv } from '$lib/server/surveys/scheduler';
 import { shapeApiErrors } from '$lib/server/http/api-errors';
+import { requestLabel } from '$lib/server/http/request-label';
 import { rejectCrossSiteWrites, securityHeaders } from '$lib/server/http/security';
+import { rapportSecret } from '$lib/server/surveys/secret';
 import {
 	answerDatabaseOutages,
 	markIfDatabaseUnavailable,
@@ -13,6 +15,8 @@ import {
 } from '$lib/server/http/unavailable';
 
 export const init: ServerInit = async () => {
+	// Ballots cannot be signed without it: refuse to start, before touching the database.
+	rapportSecret();
 	const db = await startDatabase();
 	const scheduler = schedulerFromEnv(db);
 	process.once('sveltekit:shutdown', async () => {
@@ -31,16 +35,20 @@ export const handle: Handle = sequence(
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (markIfDatabaseUnavailable(event, error)) {
-		console.error(
-			`database unavailable: ${event.request.method} ${event.url.pathname}:`,
-			reason(error)
-		);
+		console.error(`database unavailable: ${requestLabel(event)}:`, reason(error));
 		return { message: UNAVAILABLE_MESSAGE, code: 'unavailable' };
 	}
 	if (status >= 500) {
 		const id = crypto.randomUUID();
-		console.error(`error ${id}:`, error);
+		// The stack, not the object: a driver's error carries the statement's parameters too.
+		console.error(`error ${id} on ${requestLabel(event)}:`, stackOf(error));
 		return { message: `Something went wrong on our side (reference ${id}).`, code: 'internal' };
 	}
 	return { message, code: status === 404 ? 'not_found' : undefined };
 };
+
+function stackOf(error: unknown): string {
+	return error instanceof Error
+		? (error.stack ?? `${error.name}: ${error.message}`)
+		: String(error);
+}

@@ -76,7 +76,7 @@ describe('ballots and submission', () => {
 	beforeAll(async () => {
 		org = await smallOrg(db(), { support: 8, billing: 2, sales: 2 });
 		round = await openRoundFor([org.ops.id, org.sales.id]);
-		secret = await rapportSecret(db());
+		secret = rapportSecret();
 	});
 
 	async function validAnswers(departmentId: string) {

@@ -55,7 +55,7 @@ describe('the survey submit, under hostile input', () => {
 		if (!opened.ok) throw new Error(opened.reason);
 		roundId = opened.opened.round.id;
 		ownDepartment = org.support.id;
-		secret = await rapportSecret(db());
+		secret = rapportSecret();
 		questionIds = (await roundQuestions(db(), roundId)).map((q) => q.id);
 		departmentIds = [org.support.id, org.billing.id, org.sales.id, org.ops.id];
 	});

@@ -46,6 +46,9 @@ export async function waitForHealthy(baseURL: string, ms: number): Promise<void>
 	}
 }
 
+/** The ballot secret of every server these tests start: a PostgreSQL server requires one. */
+export const TEST_RAPPORT_SECRET = 'reliability-tests-ballot-secret-0123456789abcdef';
+
 /**
  * Serves the built app (build/index.js, from a copy so that a rebuild cannot pull files from
  * under it) against the PostgreSQL database at `databaseUrl`, the way `npm start` would.
@@ -66,6 +69,7 @@ export async function startAppServer(
 		PORT: String(port),
 		HOST: '127.0.0.1',
 		ORIGIN: baseURL,
+		RAPPORT_SECRET: TEST_RAPPORT_SECRET,
 		...env
 	};
 	delete childEnv.TEST_DATABASE_URL;

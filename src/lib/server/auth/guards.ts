@@ -5,7 +5,8 @@ import { getDb } from '../db';
 import type { Role } from '../db/schema';
 import type { ApiScope } from '../../domain/api-scopes';
 import { isWithinSubtrees } from '../org/departments';
-import type { SessionUser } from './session';
+import { sessionCookieName } from './cookie';
+import { readSessionUser, type SessionUser } from './session';
 
 export type { ApiScope };
 
@@ -23,6 +24,10 @@ function isApiRequest(): boolean {
 	return route.id?.startsWith('/api/') ?? url.pathname.startsWith('/api/');
 }
 
+function redirectToSignIn(url: URL): never {
+	redirect(303, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
+}
+
 /** The signed-in person; pages redirect to sign-in, the API answers 401. */
 export function requireUser(): SessionUser {
 	const event = getRequestEvent();
@@ -37,8 +42,19 @@ export function requireUser(): SessionUser {
 		}
 		error(401, { code: 'unauthenticated', message: 'Sign in or send a valid API key.' });
 	}
-	const next = event.url.pathname + event.url.search;
-	redirect(303, `/login?next=${encodeURIComponent(next)}`);
+	redirectToSignIn(event.url);
+}
+
+/**
+ * The signed-in person, for the survey's own actions, where authentication leaves `locals.user`
+ * unset: the session is read but neither renewed nor written in any way. Redirects to sign-in.
+ */
+export async function requireUserWithoutRenewal(): Promise<SessionUser> {
+	const { cookies, url } = getRequestEvent();
+	const token = cookies.get(sessionCookieName(url));
+	const user = token ? await readSessionUser(getDb(), token) : null;
+	if (!user) redirectToSignIn(url);
+	return user;
 }
 
 export function requireRole(role: Role): SessionUser {
@@ -73,9 +89,4 @@ export function requireApiCaller(scope: ApiScope): ApiCaller {
 	}
 	if (locals.user) return { kind: 'user', user: locals.user };
 	error(401, { code: 'unauthenticated', message: 'Sign in or send a valid API key.' });
-}
-
-/** For pages anyone signed in may see, and for the rare public route that reads the user. */
-export function optionalUser(): SessionUser | null {
-	return getRequestEvent().locals.user;
 }

@@ -9,7 +9,7 @@ const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 /**
  * Always sets `locals.user`, `locals.session` and `locals.apiKey`, null when absent. On the API an
  * `Authorization: Bearer <key>` header takes the place of the session cookie; an unknown or
- * revoked key is refused here, before any endpoint runs.
+ * revoked key is refused here, before any endpoint runs. Survey pages are left signed out.
  */
 export const authenticate: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
@@ -23,9 +23,19 @@ export const authenticate: Handle = async ({ event, resolve }) => {
 		event.locals.apiKey = caller;
 		return resolve(event);
 	}
-	await authenticateSession(event);
+	if (!isSurveyPath(event.url)) await authenticateSession(event);
 	return resolve(event);
 };
+
+/**
+ * The invitation and survey pages (and anything under them, found or not) never read or renew
+ * the session: a renewed expiry, minus the session's lifetime, would be the time someone opened
+ * or started a survey. The one action there that needs the person reads the session itself,
+ * without renewing it (`requireUserWithoutRenewal`).
+ */
+export function isSurveyPath(url: URL): boolean {
+	return /^\/(s|survey)(\/|$)/.test(url.pathname);
+}
 
 async function authenticateSession(event: RequestEvent): Promise<void> {
 	const token = event.cookies.get(sessionCookieName(event.url)) ?? null;

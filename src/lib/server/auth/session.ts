@@ -41,12 +41,9 @@ export type SessionUser = {
 
 export type Session = { id: string; personId: string; expiresAt: Date };
 
-export async function validateSessionToken(
-	db: Db,
-	token: string,
-	now = new Date()
-): Promise<{ session: Session; user: SessionUser } | { session: null; user: null }> {
-	const sessionId = sessionIdFromToken(token);
+type SessionRow = { session: Session; user: SessionUser; active: boolean };
+
+async function findSession(db: Db, sessionId: string): Promise<SessionRow | null> {
 	const row = await db
 		.selectFrom('sessions')
 		.innerJoin('people', 'people.id', 'sessions.person_id')
@@ -70,22 +67,10 @@ export async function validateSessionToken(
 		)
 		.where('sessions.id', '=', sessionId)
 		.executeTakeFirst();
-	if (!row) return { session: null, user: null };
-	if (!row.active || now.getTime() >= row.expiresAt.getTime()) {
-		await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
-		return { session: null, user: null };
-	}
-	let expiresAt = row.expiresAt;
-	if (expiresAt.getTime() - now.getTime() < SESSION_RENEW_BEFORE_MS) {
-		expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
-		await db
-			.updateTable('sessions')
-			.set({ expires_at: expiresAt })
-			.where('id', '=', sessionId)
-			.execute();
-	}
+	if (!row) return null;
 	return {
-		session: { id: row.sessionId, personId: row.personId, expiresAt },
+		active: row.active,
+		session: { id: row.sessionId, personId: row.personId, expiresAt: row.expiresAt },
 		user: {
 			id: row.personId,
 			email: row.email,
@@ -96,6 +81,48 @@ export async function validateSessionToken(
 			headOf: row.headOf ?? []
 		}
 	};
+}
+
+function isUsable(found: SessionRow | null, now: Date): found is SessionRow {
+	return found !== null && found.active && now.getTime() < found.session.expiresAt.getTime();
+}
+
+export async function validateSessionToken(
+	db: Db,
+	token: string,
+	now = new Date()
+): Promise<{ session: Session; user: SessionUser } | { session: null; user: null }> {
+	const sessionId = sessionIdFromToken(token);
+	const found = await findSession(db, sessionId);
+	if (!found) return { session: null, user: null };
+	if (!isUsable(found, now)) {
+		await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+		return { session: null, user: null };
+	}
+	const { session, user } = found;
+	if (session.expiresAt.getTime() - now.getTime() < SESSION_RENEW_BEFORE_MS) {
+		session.expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+		await db
+			.updateTable('sessions')
+			.set({ expires_at: session.expiresAt })
+			.where('id', '=', sessionId)
+			.execute();
+	}
+	return { session, user };
+}
+
+/**
+ * The signed-in person, read only: no renewal and no clean-up of an expired session, so the
+ * sessions table keeps no trace of the request. For survey pages, where a renewed expiry would
+ * date the moment someone started answering.
+ */
+export async function readSessionUser(
+	db: Db,
+	token: string,
+	now = new Date()
+): Promise<SessionUser | null> {
+	const found = await findSession(db, sessionIdFromToken(token));
+	return isUsable(found, now) ? found.user : null;
 }
 
 export async function invalidateSession(db: Db, sessionId: string): Promise<void> {

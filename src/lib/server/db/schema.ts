@@ -164,11 +164,6 @@ export interface MailOutboxTable {
 	last_error: string | null;
 }
 
-export interface AppSecretsTable {
-	name: string;
-	value: string;
-}
-
 export interface SpentBallotsTable {
 	round_id: string;
 	nonce_hash: string;
@@ -219,7 +214,6 @@ export interface Database {
 	invitation_links: InvitationLinksTable;
 	round_reminders: RoundRemindersTable;
 	mail_outbox: MailOutboxTable;
-	app_secrets: AppSecretsTable;
 	spent_ballots: SpentBallotsTable;
 	responses: ResponsesTable;
 	answers: AnswersTable;

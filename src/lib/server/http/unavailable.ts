@@ -1,5 +1,6 @@
 import { json, type Handle, type RequestEvent } from '@sveltejs/kit';
 import { isDatabaseUnavailable } from '../db/unavailable';
+import { requestLabel } from './request-label';
 
 /** Seconds a client is asked to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -93,10 +94,7 @@ export const answerDatabaseOutages: Handle = async ({ event, resolve }) => {
 	} catch (error) {
 		// Thrown by a handle after this one (authentication reads the session from the database).
 		if (!isDatabaseUnavailable(error)) throw error;
-		console.error(
-			`database unavailable: ${event.request.method} ${event.url.pathname}:`,
-			reason(error)
-		);
+		console.error(`database unavailable: ${requestLabel(event)}:`, reason(error));
 		return unavailableResponse(event);
 	}
 	return unavailableRequests.has(event.locals) ? unavailableResponse(event) : response;

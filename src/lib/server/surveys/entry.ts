@@ -16,7 +16,7 @@ export async function issueBallotFor(
 	invitation: InvitationForEntry
 ): Promise<string | null> {
 	if (!(await markBallotIssued(db, invitation.invitationId))) return null;
-	return issueBallot(await rapportSecret(db), invitation.roundId, invitation.departmentId);
+	return issueBallot(rapportSecret(), invitation.roundId, invitation.departmentId);
 }
 
 export function surveyPath(roundId: string): string {
@@ -28,6 +28,7 @@ function cookieNames(url: URL) {
 	return {
 		secure,
 		ballot: secure ? '__Secure-rapport_ballot' : 'rapport_ballot',
+		done: secure ? '__Secure-rapport_survey_done' : 'rapport_survey_done',
 		locale: 'rapport_survey_locale'
 	};
 }
@@ -55,6 +56,27 @@ export function storeBallot(
 
 export function readBallot(cookies: Cookies, url: URL): string | undefined {
 	return cookies.get(cookieNames(url).ballot);
+}
+
+/**
+ * Once the response is stored the ballot leaves the device (its nonce hashes to the spent-ballot
+ * row). A "done" mark that carries nothing but its survey's path takes its place, so a reload,
+ * the back button or a second submit still thank the person.
+ */
+export function replaceBallotWithDoneMark(
+	cookies: Cookies,
+	url: URL,
+	roundId: string,
+	expires: Date
+) {
+	const names = cookieNames(url);
+	const options = { path: surveyPath(roundId), httpOnly: true, secure: names.secure };
+	cookies.delete(names.ballot, { ...options, sameSite: 'lax' });
+	cookies.set(names.done, '1', { ...options, sameSite: 'lax', expires });
+}
+
+export function isSurveyDone(cookies: Cookies, url: URL): boolean {
+	return cookies.get(cookieNames(url).done) === '1';
 }
 
 /**

@@ -1,10 +1,12 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { optionalUser } from '$lib/server/auth/guards';
+import { requireUserWithoutRenewal } from '$lib/server/auth/guards';
 import { verifyBallot, type Ballot } from '$lib/server/surveys/ballots';
 import {
+	isSurveyDone,
 	issueBallotFor,
 	readBallot,
+	replaceBallotWithDoneMark,
 	storeBallot,
 	surveyLocale,
 	surveyPath
@@ -34,27 +36,36 @@ async function roundOr404(roundId: string, ballot: Ballot | null = null) {
 	return round;
 }
 
-async function ballotFor(roundId: string, token: string | undefined): Promise<Ballot | null> {
-	const ballot = verifyBallot(await rapportSecret(getDb()), token);
+function ballotFor(roundId: string, token: string | undefined): Ballot | null {
+	const ballot = verifyBallot(rapportSecret(), token);
 	return ballot && ballot.roundId === roundId ? ballot : null;
+}
+
+async function thanks(roundId: string, cookies: Cookies, url: URL) {
+	const title = await surveyTitle(getDb(), roundId);
+	if (!title) error(404, { message: 'There is no such survey.' });
+	const locale = surveyLocale(cookies, url, roundId);
+	return { locale, ...title, state: 'thanks' as const };
 }
 
 export const load: PageServerLoad = async ({ params, cookies, url, setHeaders, locals }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
-	if (locals.surveySubmitted) {
-		// The page thanks whoever just submitted (the action's outcome decides it): it needs the
-		// round's title only, which memory holds, so a submit costs one statement in all.
-		const title = await surveyTitle(getDb(), params.roundId);
-		if (!title) error(404, { message: 'There is no such survey.' });
-		const locale = surveyLocale(cookies, url, params.roundId);
-		return { locale, ...title, state: 'thanks' as const };
+	// The page thanks whoever just submitted (the action's outcome decides it): it needs the
+	// round's title only, which memory holds, so a submit costs one statement in all.
+	if (locals.surveySubmitted) return thanks(params.roundId, cookies, url);
+	const ballot = ballotFor(params.roundId, readBallot(cookies, url));
+	if (!ballot && isUuid(params.roundId) && isSurveyDone(cookies, url)) {
+		return thanks(params.roundId, cookies, url);
 	}
-	const ballot = await ballotFor(params.roundId, readBallot(cookies, url));
 	const round = await roundOr404(params.roundId, ballot);
 	const locale = surveyLocale(cookies, url, round.id);
 	const base = { locale, programmeName: round.programmeName, closesAt: round.closesAt };
 	if (!ballot) return { ...base, state: 'no_ballot' as const, open: round.status === 'open' };
-	if (round.ballotSpent) return { ...base, state: 'thanks' as const };
+	if (round.ballotSpent) {
+		// Stored by a submit whose answer never arrived (a dropped connection, say).
+		replaceBallotWithDoneMark(cookies, url, round.id, round.closesAt);
+		return { ...base, state: 'thanks' as const };
+	}
 	if (round.status !== 'open' || round.closesAt.getTime() <= Date.now()) {
 		return { ...base, state: 'closed' as const };
 	}
@@ -82,7 +93,12 @@ export const actions: Actions = {
 	// checked there too).
 	submit: async ({ params, request, cookies, url, locals }) => {
 		if (!isUuid(params.roundId)) error(404, { message: 'There is no such survey.' });
-		const ballot = await ballotFor(params.roundId, readBallot(cookies, url));
+		const ballot = ballotFor(params.roundId, readBallot(cookies, url));
+		if (!ballot && isSurveyDone(cookies, url)) {
+			// A reload of the thank-you page, which re-sends the form, or a second tab's submit.
+			locals.surveySubmitted = true;
+			return { outcome: 'already_recorded' as const };
+		}
 		if (!ballot) return fail(403, { outcome: 'no_ballot' as const });
 		const questions = await roundSnapshot(getDb(), ballot.roundId);
 		const form = await request.formData().catch(() => null);
@@ -106,13 +122,14 @@ export const actions: Actions = {
 		}
 		const outcome = await submitResponse(getDb(), ballot, checked.value);
 		if (outcome === 'round_closed') return fail(409, { outcome });
+		const title = await surveyTitle(getDb(), ballot.roundId);
+		if (title) replaceBallotWithDoneMark(cookies, url, ballot.roundId, title.closesAt);
 		locals.surveySubmitted = true;
 		return { outcome };
 	},
 	// A signed-in employee starts from their home page instead of the invitation link.
 	start: async ({ params, cookies, url }) => {
-		const user = optionalUser();
-		if (!user) redirect(303, `/login?next=${encodeURIComponent(url.pathname)}`);
+		const user = await requireUserWithoutRenewal();
 		const round = await roundOr404(params.roundId);
 		const invitation = await findInvitationForPerson(getDb(), round.id, user.id);
 		if (invitation && round.status === 'open') {

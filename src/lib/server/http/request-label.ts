@@ -1,0 +1,9 @@
+import type { RequestEvent } from '@sveltejs/kit';
+
+/**
+ * How a log line names a request: its method and route id (`/(public)/s/[token]`), never its
+ * path, which can carry an invitation link's token or say which survey someone opened and when.
+ */
+export function requestLabel(event: Pick<RequestEvent, 'request' | 'route'>): string {
+	return `${event.request.method} ${event.route.id ?? '(no route)'}`;
+}
