@@ -1,10 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issueBallot, nonceHash, verifyBallot } from '../../src/lib/server/surveys/ballots';
+import { createHmac } from 'node:crypto';
+import {
+	issueBallot,
+	nonceHash,
+	roundBallotKey,
+	verifyBallot
+} from '../../src/lib/server/surveys/ballots';
 
 const SECRET = 'a'.repeat(64);
 const ROUND = '11111111-2222-4333-8444-555555555555';
 const DEPT = '66666666-7777-4888-9999-000000000000';
+const OTHER_ROUND = '22222222-3333-4444-8555-666666666666';
 
 describe('ballots', () => {
 	it('verifies a ballot it issued and reads its round and department', () => {
@@ -47,5 +54,29 @@ describe('ballots', () => {
 			),
 			{ numRuns: 2000 }
 		);
+	});
+
+	it('signs each round with a key of its own: a ballot of round A does not verify for round B', () => {
+		expect(roundBallotKey(SECRET, ROUND).equals(roundBallotKey(SECRET, OTHER_ROUND))).toBe(false);
+		const [, dept, nonce, mac] = issueBallot(SECRET, ROUND, DEPT).split('.');
+		expect(verifyBallot(SECRET, [OTHER_ROUND, dept, nonce, mac].join('.'))).toBeNull();
+		// Round A's key, leaked, signs a ballot that names round B: refused.
+		const forged = createHmac('sha256', roundBallotKey(SECRET, ROUND))
+			.update(`rapport-ballot-v2\n${OTHER_ROUND}\n${DEPT}\n${nonce}`)
+			.digest('base64url');
+		expect(verifyBallot(SECRET, [OTHER_ROUND, DEPT, nonce, forged].join('.'))).toBeNull();
+		// The same key signing for its own round is what the server issues.
+		const own = createHmac('sha256', roundBallotKey(SECRET, ROUND))
+			.update(`rapport-ballot-v2\n${ROUND}\n${DEPT}\n${nonce}`)
+			.digest('base64url');
+		expect(verifyBallot(SECRET, [ROUND, DEPT, nonce, own].join('.'))).not.toBeNull();
+	});
+
+	it('refuses a ballot signed the old way, with the secret itself as the key', () => {
+		const nonce = issueBallot(SECRET, ROUND, DEPT).split('.')[2];
+		const v1 = createHmac('sha256', SECRET)
+			.update(`rapport-ballot-v1\n${ROUND}\n${DEPT}\n${nonce}`)
+			.digest('base64url');
+		expect(verifyBallot(SECRET, [ROUND, DEPT, nonce, v1].join('.'))).toBeNull();
 	});
 });
