@@ -117,6 +117,14 @@ describe('answering a pulse', () => {
 		await screenshot(page, 'survey-thanks');
 		expect(scripts).toEqual([]);
 
+		// The ballot left the browser with the submit; a "done" mark without a nonce took its place.
+		const names = (await ctx.cookies()).map((c) => c.name);
+		expect(names).not.toContain('rapport_ballot');
+		expect(names).toContain('rapport_survey_done');
+		// A reload (the browser sends the form again, now without a ballot) still thanks.
+		await page.reload();
+		await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+
 		// The same ballot again: nothing is stored twice, and the page says so.
 		const surveyUrl = new URL(page.url());
 		surveyUrl.search = '';
@@ -180,6 +188,13 @@ describe('answering a pulse', () => {
 			await page.locator('main').innerText()
 		).toBe('Gracias');
 		await screenshot(page, 'survey-thanks-phone-es');
+		// The back button leads to the survey's address, which thanks instead of asking again.
+		await page.goBack();
+		await page.waitForLoadState();
+		expect(await page.locator('main h1').first().innerText()).toBe('Gracias');
+		expect(await page.locator('form').count()).toBe(0);
+		await checkA11y(page, 'the thank-you page after going back');
+		await screenshot(page, 'survey-back-after-thanks-phone-es');
 		await ctx.close();
 	});
 
