@@ -228,6 +228,10 @@ describe('PostgreSQL restarted in the middle of the load', () => {
 			);
 		}
 
+		// The server's log names routes, never an invitation link or a survey's address.
+		expect(server.output()).toContain('database unavailable: POST /(public)/');
+		expect(server.output()).not.toMatch(/\/s\/[a-z2-7]{20,}|\/survey\/[0-9a-f]{8}-/);
+
 		// Back within 10 s of the database, each time.
 		expect(outages.every((o) => o.backAt)).toBe(true);
 		for (const r of recoveries) {
