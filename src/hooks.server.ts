@@ -15,8 +15,14 @@ import {
 } from '$lib/server/http/unavailable';
 
 export const init: ServerInit = async () => {
-	// Ballots cannot be signed without it: refuse to start, before touching the database.
-	rapportSecret();
+	// Ballots cannot be signed without it: refuse to start, before touching the database, with
+	// the operator's message and no stack trace (`node build` skips the check of `npm start`).
+	try {
+		rapportSecret();
+	} catch (err) {
+		console.error(err instanceof Error ? err.message : err);
+		process.exit(1);
+	}
 	const db = await startDatabase();
 	const scheduler = schedulerFromEnv(db);
 	process.once('sveltekit:shutdown', async () => {

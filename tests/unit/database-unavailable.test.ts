@@ -42,6 +42,8 @@ function eventFor(path: string, headers: Record<string, string> = {}): RequestEv
 	const url = new URL(`http://localhost${path}`);
 	return {
 		url,
+		// Log lines name the route; these requests need not match one.
+		route: { id: null },
 		request: new Request(url, { headers: { accept: 'text/html', ...headers } }),
 		cookies: { get: () => undefined },
 		locals: {},

@@ -24,8 +24,8 @@ function isApiRequest(): boolean {
 	return route.id?.startsWith('/api/') ?? url.pathname.startsWith('/api/');
 }
 
-function redirectToSignIn(url: URL): never {
-	redirect(303, `/login?next=${encodeURIComponent(url.pathname + url.search)}`);
+function redirectToSignIn(next: string): never {
+	redirect(303, `/login?next=${encodeURIComponent(next)}`);
 }
 
 /** The signed-in person; pages redirect to sign-in, the API answers 401. */
@@ -42,7 +42,7 @@ export function requireUser(): SessionUser {
 		}
 		error(401, { code: 'unauthenticated', message: 'Sign in or send a valid API key.' });
 	}
-	redirectToSignIn(event.url);
+	redirectToSignIn(event.url.pathname + event.url.search);
 }
 
 /**
@@ -53,7 +53,8 @@ export async function requireUserWithoutRenewal(): Promise<SessionUser> {
 	const { cookies, url } = getRequestEvent();
 	const token = cookies.get(sessionCookieName(url));
 	const user = token ? await readSessionUser(getDb(), token) : null;
-	if (!user) redirectToSignIn(url);
+	// Back to the page, not to its action (`?/start`), which a GET cannot run.
+	if (!user) redirectToSignIn(url.pathname);
 	return user;
 }
 
