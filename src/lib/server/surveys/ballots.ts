@@ -27,7 +27,7 @@ function mac(secret: string, ballot: Ballot): string {
 		.digest('base64url');
 }
 
-/** A fresh ballot for the round and department, signed with the round's key (see `secret`). */
+/** A fresh ballot for the round and department, signed with the round's key from `secret`. */
 export function issueBallot(secret: string, roundId: string, departmentId: string): string {
 	const ballot = { roundId, departmentId, nonce: randomBytes(NONCE_BYTES).toString('base64url') };
 	return `${roundId}.${departmentId}.${ballot.nonce}.${mac(secret, ballot)}`;

@@ -70,9 +70,14 @@ export function replaceBallotWithDoneMark(
 	expires: Date
 ) {
 	const names = cookieNames(url);
-	const options = { path: surveyPath(roundId), httpOnly: true, secure: names.secure };
-	cookies.delete(names.ballot, { ...options, sameSite: 'lax' });
-	cookies.set(names.done, '1', { ...options, sameSite: 'lax', expires });
+	const options = {
+		path: surveyPath(roundId),
+		httpOnly: true,
+		sameSite: 'lax' as const,
+		secure: names.secure
+	};
+	cookies.delete(names.ballot, options);
+	cookies.set(names.done, '1', { ...options, expires });
 }
 
 export function isSurveyDone(cookies: Cookies, url: URL): boolean {
