@@ -10,6 +10,7 @@ import {
 	screenshot,
 	signIn
 } from '../helpers/browser';
+import { revealSurveyLink } from '../helpers/outbox';
 import { startServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -80,10 +81,8 @@ describe('pulse programmes', () => {
 			.getByRole('link', { name: /Legal and Finance pulse/ })
 			.first()
 			.click();
-		const link = await page
-			.getByRole('link', { name: /\/s\/[a-z2-7]{32}/ })
-			.first()
-			.getAttribute('href');
+		await page.getByText('[personal survey link hidden]').waitFor();
+		const link = await revealSurveyLink(page, page.url());
 		expect(link).toMatch(new RegExp(`^${server.baseURL}/s/[a-z2-7]{32}$`));
 		await screenshot(page, 'outbox-message');
 
