@@ -79,14 +79,15 @@ describe('without a mail server', () => {
 		await both(hr, 'insider-reveal-confirm');
 		await hr.getByRole('button', { name: /^Show the link and tell / }).click();
 		const link = (await hr.locator('.revealed code').textContent())!;
-		expect(link).toMatch(new RegExp(`^${server.baseURL}/s/[a-z2-7]{32}$`));
+		// The demo's mail was written at seeding, under another origin: its path is the link.
+		expect(link).toMatch(/^https?:\/\/[^/]+\/s\/[a-z2-7]{32}$/);
 
 		await hr.goto('/org/audit?type=person');
 		await hr.getByText('Survey link shown to HR').first().waitFor();
 
 		// The person (or whoever holds the link) is told which department the answers count for.
 		const holder = await pageAt(server, PHONE);
-		await holder.goto(link);
+		await holder.goto(new URL(link).pathname);
 		await holder.getByText(/^Your answers count for .+\.$/).waitFor();
 		await checkA11y(holder, 'the invitation page');
 		await both(holder, 'insider-invitation-department');
@@ -111,6 +112,7 @@ describe('without a mail server', () => {
 				body: ''
 			});
 			expect(response.status).toBe(200);
+			expect(await response.text()).toContain('Thank you');
 		}
 
 		await hr.goto('/pulses');
@@ -122,7 +124,7 @@ describe('without a mail server', () => {
 		await hr.getByText('Round closed.').waitFor();
 		await hr.reload();
 		await hr.getByText(/more responses than ballots issued/).waitFor();
-		await hr.getByText(/shown to Helena Ruiz on/).waitFor();
+		await hr.getByText(/shown to Helena Ruiz\s+on/).waitFor();
 		await checkA11y(hr, 'the programme page with a reveal and a tamper warning');
 		await both(hr, 'insider-round-page');
 
