@@ -134,7 +134,7 @@ describe('without a mail server', () => {
 		await person.getByText(/^HR viewed your survey link for Monthly pulse on /).waitFor();
 		await checkA11y(person, 'the home page with the notice');
 		await both(person, 'insider-home-notice');
-	});
+	}, 180_000);
 
 	it('the employee whose link nobody showed sees no notice', async () => {
 		const page = await pageAt(server);

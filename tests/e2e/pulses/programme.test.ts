@@ -100,7 +100,8 @@ describe('pulse programmes', () => {
 		await page.getByText('Round closed.').waitFor();
 		await anonymous.reload();
 		await anonymous.getByRole('heading', { name: 'This round has closed' }).waitFor();
-	});
+		// Many pages, with the link shown through its confirmation: more than the default minute.
+	}, 120_000);
 
 	it('HR edits the question bank: a question already asked gets a new version', async () => {
 		const page = await signedIn(DEMO.hr);
