@@ -78,7 +78,7 @@ async function answerAs(test: TestRound, person: Person, spec: AnswerSpec) {
 function derivable(tree: TreeGroups, cells: Map<string, Cell<unknown>>, empty: string[]) {
 	const known = new Set([...cells].filter(([, c]) => !('suppressed' in c)).map(([k]) => k));
 	for (const key of empty) known.add(key);
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		for (const { total, parts } of tree.relations) {
 			const unknown = [total, ...parts].filter((k) => !known.has(k));

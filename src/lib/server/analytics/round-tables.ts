@@ -148,14 +148,7 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 				return new Map(
 					measures.map((m) => [
 						m,
-						gateTable(
-							byMeasure.get(m)!,
-							(s) => s.respondents,
-							tree.relations,
-							k.kScores,
-							0,
-							forced
-						)
+						gateTable(byMeasure.get(m)!, (s) => s.respondents, tree.relations, k.kScores, 0, forced)
 					])
 				);
 			}),
