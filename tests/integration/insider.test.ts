@@ -22,6 +22,7 @@ import type { Cell } from '../../src/lib/server/privacy/cells';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
 import { departmentHealth } from '../../src/lib/server/analytics/health';
 import { orgHeatmap } from '../../src/lib/server/analytics/heatmap';
+import { internalServiceMatrix } from '../../src/lib/server/analytics/matrix';
 import { createDepartmentAudited } from '../../src/lib/server/org/departments-admin';
 import { createPersonAudited } from '../../src/lib/server/org/people-admin';
 import { createPerson, type Person } from '../../src/lib/server/org/people';
@@ -149,8 +150,11 @@ describe('HR as an insider: a made-up department', () => {
 			links.push(shown.link);
 		}
 		// HR answers with four links and gives the fifth to a real employee.
-		for (const link of links.slice(0, 4)) await answerWithLink(test, link, HR_ANSWER);
-		await answerWithLink(test, links[4], REAL_ANSWER);
+		const rating = (score: number) => [{ provider: org.sales.id, score }];
+		for (const link of links.slice(0, 4)) {
+			await answerWithLink(test, link, { ...HR_ANSWER, ratings: rating(0) });
+		}
+		await answerWithLink(test, links[4], { ...REAL_ANSWER, ratings: rating(10) });
 		const supportPeople = org.people.filter((p) => p.departmentId === org.support.id);
 		for (const person of [...supportPeople.slice(0, 10), ...joiners]) {
 			await answerAs(test, person, { likert: 4, enps: 8 });
@@ -215,6 +219,11 @@ describe('HR as an insider: a made-up department', () => {
 		expect(health.data.responses).toEqual(GROUP_CHANGED);
 		expect(health.data.comments).toEqual(GROUP_CHANGED);
 		for (const measure of measures) expect(health.data.cells[measure]).toEqual(GROUP_CHANGED);
+		const matrix = await internalServiceMatrix(db(), test.round.id, { kind: 'all' });
+		if (!matrix.ok) throw new Error(matrix.reason);
+		const madeUpRow = matrix.data.rows.find((r) => r.consumer.id === madeUp)!;
+		expect(madeUpRow.cells[org.sales.id]).toEqual(GROUP_CHANGED);
+		expect(madeUpRow.total).toEqual(GROUP_CHANGED);
 
 		// The ordinary team with three joiners keeps its figures: 13 answered, 10 surely long-standing.
 		expect(rowOf(org.support.id).cells[likertDrivers(test)[0]]).toMatchObject({ n: 13 });
