@@ -5,6 +5,7 @@ import * as m0003 from './0003_pulses';
 import * as m0004 from './0004_answers';
 import * as m0005 from './0005_rollups';
 import * as m0006 from './0006_external';
+import * as m0008 from './0008_insider';
 import * as m0009 from './0009_ballot_key_out_of_database';
 
 // Every migration, in order. Listed by hand (not globbed) so that the app, the CLI scripts and
@@ -16,5 +17,6 @@ export const migrations: Record<string, Migration> = {
 	'0004_answers': m0004,
 	'0005_rollups': m0005,
 	'0006_external': m0006,
+	'0008_insider': m0008,
 	'0009_ballot_key_out_of_database': m0009
 };

@@ -202,9 +202,18 @@ function slugify(text: string): string {
 		.replace(/[^a-z]+/g, '');
 }
 
+/** Longer than the demo's history (two years of monthly rounds). */
+const DEMO_TENURE_YEARS = 3;
+
 /** Seeds the demo organisation into an empty database. Returns department ids by code. */
 export async function seedDemoOrg(db: Kysely<Database>): Promise<SeededOrg> {
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
+	// Everyone joined their department before the demo's history begins, so that no round of it
+	// is hidden as a group that changed just before it.
+	const now = new Date();
+	const departmentSince = new Date(
+		Date.UTC(now.getUTCFullYear() - DEMO_TENURE_YEARS, now.getUTCMonth(), 1)
+	);
 	const random = seededRandom(20261123);
 	return db.transaction().execute(async (trx) => {
 		await trx.updateTable('org_settings').set({ name: DEMO_ORGANISATION }).execute();
@@ -230,7 +239,8 @@ export async function seedDemoOrg(db: Kysely<Database>): Promise<SeededOrg> {
 				name,
 				department_id: departments.get(departmentCode) ?? null,
 				locale: random() < 0.22 ? 'es' : 'en',
-				password_hash: passwordHash
+				password_hash: passwordHash,
+				department_since: departmentSince
 			});
 			return email;
 		};

@@ -62,15 +62,19 @@ export type AnswerSpec = {
 	comment?: string;
 };
 
-/** Stores one response through the real submit path, with a fresh ballot. */
+/**
+ * Stores one response through the real submit path, with a fresh ballot, or with `issued`, one
+ * handed out for an invitation (so that responses and opened invitations match).
+ */
 export async function answer(
 	db: Kysely<Database>,
 	test: TestRound,
 	departmentId: string,
-	spec: AnswerSpec
+	spec: AnswerSpec,
+	issued?: string
 ): Promise<void> {
 	const secret = rapportSecret();
-	const ballot = verifyBallot(secret, issueBallot(secret, test.round.id, departmentId))!;
+	const ballot = verifyBallot(secret, issued ?? issueBallot(secret, test.round.id, departmentId))!;
 	const answers: { q: string; v: number }[] = [];
 	const comments: { q: string; p: string | null; b: string }[] = [];
 	for (const q of test.questions) {

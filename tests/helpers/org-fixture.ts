@@ -5,6 +5,9 @@ import { createPerson } from '../../src/lib/server/org/people';
 
 let sequence = 0;
 
+/** Fixture people joined their departments long ago: established for any round a test opens. */
+export const LONG_AGO = new Date('2020-01-01T00:00:00Z');
+
 /** A small department tree with people, unique per call so tests in one file stay apart. */
 export async function smallOrg(db: Kysely<Database>, sizes = { support: 6, billing: 4, sales: 3 }) {
 	sequence += 1;
@@ -38,7 +41,8 @@ export async function smallOrg(db: Kysely<Database>, sizes = { support: 6, billi
 					email: `${tag.toLowerCase()}.${department.code.toLowerCase()}.${i}@org.test`,
 					name: `${department.name} Person ${i}`,
 					departmentId: department.id,
-					locale: i % 2 === 0 ? locale : 'en'
+					locale: i % 2 === 0 ? locale : 'en',
+					departmentSince: LONG_AGO
 				})
 			);
 		}

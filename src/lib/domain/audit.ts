@@ -23,7 +23,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'api_key.revoked': 'API key revoked',
 	'external_metrics.uploaded': 'External satisfaction uploaded',
 	'external_metrics.received': 'External satisfaction received by API',
-	'export.downloaded': 'Results exported'
+	'export.downloaded': 'Results exported',
+	'person.survey_link_shown': 'Survey link shown to HR'
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -67,7 +68,10 @@ const FIELD_LABELS: Record<string, string> = {
 	subject: 'Departments',
 	contents: 'Contents',
 	rounds: 'Rounds',
-	via: 'Through'
+	via: 'Through',
+	programme: 'Programme',
+	invitation: 'Invitation',
+	message: 'Outbox message'
 };
 
 const VALUE_LABELS: Record<string, string> = {

@@ -31,6 +31,9 @@ const en = {
 	answered: 'answered',
 	questionsOf: (n: number) =>
 		`${n} questions, about two or three minutes. Every question is optional.`,
+	countsFor: (department: string) => `Your answers count for ${department}.`,
+	notYourDepartment:
+		'If that is not your department, do not start: this link may not be meant for you. Tell your HR team or your employee representatives.',
 	privacyTitle: 'What is stored, and who sees what',
 	privacy: (k: number, kComments: number) => [
 		'Your answers are stored with this round and your department only: never with your name, your email, your invitation or the time you answered.',
@@ -100,6 +103,9 @@ const es: Strings = {
 	answered: 'respondidas',
 	questionsOf: (n: number) =>
 		`${n} preguntas, unos dos o tres minutos. Todas las preguntas son opcionales.`,
+	countsFor: (department: string) => `Tus respuestas cuentan para ${department}.`,
+	notYourDepartment:
+		'Si no es tu departamento, no empieces: puede que este enlace no sea para ti. Avisa a RR. HH. o a la representación de la plantilla.',
 	privacyTitle: 'Qué se guarda y quién ve qué',
 	privacy: (k: number, kComments: number) => [
 		'Tus respuestas se guardan solo con esta ronda y tu departamento: nunca con tu nombre, tu correo, tu invitación ni la hora en que respondiste.',

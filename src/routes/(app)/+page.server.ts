@@ -5,14 +5,16 @@ import { getDb } from '$lib/server/db';
 import { listDepartments, summariseSubtrees } from '$lib/server/org/departments';
 import { countPeople } from '$lib/server/org/people';
 import { openRoundsForPerson } from '$lib/server/surveys/rounds';
+import { linkRevealNotices } from '$lib/server/surveys/link-reveals';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	const user = requireUser();
 	const db = getDb();
+	const linkNotices = await linkRevealNotices(db, user.id);
 	// Once there are results, HR lands on the company view and heads on their team; until then
-	// (and for everyone else) this page, with the open pulses to answer.
-	if (user.role === 'hr' || user.headOf.length > 0) {
+	// (and for everyone else, and for anyone whose survey link HR has seen) this page.
+	if ((user.role === 'hr' || user.headOf.length > 0) && linkNotices.length === 0) {
 		if ((await listRoundEntries(db, 'closed')).length > 0) {
 			redirect(303, user.role === 'hr' ? '/company' : '/team');
 		}
@@ -31,6 +33,7 @@ export const load: PageServerLoad = async () => {
 			opened: r.ballotIssued
 		})),
 		headed,
-		company
+		company,
+		linkNotices
 	};
 };

@@ -60,7 +60,11 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
  * temporary DATA_DIR), seeded with the demo organisation when `seed` is true, and resolves once
  * `GET /healthz` answers 200.
  */
-export async function startServer(options: { seed: boolean }): Promise<TestServer> {
+export async function startServer(options: {
+	seed: boolean;
+	/** More environment for the server, e.g. SMTP_URL or RAPPORT_SECRET. */
+	env?: Record<string, string>;
+}): Promise<TestServer> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
 	// The server runs from its own copy of the build, so a rebuild while tests run (another
 	// terminal, another test file's set-up) cannot pull files from under it. The copy sits in
@@ -85,7 +89,8 @@ export async function startServer(options: { seed: boolean }): Promise<TestServe
 				DATA_DIR: dataDir,
 				PORT: String(port),
 				HOST: '127.0.0.1',
-				ORIGIN: baseURL
+				ORIGIN: baseURL,
+				...options.env
 			}),
 			stdio: ['ignore', 'pipe', 'pipe']
 		});

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db';
 import { INTERNAL_SERVICE_REASONS } from '../../domain/questions';
+import { ESTABLISHED_DAYS } from '../../domain/group-changes';
 
 // The one place that aggregates raw answers. Run when a round closes, in the closing
 // transaction: a handful of set-based statements, each rolling the round's rows up per
@@ -64,6 +65,7 @@ export async function computeRollups(db: Db, roundId: string): Promise<boolean> 
 	const round = sql`${roundId}::uuid`;
 	await rollUpDepartments(db, round);
 	await rollUpParticipation(db, round);
+	await rollUpGroupChanges(db, round);
 	await rollUpScores(db, round);
 	await rollUpService(db, round);
 	await rollUpDriverImpact(db, round);
@@ -107,6 +109,41 @@ async function rollUpParticipation(db: Db, round: RawBuilder<unknown>) {
 			group by department_id
 		)
 		select ${round}, scoped.* from (${inScopes([], ['invited', 'responded', 'comments'])}) scoped
+		on conflict do nothing`.execute(db);
+}
+
+/**
+ * Per group, the invited people who joined their department less than ESTABLISHED_DAYS before
+ * the round opened (see domain/group-changes.ts), with the group's respondents; only groups with
+ * such newcomers get a row. The department date is the one snapshotted at opening; invitations
+ * older than that snapshot fall back on the person's current one.
+ */
+async function rollUpGroupChanges(db: Db, round: RawBuilder<unknown>) {
+	await sql`
+		insert into rollup_group_changes (round_id, scope, department_id, invited, newcomers, responded)
+		with direct as (
+			select dep, sum(invited)::int as invited, sum(newcomers)::int as newcomers,
+				sum(responded)::int as responded
+			from (
+				select i.department_id as dep, count(*) as invited,
+					count(*) filter (
+						where coalesce(i.department_since, p.department_since)
+							> r.opens_at - make_interval(days => ${ESTABLISHED_DAYS}::int)
+					) as newcomers,
+					0 as responded
+				from invitations i
+				join people p on p.id = i.person_id
+				join pulse_rounds r on r.id = i.round_id
+				where i.round_id = ${round}
+				group by i.department_id
+				union all
+				select department_id, 0, 0, count(*) from responses where round_id = ${round}
+				group by department_id
+			) counts
+			group by dep
+		)
+		select ${round}, scoped.* from (${inScopes([], ['invited', 'newcomers', 'responded'])}) scoped
+		where scoped.newcomers > 0
 		on conflict do nothing`.execute(db);
 }
 

@@ -3,6 +3,8 @@ import type { Db } from '../db';
 import { LIKERT_DRIVERS } from '../../domain/questions';
 import { ALL_PROVIDERS, COMPANY, serviceKey, serviceRelations } from '../../domain/group-systems';
 import type { TreeGroups } from '../../domain/group-systems';
+import type { SuppressionReason } from '../../domain/suppression-reasons';
+import { loadChangedGroups } from './group-changes';
 import { gateTable, MIN_CORRELATION_N, thresholds, type GatedTable } from '../privacy/gate';
 import {
 	loadImpact,
@@ -91,12 +93,18 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 	const k = thresholds(round.kScores, round.kComments);
 	// Statistics are loaded once per table family and let go once gated: only what the gate
 	// shows stays in memory.
+	// Groups padded with newcomers just before the round: hidden in every table, whatever their size.
+	const changed = (threshold: number) =>
+		once(entry, `changed:${threshold}`, async () =>
+			groupChanged(await loadChangedGroups(db, round, tree, threshold))
+		);
 	const participation = () =>
 		once(entry, 'participation', async () => {
 			const stats = await loadParticipation(db, round, tree);
+			const [forScores, forComments] = [await changed(k.kScores), await changed(k.kComments)];
 			return {
-				invited: gateTable(stats, (s) => s.invited, tree.relations, k.kScores),
-				comments: gateTable(stats, (s) => s.responded, tree.relations, k.kComments)
+				invited: gateTable(stats, (s) => s.invited, tree.relations, k.kScores, 0, forScores),
+				comments: gateTable(stats, (s) => s.responded, tree.relations, k.kComments, 0, forComments)
 			};
 		});
 	const service = () =>
@@ -105,14 +113,24 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 			const pooled = new Map(
 				providersIn(stats).map((p) => [p, stats.get(serviceKey(COMPANY, p))!])
 			);
+			const [forScores, forComments] = [await changed(k.kScores), await changed(k.kComments)];
 			return {
 				cells: gateTable(
 					stats,
 					(s) => s.respondents,
 					serviceRelations(tree, stats.keys()),
-					k.kScores
+					k.kScores,
+					0,
+					byConsumerGroup(stats.keys(), forScores)
 				),
-				comments: gateTable(pooled, (s) => s.respondents, [], k.kComments)
+				comments: gateTable(
+					pooled,
+					(s) => s.respondents,
+					[],
+					k.kComments,
+					0,
+					forComments.has(COMPANY) ? groupChanged(pooled.keys()) : undefined
+				)
 			};
 		});
 	return {
@@ -126,10 +144,11 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 				const measures = [...byMeasure.keys()].sort(
 					(a, b) => MEASURE_ORDER.indexOf(a) - MEASURE_ORDER.indexOf(b)
 				);
+				const forced = await changed(k.kScores);
 				return new Map(
 					measures.map((m) => [
 						m,
-						gateTable(byMeasure.get(m)!, (s) => s.respondents, tree.relations, k.kScores)
+						gateTable(byMeasure.get(m)!, (s) => s.respondents, tree.relations, k.kScores, 0, forced)
 					])
 				);
 			}),
@@ -138,14 +157,32 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 		impact: () =>
 			once(entry, 'impact', async () => {
 				const byDriver = await loadImpact(db, round, tree);
+				const forced = await changed(k.kScores);
 				return new Map(
 					[...byDriver].map(([driver, stats]) => [
 						driver,
-						gateTable(stats, (s) => s.respondents, [], k.kScores, MIN_CORRELATION_N)
+						gateTable(stats, (s) => s.respondents, [], k.kScores, MIN_CORRELATION_N, forced)
 					])
 				);
 			})
 	};
+}
+
+function groupChanged(keys: Iterable<string>): Map<string, SuppressionReason> {
+	return new Map([...keys].map((key) => [key, 'group_changed' as const]));
+}
+
+/** The service cells (`group|provider`) whose consumer group is forced hidden. */
+function byConsumerGroup(
+	cells: Iterable<string>,
+	groups: ReadonlyMap<string, SuppressionReason>
+): Map<string, SuppressionReason> {
+	const out = new Map<string, SuppressionReason>();
+	for (const key of cells) {
+		const reason = groups.get(key.slice(0, key.lastIndexOf('|')));
+		if (reason) out.set(key, reason);
+	}
+	return out;
 }
 
 /** Providers rated in the round: those with a company-wide cell. */

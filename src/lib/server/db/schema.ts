@@ -44,6 +44,8 @@ export interface PeopleTable {
 	role: Generated<Role>;
 	active: Generated<boolean>;
 	password_hash: string | null;
+	/** When the person joined their current department (or was last reactivated). */
+	department_since: GeneratedTimestamp;
 	created_at: GeneratedTimestamp;
 	updated_at: GeneratedTimestamp;
 }
@@ -133,6 +135,10 @@ export interface InvitationsTable {
 	expires_at: Timestamp;
 	ballot_issued: Generated<boolean>;
 	created_at: GeneratedTimestamp;
+	/** The person's department_since when the round opened; null on older invitations. */
+	department_since: Timestamp | null;
+	link_shown_to_hr_at: Timestamp | null;
+	link_shown_to_hr_by: string | null;
 }
 
 export interface InvitationLinksTable {
@@ -402,4 +408,15 @@ export interface Database {
 	api_keys: ApiKeysTable;
 	external_metrics: ExternalMetricsTable;
 	external_metric_uploads: ExternalMetricUploadsTable;
+}
+
+// HR as an insider (migration 0008): the newcomers of each group of a closed round.
+export interface RollupGroupChangesTable extends RollupGroupColumns {
+	invited: number;
+	newcomers: number;
+	responded: number;
+}
+
+export interface Database {
+	rollup_group_changes: RollupGroupChangesTable;
 }

@@ -141,6 +141,8 @@ export async function updatePersonDetails(
 				before.person.departmentId
 			);
 			if (problem) return { ok: false, errors: { departmentId: problem } };
+			const now = new Date();
+			const moved = details.departmentId !== before.person.departmentId;
 			await trx
 				.updateTable('people')
 				.set({
@@ -149,7 +151,8 @@ export async function updatePersonDetails(
 					employee_id: details.employeeId,
 					department_id: details.departmentId,
 					locale: normaliseLocale(details.locale) as string,
-					updated_at: new Date()
+					...(moved ? { department_since: now } : {}),
+					updated_at: now
 				})
 				.where('id', '=', id)
 				.execute();
@@ -190,9 +193,11 @@ export async function setPersonActive(
 			return { ok: false, message: 'You cannot deactivate your own account.' };
 		}
 		if (person.active === active) return { ok: true };
+		const now = new Date();
 		await trx
 			.updateTable('people')
-			.set({ active, updated_at: new Date() })
+			// Coming back counts as joining the department anew (see domain/group-changes.ts).
+			.set({ active, updated_at: now, ...(active ? { department_since: now } : {}) })
 			.where('id', '=', id)
 			.execute();
 		if (!active) {

@@ -53,6 +53,8 @@ export type NewPersonInput = {
 	locale?: string;
 	role?: Role;
 	passwordHash?: string | null;
+	/** When they joined their department; now unless the caller knows better (seeds, fixtures). */
+	departmentSince?: Date;
 };
 
 export async function createPerson(db: Db, input: NewPersonInput): Promise<Person> {
@@ -65,7 +67,8 @@ export async function createPerson(db: Db, input: NewPersonInput): Promise<Perso
 			department_id: input.departmentId ?? null,
 			locale: input.locale ?? 'en',
 			role: input.role ?? 'employee',
-			password_hash: input.passwordHash ?? null
+			password_hash: input.passwordHash ?? null,
+			department_since: input.departmentSince ?? new Date()
 		})
 		.returningAll()
 		.executeTakeFirstOrThrow();
@@ -91,9 +94,11 @@ export async function deactivatePerson(db: Db, personId: string): Promise<void> 
 }
 
 export async function reactivatePerson(db: Db, personId: string): Promise<void> {
+	const now = new Date();
 	await db
 		.updateTable('people')
-		.set({ active: true, updated_at: new Date() })
+		.set({ active: true, updated_at: now, department_since: now })
+		.where('active', '=', false)
 		.where('id', '=', personId)
 		.execute();
 }

@@ -26,7 +26,13 @@ export async function createFirstHrAccount(
 		if (existing) {
 			await trx
 				.updateTable('people')
-				.set({ role: 'hr', active: true, password_hash: passwordHash, name: input.name.trim() })
+				.set({
+					role: 'hr',
+					active: true,
+					password_hash: passwordHash,
+					name: input.name.trim(),
+					...(existing.active ? {} : { department_since: new Date() })
+				})
 				.where('id', '=', existing.id)
 				.execute();
 			const person = (await getPerson(trx, existing.id)) as Person;

@@ -35,14 +35,16 @@ export type GatedTable<S> = {
  * Gates the groups of one table. `stats` holds every group with respondents (a group missing
  * from it has none); `relations` are the sums among them that readers can see or work out.
  * A group is shown when it has at least `k` (and `minimum`) behind it and the complementary
- * suppression of the whole table does not withhold it.
+ * suppression of the whole table does not withhold it. Groups in `forced` are hidden whatever
+ * their size, for the reason given, and complementary suppression protects them too.
  */
 export function gateTable<S>(
 	stats: ReadonlyMap<string, S>,
 	sizeOf: (stat: S) => number,
 	relations: readonly KeyedRelation[],
 	k: number,
-	minimum = 0
+	minimum = 0,
+	forced: ReadonlyMap<string, SuppressionReason> = new Map()
 ): GatedTable<S> {
 	const keys = [...stats.keys()].sort();
 	const index = new Map(keys.map((key, i) => [key, i]));
@@ -59,7 +61,12 @@ export function gateTable<S>(
 		indexed.push({ total, parts, overlapping: relation.overlapping });
 	}
 	const threshold = Math.max(k, minimum, K_SCORES_FLOOR);
-	const hidden = suppressCells({ sizes, relations: indexed, k: threshold });
+	const hidden = suppressCells({
+		sizes,
+		relations: indexed,
+		k: threshold,
+		forced: keys.flatMap((key, i) => (forced.has(key) ? [i] : []))
+	});
 	// Only what is shown is kept: hidden statistics are dropped with the input.
 	const shown = new Map<string, S>();
 	const secondary = new Set<string>();
@@ -67,14 +74,15 @@ export function gateTable<S>(
 		if (!hidden[i]) shown.set(key, stats.get(key) as S);
 		else if (sizes[i] >= threshold) secondary.add(key);
 	});
+	const hiddenReason = (key: string): SuppressionReason =>
+		forced.get(key) ?? (secondary.has(key) ? 'protects_smaller_group' : 'fewer_than_k');
 	return {
 		isShown: (key) => shown.has(key),
 		cell: (key, value) => {
 			const stat = shown.get(key);
 			if (stat !== undefined) return { value: value(stat), n: sizeOf(stat) };
-			return suppressedCell(secondary.has(key) ? 'protects_smaller_group' : 'fewer_than_k');
+			return suppressedCell(hiddenReason(key));
 		},
-		reason: (key) =>
-			shown.has(key) ? null : secondary.has(key) ? 'protects_smaller_group' : 'fewer_than_k'
+		reason: (key) => (shown.has(key) ? null : hiddenReason(key))
 	};
 }

@@ -63,6 +63,9 @@ export async function inviteAudience(
 					round_id: round.id,
 					person_id: i.person.id,
 					department_id: i.person.departmentId,
+					// Kept as it was at opening: whether the group changed just before the round is
+					// judged at close from this, whatever moves happen meanwhile.
+					department_since: i.person.departmentSince,
 					expires_at: round.closesAt,
 					created_at: now
 				}))

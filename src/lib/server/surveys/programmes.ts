@@ -131,13 +131,21 @@ export async function audienceOf(db: Db, programmeId: string) {
 			'people.name',
 			'people.email',
 			'people.locale',
-			'people.department_id as departmentId'
+			'people.department_id as departmentId',
+			'people.department_since as departmentSince'
 		])
 		.distinct()
 		.where('a.programme_id', '=', programmeId)
 		.where('people.active', '=', true)
 		.execute() as Promise<
-		{ id: string; name: string; email: string; locale: string; departmentId: string }[]
+		{
+			id: string;
+			name: string;
+			email: string;
+			locale: string;
+			departmentId: string;
+			departmentSince: Date;
+		}[]
 	>;
 }
 

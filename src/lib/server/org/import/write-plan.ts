@@ -110,6 +110,10 @@ export async function writePlan(
 		await sql`
 			update people as p set employee_id = v.employee_id, email = v.email, name = v.name,
 				department_id = v.department_id, locale = v.locale, role = v.role, active = true,
+				department_since = case
+					when p.department_id is distinct from v.department_id or not p.active then now()
+					else p.department_since
+				end,
 				updated_at = now()
 			from (values ${sql.join(values)}) as v(id, employee_id, email, name, department_id, locale, role)
 			where p.id = v.id`.execute(trx);

@@ -17,6 +17,8 @@ import {
 	openRoundOf,
 	planRoundQuestions
 } from '$lib/server/surveys/rounds';
+import { listLinkReveals } from '$lib/server/surveys/link-reveals';
+import { findTamperedDepartments } from '$lib/server/surveys/tamper';
 import { isUuid } from '$lib/domain/ids';
 import { DRIVER_LABELS, textFor } from '$lib/domain/questions';
 import { roundsToCoverAllDrivers, rotationSlots } from '$lib/domain/rotation';
@@ -33,11 +35,13 @@ export const load: PageServerLoad = async ({ params }) => {
 	requireRole('hr');
 	const db = getDb();
 	const programme = await programmeOr404(params.id);
-	const [rounds, departments, audience, organisation] = await Promise.all([
+	const [rounds, departments, audience, organisation, linkReveals, tampered] = await Promise.all([
 		listRounds(db, programme.id),
 		listDepartments(db, { includeArchived: true }),
 		audienceSize(db, programme.departmentIds),
-		getOrganisationName(db)
+		getOrganisationName(db),
+		listLinkReveals(db, programme.id),
+		findTamperedDepartments(db, programme.id)
 	]);
 	const names = new Map(departments.map((d) => [d.id, d.name]));
 	const nextIds = await planRoundQuestions(db, programme, rounds.length);
@@ -50,6 +54,8 @@ export const load: PageServerLoad = async ({ params }) => {
 		},
 		audienceSize: audience,
 		rounds,
+		linkReveals,
+		tampered,
 		coverage: roundsToCoverAllDrivers(5, slots),
 		nextRound:
 			programme.status === 'active' ? nextRoundAfter(scheduleOf(programme), new Date()) : null,

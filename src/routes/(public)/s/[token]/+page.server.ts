@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { issueBallotFor, storeBallot, surveyPath } from '$lib/server/surveys/entry';
 import { findInvitationByLink } from '$lib/server/surveys/invitations';
+import { departmentPaths } from '$lib/server/org/departments';
 import { loadSurveyRound } from '$lib/server/surveys/survey';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,9 +23,12 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 		closesAt: invitation.closesAt
 	};
 	if (invitation.expired || !round) return { state: 'closed' as const, ...base };
+	// A link someone else planted (HR answering for a made-up department, say) shows itself here.
+	const paths = await departmentPaths(db, [invitation.departmentId]);
 	return {
 		state: 'open' as const,
 		...base,
+		department: paths.get(invitation.departmentId) ?? '',
 		locale: invitation.locale,
 		questionCount: round.questions.length,
 		kScores: round.kScores,

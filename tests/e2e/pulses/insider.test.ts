@@ -1,0 +1,193 @@
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueBallot } from '../../../src/lib/server/surveys/ballots';
+import {
+	checkA11y,
+	DEMO,
+	DESKTOP,
+	launchBrowser,
+	newContext,
+	PHONE,
+	screenshot,
+	signIn,
+	type Viewport
+} from '../helpers/browser';
+import { startServer, type TestServer } from '../helpers/server';
+
+// HR as an insider: survey links are hidden, each showing is confirmed, audited and told to the
+// person; the invitation page names the department; a closed round with more responses than
+// ballots issued is flagged. With SMTP configured no link is ever shown.
+
+// The server signs ballots with this, so the test can mint one as a holder of the secret could.
+const SECRET = 'insider-e2e-secret-0123456789abcdef0123456789abcdef';
+
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function pageAt(server: TestServer, viewport: Viewport = DESKTOP): Promise<Page> {
+	return (await newContext(browser, server.baseURL, viewport)).newPage();
+}
+
+/** Full-page screenshots at 1280 and 375 px wide. */
+async function both(page: Page, name: string) {
+	await page.setViewportSize(DESKTOP);
+	await screenshot(page, `${name}-desktop`);
+	const desktop = page.viewportSize();
+	await page.setViewportSize(PHONE);
+	await screenshot(page, `${name}-phone`);
+	if (desktop) await page.setViewportSize(desktop);
+}
+
+describe('without a mail server', () => {
+	let server: TestServer;
+
+	beforeAll(async () => {
+		server = await startServer({ seed: true, env: { RAPPORT_SECRET: SECRET } });
+	});
+
+	afterAll(async () => {
+		await server?.stop();
+	});
+
+	it('HR shows a link only on purpose; the person, the audit log and the round page know', async () => {
+		const hr = await pageAt(server);
+		await signIn(hr, DEMO.hr);
+		await hr.goto('/outbox?kind=invitation');
+		await hr.getByText('Survey links are hidden').waitFor();
+		await hr
+			.getByRole('link', { name: /Monthly pulse/ })
+			.first()
+			.click();
+		await hr.getByText('[personal survey link hidden]').waitFor();
+		expect(await hr.content()).not.toMatch(/\/s\/[a-z2-7]{32}/);
+		const recipient = (await hr.locator('.facts dd').first().textContent())!.trim();
+		await checkA11y(hr, 'an outbox message with its link hidden');
+		await both(hr, 'insider-outbox-hidden-link');
+
+		await hr.getByRole('link', { name: 'Show the link…' }).click();
+		await hr.getByText(/will be told/).waitFor();
+		await checkA11y(hr, 'the confirmation before showing a link');
+		await both(hr, 'insider-reveal-confirm');
+		await hr.getByRole('button', { name: /^Show the link and tell / }).click();
+		const link = (await hr.locator('.revealed code').textContent())!;
+		// The demo's mail was written at seeding, under another origin: its path is the link.
+		expect(link).toMatch(/^https?:\/\/[^/]+\/s\/[a-z2-7]{32}$/);
+
+		await hr.goto('/org/audit?type=person');
+		await hr.getByText('Survey link shown to HR').first().waitFor();
+
+		// The person (or whoever holds the link) is told which department the answers count for.
+		const holder = await pageAt(server, PHONE);
+		await holder.goto(new URL(link).pathname);
+		await holder.getByText(/^Your answers count for .+\.$/).waitFor();
+		await checkA11y(holder, 'the invitation page');
+		await both(holder, 'insider-invitation-department');
+		await holder.getByRole('button', { name: 'Start the survey' }).click();
+		await holder.waitForURL(/\/survey\/[0-9a-f-]{36}$/);
+		const ballot = (await holder.context().cookies()).find((c) => c.name === 'rapport_ballot');
+		const [roundId, departmentId] = ballot!.value.split('.');
+		await holder.getByRole('button', { name: 'Send my answers' }).click();
+		await holder.getByRole('heading', { name: 'Thank you' }).waitFor();
+
+		// Someone with the server's secret adds two responses nobody was invited to give.
+		for (let i = 0; i < 2; i++) {
+			const minted = issueBallot(SECRET, roundId, departmentId);
+			const response = await fetch(`${server.baseURL}/survey/${roundId}?/submit`, {
+				method: 'POST',
+				headers: {
+					origin: server.baseURL,
+					accept: 'text/html',
+					'content-type': 'application/x-www-form-urlencoded',
+					cookie: `rapport_ballot=${minted}`
+				},
+				body: ''
+			});
+			expect(response.status).toBe(200);
+			expect(await response.text()).toContain('Thank you');
+		}
+
+		await hr.goto('/pulses');
+		await hr.getByRole('link', { name: 'Monthly pulse' }).click();
+		await hr.getByRole('heading', { name: 'Survey links shown to HR' }).waitFor();
+		// Results are never live: nothing is said while the round is open.
+		expect(await hr.getByText('more responses than ballots issued').count()).toBe(0);
+		await hr.getByRole('button', { name: 'Close the open round now' }).click();
+		await hr.getByText('Round closed.').waitFor();
+		await hr.reload();
+		await hr.getByText(/more responses than ballots issued/).waitFor();
+		await hr.getByText(/shown to Helena Ruiz\s+on/).waitFor();
+		await checkA11y(hr, 'the programme page with a reveal and a tamper warning');
+		await both(hr, 'insider-round-page');
+
+		const person = await pageAt(server);
+		await signIn(person, recipient);
+		await person.goto('/');
+		await person.getByText(/^HR viewed your survey link for Monthly pulse on /).waitFor();
+		await checkA11y(person, 'the home page with the notice');
+		await both(person, 'insider-home-notice');
+	}, 180_000);
+
+	it('the employee whose link nobody showed sees no notice', async () => {
+		const page = await pageAt(server);
+		await signIn(page, DEMO.employee);
+		await page.getByRole('heading', { name: /^Hello/ }).waitFor();
+		expect(await page.getByText('HR viewed your survey link').count()).toBe(0);
+	});
+});
+
+describe('with a mail server', () => {
+	let server: TestServer;
+	let smtp: SMTPServer;
+
+	beforeAll(async () => {
+		smtp = new SMTPServer({
+			authOptional: true,
+			disabledCommands: ['STARTTLS'],
+			disableReverseLookup: true,
+			logger: false,
+			onData: (stream, _session, callback) => {
+				stream.resume();
+				stream.on('end', () => callback());
+			}
+		});
+		await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+		const { port } = smtp.server.address() as AddressInfo;
+		server = await startServer({
+			seed: true,
+			env: { SMTP_URL: `smtp://127.0.0.1:${port}?pool=false` }
+		});
+	});
+
+	afterAll(async () => {
+		await server?.stop();
+		await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+	});
+
+	it('never shows HR a survey link, not even by posting the form', async () => {
+		const hr = await pageAt(server);
+		await signIn(hr, DEMO.hr);
+		await hr.goto('/outbox?kind=invitation');
+		await hr
+			.getByRole('link', { name: /Monthly pulse/ })
+			.first()
+			.click();
+		await hr.getByRole('heading', { name: /Monthly pulse/ }).waitFor();
+		expect(await hr.getByRole('link', { name: 'Show the link…' }).count()).toBe(0);
+		expect(await hr.content()).not.toMatch(/\/s\/[a-z2-7]{32}/);
+		const refused = await hr.request.post(`${hr.url().split('?')[0]}?/reveal`, {
+			form: {},
+			headers: { origin: server.baseURL, accept: 'text/html' }
+		});
+		expect(refused.status()).toBe(403);
+		expect(await refused.text()).not.toMatch(/\/s\/[a-z2-7]{32}/);
+	});
+});
