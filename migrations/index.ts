@@ -5,6 +5,7 @@ import * as m0003 from './0003_pulses';
 import * as m0004 from './0004_answers';
 import * as m0005 from './0005_rollups';
 import * as m0006 from './0006_external';
+import * as m0007 from './0007_answer_storage';
 
 // Every migration, in order. Listed by hand (not globbed) so that the app, the CLI scripts and
 // the tests all load the same set the same way.
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
 	'0003_pulses': m0003,
 	'0004_answers': m0004,
 	'0005_rollups': m0005,
-	'0006_external': m0006
+	'0006_external': m0006,
+	'0007_answer_storage': m0007
 };
