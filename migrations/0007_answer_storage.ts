@@ -59,9 +59,7 @@ async function createPartitionedTables(db: Kysely<any>) {
 			body text not null check (char_length(body) between 1 and 2000),
 			constraint comments_round_pkey primary key (round_id, id)
 		) partition by list (round_id)`.execute(db);
-	await sql`create index comments_department_idx on comments (round_id, department_id)`.execute(
-		db
-	);
+	await sql`create index comments_department_idx on comments (round_id, department_id)`.execute(db);
 	await sql`create table spent_ballots (
 			round_id uuid not null references pulse_rounds (id),
 			nonce_hash text not null,

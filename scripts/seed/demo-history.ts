@@ -219,9 +219,7 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 			await insertChunks(shuffled(ratings), (c) =>
 				trx.insertInto('service_ratings').values(c).execute()
 			);
-			await insertChunks(shuffled(comments), (c) =>
-				trx.insertInto('comments').values(c).execute()
-			);
+			await insertChunks(shuffled(comments), (c) => trx.insertInto('comments').values(c).execute());
 			// Seeded rounds are inserted closed, so they get their rollups here rather than at closing.
 			await computeRollups(trx, round.id);
 		});

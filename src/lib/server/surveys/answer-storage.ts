@@ -90,9 +90,10 @@ async function existingPartitions(db: Db, roundId: string, tables: readonly stri
 
 /**
  * After closes and batches have committed (VACUUM cannot run inside a transaction): drops the
- * emptied spent-ballot and pending partitions of closed rounds, and vacuums the invitations and
- * pending submissions, so that the row versions rewrites left behind, which still carry the old
- * transaction ids, are removed.
+ * emptied spent-ballot and pending partitions of closed rounds and vacuums what rewrites left
+ * behind (old row versions still carry the old transaction ids). When a round has closed, the
+ * invitations are also re-laid in the order of their random ids (CLUSTER): an UPDATE leaves most
+ * rows on the page they were on, and a Start may have moved a row to a page of its own.
  */
 export async function tidyAnswerStorage(db: Kysely<Database>): Promise<void> {
 	const closed = await sql<{ id: string }>`
@@ -106,6 +107,7 @@ export async function tidyAnswerStorage(db: Kysely<Database>): Promise<void> {
 			}
 		});
 	}
-	await sql`vacuum invitations`.execute(db);
+	if (closed.rows.length > 0) await sql`cluster invitations using invitations_pkey`.execute(db);
+	else await sql`vacuum invitations`.execute(db);
 	await sql`vacuum pending_submissions`.execute(db);
 }

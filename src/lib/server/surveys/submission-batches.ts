@@ -66,7 +66,9 @@ export async function rewriteInvitations(
 	roundId: string,
 	issuedOnly: boolean
 ): Promise<void> {
-	await sql`select rewrite_invitations_in_random_order(${roundId}::uuid, ${issuedOnly})`.execute(db);
+	await sql`select rewrite_invitations_in_random_order(${roundId}::uuid, ${issuedOnly})`.execute(
+		db
+	);
 }
 
 /**
