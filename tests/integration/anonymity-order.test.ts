@@ -148,7 +148,7 @@ describe('storage that forgets the order of Starts and submits', () => {
 	}, 300_000);
 
 	it('flushed only batches of at least k per department while the round was open', () => {
-		expect(flushes).toBeGreaterThan(5);
+		expect(flushes).toBeGreaterThan(3);
 		expect(batchesSeen.length).toBeGreaterThan(0);
 		expect(batchesSeen.filter((b) => b.size < 5)).toEqual([]);
 	});
