@@ -121,33 +121,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 		await sql`drop table ${sql.table(OLD(table))}`.execute(db);
 	}
 
-	// Writes each of a round's invitations anew, one row at a time in random order: every row
-	// then carries this transaction's id, and rows that move land in an order that says nothing
-	// about when each person pressed Start. `set ballot_issued = ballot_issued` keeps every
-	// column as it is, whatever columns the table has.
-	await sql`create function rewrite_invitations_in_random_order(target_round uuid, issued_only boolean)
-		returns integer language plpgsql as $$
-		declare
-			invitation record;
-			rewritten integer := 0;
-		begin
-			for invitation in
-				select id from invitations
-				where round_id = target_round and (ballot_issued or not issued_only)
-				order by random()
-			loop
-				update invitations set ballot_issued = ballot_issued where id = invitation.id;
-				rewritten := rewritten + 1;
-			end loop;
-			return rewritten;
-		end
-		$$`.execute(db);
-	await sql`select rewrite_invitations_in_random_order(id, false)
-		from pulse_rounds where status = 'closed' order by random()`.execute(db);
+	// Invitations of closed rounds anew, so that none keeps the transaction id of its Start, then
+	// the table laid out in the order of the (random) invitation ids rather than of Starts.
+	await sql`update invitations set ballot_issued = ballot_issued
+		where round_id in (select id from pulse_rounds where status = 'closed')`.execute(db);
+	await sql`cluster invitations using invitations_pkey`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-	await sql`drop function rewrite_invitations_in_random_order(uuid, boolean)`.execute(db);
 	for (const table of [...ANSWER_TABLES, ...OPEN_ROUND_TABLES]) {
 		await sql`alter table ${sql.table(table)} rename to ${sql.id(`${table}_0007`)}`.execute(db);
 	}

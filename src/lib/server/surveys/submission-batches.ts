@@ -57,18 +57,18 @@ export async function moveSubmissions(
 }
 
 /**
- * Writes the round's invitations anew in random order (only those whose ballot was issued when
- * `issuedOnly`), so that each carries this transaction's id: a Start then says no more than
- * "before this batch".
+ * Writes the round's invitations anew (only those whose ballot was issued when `issuedOnly`), so
+ * that each carries this transaction's id: a Start then says no more than "before this batch".
+ * `set ballot_issued = ballot_issued` keeps every column as it is, whatever columns there are.
+ * Their places in the table are re-laid after a close (tidyAnswerStorage).
  */
 export async function rewriteInvitations(
 	db: Db,
 	roundId: string,
 	issuedOnly: boolean
 ): Promise<void> {
-	await sql`select rewrite_invitations_in_random_order(${roundId}::uuid, ${issuedOnly})`.execute(
-		db
-	);
+	await sql`update invitations set ballot_issued = ballot_issued
+		where round_id = ${roundId}::uuid and (ballot_issued or not ${issuedOnly})`.execute(db);
 }
 
 /**
