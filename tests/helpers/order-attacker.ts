@@ -82,6 +82,34 @@ export function orderBy<T>(rows: T[], key: (row: T) => string | number, id: (row
 }
 
 /**
+ * Orders of the people behind `rows` (`subject` names each row's, or undefined to skip it) by
+ * xmin, physical place, id and every timestamp column of `table`: `"<name> by <key>"`.
+ */
+export async function ordersOf(
+	db: Kysely<Database>,
+	name: string,
+	table: string,
+	rows: RawRow[],
+	subject: (row: RawRow) => string | undefined
+): Promise<Record<string, string[]>> {
+	const known = rows.filter((r) => subject(r) !== undefined);
+	const keys: Record<string, (r: RawRow) => string | number> = {
+		xmin: (r) => Number(r.xmin),
+		place: (r) => r.place,
+		id: (r) => String(r.id ?? r.token_hash ?? '')
+	};
+	for (const column of await timeColumns(db, table)) {
+		keys[column] = (r) =>
+			r[column] instanceof Date ? (r[column] as Date).getTime() : String(r[column]);
+	}
+	const orders: Record<string, string[]> = {};
+	for (const [key, fn] of Object.entries(keys)) {
+		orders[`${name} by ${key}`] = [...new Set(orderBy(known, fn, (r) => subject(r)!))];
+	}
+	return orders;
+}
+
+/**
  * The attacker's best guess from two orders of the same people's actions: the i-th of one is
  * the i-th of the other, within each group (department), forwards and backwards. Returns how
  * many guesses are right, the best of the two directions.

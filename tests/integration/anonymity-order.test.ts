@@ -6,11 +6,11 @@ import { openTestRound, type TestRound } from '../helpers/analytics-fixture';
 import {
 	dumpOrder,
 	orderBy,
+	ordersOf,
 	partitionsOf,
 	rankCorrelation,
 	rankMatches,
 	readRaw,
-	timeColumns,
 	type RawRow
 } from '../helpers/order-attacker';
 import { seededRandom } from '../../scripts/seed/random';
@@ -180,7 +180,6 @@ describe('storage that forgets the order of Starts and submits', () => {
 		const ratings = await roundRows('service_ratings');
 		const comments = await roundRows('comments');
 		const invitations = await roundRows('invitations');
-		const byPerson = new Map(players.map((p) => [p.personId, p]));
 		const playerOfInvitation = new Map(players.map((p) => [p.invitationId, p]));
 
 		// Ground truth, which the attacker does not have: a response's person, from its answers.
@@ -204,76 +203,33 @@ describe('storage that forgets the order of Starts and submits', () => {
 		);
 
 		// Orders of Starts the administrator can read: invitations, their links, mail, sessions.
-		const startOrders: Record<string, string[]> = {};
-		const invitationOf = (row: RawRow) => String(row.id);
-		const addOrders = async (
-			name: string,
-			rows: RawRow[],
-			invitation: (r: RawRow) => string | undefined,
-			table: string
-		) => {
-			const known = rows.filter((r) => invitation(r) !== undefined);
-			const keys: Record<string, (r: RawRow) => string | number> = {
-				xmin: (r) => Number(r.xmin),
-				place: (r) => r.place,
-				id: (r) => String(r.id ?? r.token_hash ?? '')
-			};
-			for (const column of await timeColumns(db(), table)) {
-				keys[column] = (r) =>
-					r[column] instanceof Date ? (r[column] as Date).getTime() : String(r[column]);
-			}
-			for (const [key, fn] of Object.entries(keys)) {
-				startOrders[`${name} by ${key}`] = [...new Set(orderBy(known, fn, (r) => invitation(r)!))];
-			}
-		};
-		await addOrders('invitations', invitations, invitationOf, 'invitations');
-		const ids = new Set(invitations.map(invitationOf));
-		await addOrders(
-			'links',
-			await readRaw(db(), 'invitation_links'),
-			(r) => (ids.has(String(r.invitation_id)) ? String(r.invitation_id) : undefined),
-			'invitation_links'
-		);
-		const personByEmail = new Map(
-			(await db().selectFrom('people').select(['id', 'email']).execute()).map((p) => [
-				p.email,
-				p.id
-			])
-		);
+		const ids = new Set(invitations.map((r) => String(r.id)));
+		const people = await db().selectFrom('people').select(['id', 'email']).execute();
+		const personByEmail = new Map(people.map((p) => [p.email, p.id]));
 		const invitationOfPerson = new Map(players.map((p) => [p.personId, p.invitationId]));
-		await addOrders(
-			'mail',
-			await readRaw(db(), 'mail_outbox'),
-			(r) => invitationOfPerson.get(personByEmail.get(String(r.to_address)) ?? ''),
-			'mail_outbox'
-		);
-		await addOrders(
-			'sessions',
-			await readRaw(db(), 'sessions'),
-			(r) => invitationOfPerson.get(String(r.person_id)),
-			'sessions'
-		);
+		const startOrders: Record<string, string[]> = {
+			...(await ordersOf(db(), 'invitations', 'invitations', invitations, (r) => String(r.id))),
+			...(await ordersOf(
+				db(),
+				'links',
+				'invitation_links',
+				await readRaw(db(), 'invitation_links'),
+				(r) => (ids.has(String(r.invitation_id)) ? String(r.invitation_id) : undefined)
+			)),
+			...(await ordersOf(db(), 'mail', 'mail_outbox', await readRaw(db(), 'mail_outbox'), (r) =>
+				invitationOfPerson.get(personByEmail.get(String(r.to_address)) ?? '')
+			)),
+			...(await ordersOf(db(), 'sessions', 'sessions', await readRaw(db(), 'sessions'), (r) =>
+				invitationOfPerson.get(String(r.person_id))
+			))
+		};
 
 		// Orders of responses: their rows, their answers' and ratings' rows, and pg_dump's output.
 		const firstSeen = (rows: RawRow[], key: (r: RawRow) => string | number) => [
 			...new Set(orderBy(rows, key, (r) => String(r.response_id)))
 		];
 		const responseOrders: Record<string, string[]> = {
-			'responses by xmin': orderBy(
-				responses,
-				(r) => Number(r.xmin),
-				(r) => String(r.id)
-			),
-			'responses by place': orderBy(
-				responses,
-				(r) => r.place,
-				(r) => String(r.id)
-			),
-			'responses by id': orderBy(
-				responses,
-				(r) => String(r.id),
-				(r) => String(r.id)
-			),
+			...(await ordersOf(db(), 'responses', 'responses', responses, (r) => String(r.id))),
 			'answers by place': firstSeen(answers, (r) => r.place),
 			'ratings by place': firstSeen(ratings, (r) => r.place),
 			'ratings by xmin': firstSeen(ratings, (r) => Number(r.xmin))
@@ -336,8 +292,11 @@ describe('storage that forgets the order of Starts and submits', () => {
 
 		// The Start order itself is gone from the invitations: one transaction id, random places.
 		expect(new Set(invitations.map((r) => r.xmin)).size).toBe(1);
-		const placeOrder = orderBy(invitations, (r) => r.place, invitationOf);
+		const placeOrder = orderBy(
+			invitations,
+			(r) => r.place,
+			(r) => String(r.id)
+		);
 		expect(Math.abs(rankCorrelation(starts, placeOrder))).toBeLessThan(0.5);
-		void byPerson;
 	});
 });
