@@ -26,10 +26,16 @@ export async function createRoundPartitions(
 	roundId: string,
 	{ open }: { open: boolean }
 ): Promise<void> {
-	const tables = open ? [...ANSWER_TABLES, ...OPEN_ROUND_TABLES] : ANSWER_TABLES;
-	for (const table of tables) {
+	for (const table of ANSWER_TABLES) {
 		await sql`create table if not exists ${partition(table, roundId)} partition of ${sql.table(table)}
 			for values in (${sql.lit(roundId)})`.execute(db);
+	}
+	if (!open) return;
+	// The scheduler vacuums these itself; an autovacuum running on one would only hold up the
+	// TRUNCATE of the close until it gives way.
+	for (const table of OPEN_ROUND_TABLES) {
+		await sql`create table if not exists ${partition(table, roundId)} partition of ${sql.table(table)}
+			for values in (${sql.lit(roundId)}) with (autovacuum_enabled = false)`.execute(db);
 	}
 }
 
