@@ -4,10 +4,10 @@ import { sql, type Kysely } from 'kysely';
 //
 // Storage that forgets the order of Starts and submits. The answer tables become partitioned by
 // round, so a closing round's rows can be written anew in random order, in one transaction, into
-// a fresh file (TRUNCATE of its partitions, then INSERT … ORDER BY random()). A submit now writes
-// only its spent ballot and a pending submission; pending rows reach the answer tables in
-// batches. The answer tables no longer refer to each other (a response's rows are matched by
-// response id only), so that partitions can be emptied and refilled independently.
+// fresh files (new partitions filled by INSERT … ORDER BY random(), the old ones dropped). A
+// submit now writes only its spent ballot and a pending submission; pending rows reach the answer
+// tables in batches. The answer tables no longer refer to each other (a response's rows are
+// matched by response id only), so that a round's partitions can be replaced one by one.
 
 const ANSWER_TABLES = ['responses', 'answers', 'service_ratings', 'comments'] as const;
 const OPEN_ROUND_TABLES = ['spent_ballots', 'pending_submissions'] as const;
