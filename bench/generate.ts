@@ -11,6 +11,7 @@ import { openDatabase } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import type { Database } from '../src/lib/server/db/schema';
 import { computeRollups } from '../src/lib/server/analytics/rollups';
+import { createRoundPartitions } from '../src/lib/server/surveys/answer-storage';
 import { benchOptions, type BenchOptions } from './options';
 import { elapsedMs } from './stats';
 
@@ -67,7 +68,8 @@ export async function ensureDataset(options: BenchOptions): Promise<Dataset> {
 		people: options.people,
 		rounds: options.rounds,
 		participation: 0.7,
-		version: 1
+		// 2: answer tables partitioned by round (migration 0007).
+		version: 2
 	};
 	let db = openDatabase({ kind: 'postgres', url: options.databaseUrl, maxConnections: 5 });
 	const existing = await existingParams(db);
@@ -208,37 +210,39 @@ async function fillRound(
 	share: number
 ) {
 	const round = sql`${roundId}::uuid`;
+	await createRoundPartitions(db, roundId, { open: false });
 	await sql`insert into round_questions (round_id, position, question_id)
 		select ${round}, p - 1, q from unnest(${questions}::uuid[]) with ordinality as t(q, p)`.execute(db);
 	await sql`insert into invitations (round_id, person_id, department_id, expires_at, ballot_issued)
 		select ${round}, id, department_id, now(), true from people where role = 'employee'`.execute(db);
+	// Rows in random order, as a close leaves them.
 	await sql`insert into responses (round_id, department_id)
 		select ${round}, department_id from invitations
-		where round_id = ${round} and random() < ${share}`.execute(db);
+		where round_id = ${round} and random() < ${share} order by random()`.execute(db);
 	// Each department leans one way, each person another, so figures differ and correlate.
-	await sql`insert into answers (response_id, question_id, value)
-		select s.id, q.id, case when q.kind = 'likert'
+	await sql`insert into answers (round_id, response_id, question_id, value)
+		select ${round}, s.id, q.id, case when q.kind = 'likert'
 				then least(5, greatest(1, round(3 + d.lean + s.mood + random() * 2 - 1)))
 				else least(10, greatest(0, round(7 + 2 * (d.lean + s.mood) + random() * 4 - 2))) end
 		from (select id, department_id, random() - 0.5 as mood from responses where round_id = ${round}) s
 		join (select id, (abs(hashtext(id::text)) % 5) / 4.0 - 0.5 as lean from departments) d
 			on d.id = s.department_id
-		join questions q on q.id = any(${questions}::uuid[]) and q.kind in ('likert', 'scale_0_10')`.execute(
-		db
-	);
-	await sql`insert into service_ratings (response_id, provider_department_id, score, reasons)
-		select s.id, d2.id, floor(random() * 11)::int,
+		join questions q on q.id = any(${questions}::uuid[]) and q.kind in ('likert', 'scale_0_10')
+		order by random()`.execute(db);
+	await sql`insert into service_ratings (round_id, response_id, provider_department_id, score, reasons)
+		select ${round}, s.id, d2.id, floor(random() * 11)::int,
 			case when random() < 0.3 then array['reliable', 'responsive'] else '{}' end
 		from responses s
 		join bench_departments d1 on d1.id = s.department_id
 		cross join generate_series(0, 4) k
 		join bench_departments d2 on d2.idx = (d1.idx * 7 + k * 13 + 1) % 200
-		where s.round_id = ${round} and d2.id <> d1.id and random() < 0.3`.execute(db);
+		where s.round_id = ${round} and d2.id <> d1.id and random() < 0.3
+		order by random()`.execute(db);
 	await sql`insert into comments (round_id, department_id, question_id, body)
 		select ${round}, department_id, ${questions[2]}::uuid,
 			(array['More time for customers, please', 'The new tooling helps a lot',
 				'Handovers between teams are slow', 'Good support from finance this month'])[1 + floor(random() * 4)::int]
-		from responses where round_id = ${round} and random() < 0.1`.execute(db);
+		from responses where round_id = ${round} and random() < 0.1 order by random()`.execute(db);
 }
 
 async function generate(db: Kysely<Database>, params: Params): Promise<void> {

@@ -8,7 +8,9 @@ import { field } from '../src/lib/domain/survey-answers';
 import { issueBallot } from '../src/lib/server/surveys/ballots';
 import { roundQuestionIds } from './generate';
 import { postForm, type Reply } from './http';
+import { createRoundPartitions } from '../src/lib/server/surveys/answer-storage';
 import { closeRound, getRound } from '../src/lib/server/surveys/rounds';
+import { submissionsInRound } from '../src/lib/server/surveys/submission-batches';
 import { inParallel, percentiles, timed, type Percentiles } from './stats';
 import { ms, p50p99, ratioOf, type Row } from './table';
 
@@ -48,9 +50,13 @@ export async function removeLiveRounds(db: Kysely<Database>): Promise<void> {
 			await sql`delete from ${sql.table(table_name)} where round_id in ${live}`.execute(trx);
 		}
 	});
-	await sql`delete from comments where round_id in ${live}`.execute(db);
-	await sql`delete from responses where round_id in ${live}`.execute(db);
-	await sql`delete from spent_ballots where round_id in ${live}`.execute(db);
+	// A round's answers, spent ballots and pending submissions are partitions of their own.
+	const partitions = await sql<{ name: string }>`
+		select c.relname as name from pg_inherits i
+		join pg_class c on c.oid = i.inhrelid
+		join pulse_rounds r on c.relname like '%\_r\_' || replace(r.id::text, '-', '')
+		join pulse_programmes p on p.id = r.programme_id and p.name = 'Bench live pulse'`.execute(db);
+	for (const { name } of partitions.rows) await sql`drop table ${sql.id(name)}`.execute(db);
 	await sql`delete from invitations where round_id in ${live}`.execute(db);
 	await sql`delete from round_questions where round_id in ${live}`.execute(db);
 	await sql`delete from pulse_rounds where id in ${live}`.execute(db);
@@ -65,6 +71,7 @@ export async function openLiveRound(db: Kysely<Database>, invited: number): Prom
 		from pulse_programmes where name = 'Bench live pulse' returning id`
 		.execute(db)
 		.then((r) => r.rows[0]);
+	await createRoundPartitions(db, id, { open: true });
 	const questions = await roundQuestionIds(db, 0);
 	await sql`insert into round_questions (round_id, position, question_id)
 		select ${id}::uuid, p - 1, q from unnest(${questions}::uuid[]) with ordinality as t(q, p)`.execute(
@@ -172,10 +179,9 @@ export async function submitAll(
 	};
 }
 
-export async function storedInRound(db: Kysely<Database>, roundId: string): Promise<number> {
-	const row = await sql<{ n: number }>`
-		select count(*)::int as n from responses where round_id = ${roundId}::uuid`.execute(db);
-	return row.rows[0].n;
+/** Accepted submissions: in the answer tables or still waiting for their batch. */
+export function storedInRound(db: Kysely<Database>, roundId: string): Promise<number> {
+	return submissionsInRound(db, roundId);
 }
 
 export function submitRows(

@@ -5,6 +5,7 @@ import * as m0003 from './0003_pulses';
 import * as m0004 from './0004_answers';
 import * as m0005 from './0005_rollups';
 import * as m0006 from './0006_external';
+import * as m0007 from './0007_answer_storage';
 import * as m0008 from './0008_insider';
 import * as m0009 from './0009_ballot_key_out_of_database';
 
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
 	'0004_answers': m0004,
 	'0005_rollups': m0005,
 	'0006_external': m0006,
+	'0007_answer_storage': m0007,
 	'0008_insider': m0008,
 	'0009_ballot_key_out_of_database': m0009
 };

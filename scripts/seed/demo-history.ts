@@ -1,9 +1,11 @@
+import { randomInt } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { CommentsTable, Database, InvitationsTable } from '../../src/lib/server/db/schema';
 import { INTERNAL_SERVICE_REASONS } from '../../src/lib/domain/questions';
 import { roundWindow } from '../../src/lib/domain/schedule';
 import { scheduleOf, type Programme } from '../../src/lib/server/surveys/programmes';
 import { computeRollups } from '../../src/lib/server/analytics/rollups';
+import { createRoundPartitions } from '../../src/lib/server/surveys/answer-storage';
 import { planRoundQuestions } from '../../src/lib/server/surveys/rounds';
 import {
 	DEPENDS_ON,
@@ -57,6 +59,18 @@ async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknow
 }
 
 /**
+ * Answer rows in random order, as a close leaves them. Drawn from crypto, not the demo's seeded
+ * random, so the demo's figures stay the same from one seed to the next.
+ */
+function shuffled<T>(rows: T[]): T[] {
+	for (let i = rows.length - 1; i > 0; i--) {
+		const j = randomInt(i + 1);
+		[rows[i], rows[j]] = [rows[j], rows[i]];
+	}
+	return rows;
+}
+
+/**
  * Closed monthly rounds 0 … months-1 of `programme` with invitations and answers drawn from
  * the demo model: about 70% of people answer, each in their department as it is today.
  */
@@ -106,8 +120,10 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 
 		const invitations: Insertable<InvitationsTable>[] = [];
 		const responses: { id: string; round_id: string; department_id: string }[] = [];
-		const answers: { response_id: string; question_id: string; value: number }[] = [];
+		const answers: { round_id: string; response_id: string; question_id: string; value: number }[] =
+			[];
 		const ratings: {
+			round_id: string;
 			response_id: string;
 			provider_department_id: string;
 			score: number;
@@ -142,12 +158,14 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 			for (const q of questions) {
 				if (q.kind === 'likert') {
 					answers.push({
+						round_id: round.id,
 						response_id: responseId,
 						question_id: q.id,
 						value: likertFrom(latent[q.driver] ?? 0, random)
 					});
 				} else if (q.kind === 'scale_0_10') {
 					answers.push({
+						round_id: round.id,
 						response_id: responseId,
 						question_id: q.id,
 						value: scoreFrom(7 + 1.7 * morale, 1.6, random)
@@ -159,6 +177,7 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 						const chance = score >= 8 ? 0.35 : score >= 6 ? 0.12 : 0;
 						const reasons = INTERNAL_SERVICE_REASONS.filter(() => random() < chance);
 						ratings.push({
+							round_id: round.id,
 							response_id: responseId,
 							provider_department_id: idOf.get(provider)!,
 							score,
@@ -187,13 +206,23 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 				}
 			}
 		}
-		await insertChunks(invitations, (c) => db.insertInto('invitations').values(c).execute());
-		await insertChunks(responses, (c) => db.insertInto('responses').values(c).execute());
-		await insertChunks(answers, (c) => db.insertInto('answers').values(c).execute());
-		await insertChunks(ratings, (c) => db.insertInto('service_ratings').values(c).execute());
-		await insertChunks(comments, (c) => db.insertInto('comments').values(c).execute());
-		// Seeded rounds are inserted closed, so they get their rollups here rather than at closing.
-		await computeRollups(db, round.id);
+		// One transaction a round, as a close writes it: its rows share one transaction id.
+		await db.transaction().execute(async (trx) => {
+			await createRoundPartitions(trx, round.id, { open: false });
+			await insertChunks(shuffled(invitations), (c) =>
+				trx.insertInto('invitations').values(c).execute()
+			);
+			await insertChunks(shuffled(responses), (c) =>
+				trx.insertInto('responses').values(c).execute()
+			);
+			await insertChunks(shuffled(answers), (c) => trx.insertInto('answers').values(c).execute());
+			await insertChunks(shuffled(ratings), (c) =>
+				trx.insertInto('service_ratings').values(c).execute()
+			);
+			await insertChunks(shuffled(comments), (c) => trx.insertInto('comments').values(c).execute());
+			// Seeded rounds are inserted closed, so they get their rollups here rather than at closing.
+			await computeRollups(trx, round.id);
+		});
 		responsesTotal += responses.length;
 	}
 	return { rounds: months, responses: responsesTotal };

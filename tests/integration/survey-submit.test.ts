@@ -10,6 +10,7 @@ import { issueBallot } from '../../src/lib/server/surveys/ballots';
 import { createProgramme } from '../../src/lib/server/surveys/programmes';
 import { roundQuestions } from '../../src/lib/server/surveys/questions';
 import { openRoundNow } from '../../src/lib/server/surveys/rounds';
+import { submissionsInRound } from '../../src/lib/server/surveys/submission-batches';
 import { rapportSecret } from '../../src/lib/server/surveys/secret';
 import { actions, load } from '../../src/routes/(public)/survey/[roundId]/+page.server';
 
@@ -61,11 +62,7 @@ describe('the survey submit, under hostile input', () => {
 	});
 
 	async function responseCount(): Promise<number> {
-		const row = await db()
-			.selectFrom('responses')
-			.select((eb) => eb.fn.countAll<string>().as('n'))
-			.executeTakeFirstOrThrow();
-		return Number(row.n);
+		return submissionsInRound(db(), roundId);
 	}
 
 	/** Posts a body the way a browser would, and reports the HTTP status SvelteKit would send. */

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = process.cwd();
 const SRC = join(ROOT, 'src');
 const SCANNED = [join(SRC, 'routes'), join(SRC, 'lib/server/exports')];
-const RAW_TABLES = ['answers', 'responses', 'service_ratings', 'comments'];
+const RAW_TABLES = ['answers', 'responses', 'service_ratings', 'comments', 'pending_submissions'];
 const QUERY_METHODS = new Set([
 	'selectFrom',
 	'insertInto',

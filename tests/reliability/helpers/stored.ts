@@ -14,14 +14,21 @@ export async function storedCounts(url: string, roundId: string): Promise<Stored
 	const client = new pg.Client({ connectionString: url });
 	await client.connect();
 	try {
+		// While the round is open, accepted submissions may still wait for their batch.
 		const { rows } = await client.query(
-			`select
-				(select count(*) from responses where round_id = $1)::int as responses,
+			`with pending as (
+				select answers from pending_submissions where round_id = $1
+			)
+			select
+				((select count(*) from responses where round_id = $1)
+					+ (select count(*) from pending))::int as responses,
 				(select count(*) from spent_ballots where round_id = $1)::int as "spentBallots",
-				(select count(*) from answers a join responses r on r.id = a.response_id
-					where r.round_id = $1)::int as answers,
-				(select count(*) from service_ratings s join responses r on r.id = s.response_id
-					where r.round_id = $1)::int as "serviceRatings",
+				((select count(*) from answers where round_id = $1)
+					+ (select coalesce(sum(jsonb_array_length(answers -> 'answers')), 0) from pending))::int
+					as answers,
+				((select count(*) from service_ratings where round_id = $1)
+					+ (select coalesce(sum(jsonb_array_length(answers -> 'ratings')), 0) from pending))::int
+					as "serviceRatings",
 				(select count(*) from invitations where round_id = $1 and ballot_issued)::int
 					as "ballotsIssued"`,
 			[roundId]

@@ -84,7 +84,8 @@ async function rollUpDepartments(db: Db, round: RawBuilder<unknown>) {
 				or x.id in (select department_id from responses where round_id = ${round})
 				or x.id in (
 					select sr.provider_department_id from service_ratings sr
-					join responses s on s.id = sr.response_id where s.round_id = ${round}
+					join responses s on s.id = sr.response_id and s.round_id = sr.round_id
+					where s.round_id = ${round}
 				)
 		)
 		on conflict do nothing`.execute(db);
@@ -158,7 +159,7 @@ async function rollUpScores(db: Db, round: RawBuilder<unknown>) {
 		a as (
 			select s.id as rid, s.department_id as dep, q.driver, q.kind, a.question_id as qid, a.value as v
 			from responses s
-			join answers a on a.response_id = s.id
+			join answers a on a.response_id = s.id and a.round_id = s.round_id
 			join q on q.id = a.question_id
 			where s.round_id = ${round}
 		),
@@ -192,7 +193,8 @@ async function rollUpService(db: Db, round: RawBuilder<unknown>) {
 		with r as (
 			select s.id as rid, s.department_id as dep, sr.provider_department_id as p, sr.score as v,
 				sr.reasons
-			from responses s join service_ratings sr on sr.response_id = s.id
+			from responses s
+			join service_ratings sr on sr.response_id = s.id and sr.round_id = s.round_id
 			where s.round_id = ${round}
 		),
 		pc as (
@@ -239,7 +241,7 @@ async function rollUpDriverImpact(db: Db, round: RawBuilder<unknown>) {
 		per as (
 			select s.id as rid, s.department_id as dep, q.driver, q.kind, avg(a.value)::float8 as v
 			from responses s
-			join answers a on a.response_id = s.id
+			join answers a on a.response_id = s.id and a.round_id = s.round_id
 			join q on q.id = a.question_id
 			where s.round_id = ${round}
 			group by s.id, s.department_id, q.driver, q.kind

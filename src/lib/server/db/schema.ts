@@ -182,12 +182,14 @@ export interface ResponsesTable {
 }
 
 export interface AnswersTable {
+	round_id: string;
 	response_id: string;
 	question_id: string;
 	value: number;
 }
 
 export interface ServiceRatingsTable {
+	round_id: string;
 	response_id: string;
 	provider_department_id: string;
 	score: number;
@@ -201,6 +203,21 @@ export interface CommentsTable {
 	question_id: string;
 	provider_department_id: string | null;
 	body: string;
+}
+
+/**
+ * An accepted submission waiting for its batch (migration 0007): round, department and the
+ * answers as `ValidAnswers` JSON. Answer tables, spent ballots and these are partitioned by round.
+ */
+export interface PendingSubmissionsTable {
+	id: Generated<string>;
+	round_id: string;
+	department_id: string;
+	answers: ColumnType<
+		{ answers: unknown[]; ratings: unknown[]; comments: unknown[] },
+		string,
+		string
+	>;
 }
 
 export interface Database {
@@ -225,6 +242,7 @@ export interface Database {
 	answers: AnswersTable;
 	service_ratings: ServiceRatingsTable;
 	comments: CommentsTable;
+	pending_submissions: PendingSubmissionsTable;
 	audit_log: AuditLogTable;
 	password_reset_tokens: PasswordResetTokensTable;
 	org_imports: OrgImportsTable;

@@ -4,6 +4,7 @@ import { DAY_MS, latestStartedPeriod, type RoundWindow } from '../../domain/sche
 import { rotatingItemsForRound, rotationSlots } from '../../domain/rotation';
 import { computeRollups } from '../analytics/rollups';
 import { MAX_DELIVERY_ATTEMPTS } from '../mail/outbox';
+import { createRoundPartitions, rewriteClosingRound } from './answer-storage';
 import { inviteAudience } from './invitations';
 import { audienceSize, scheduleOf, setProgrammeStatus, type Programme } from './programmes';
 import { currentQuestionsByKey, rotationPool } from './questions';
@@ -139,6 +140,7 @@ export async function openRound(
 		.set({ invited_count: invited })
 		.where('id', '=', round.id)
 		.execute();
+	await createRoundPartitions(trx, round.id, { open: true });
 	return { round: { ...round, invitedCount: invited }, invited };
 }
 
@@ -179,16 +181,24 @@ export async function openRoundNow(
 }
 
 /**
- * Closes a round. Its results become final from here on: later features compute their
- * figures in this same transaction.
+ * Closes a round, in one transaction. Its results become final from here on: later features
+ * compute their figures in this same transaction.
  */
 export async function closeRound(trx: Db, round: Round, now: Date): Promise<void> {
-	await trx
+	if (!trx.isTransaction) {
+		return trx.transaction().execute((t) => closeRound(t, round, now));
+	}
+	const closing = await trx
 		.updateTable('pulse_rounds')
 		.set({ status: 'closed', closed_at: now })
 		.where('id', '=', round.id)
 		.where('status', '=', 'open')
-		.execute();
+		.executeTakeFirst();
+	// Only the close that ends the round rewrites its rows; running it again changes nothing.
+	if (Number(closing.numUpdatedRows) === 1) {
+		await createRoundPartitions(trx, round.id, { open: false });
+		await rewriteClosingRound(trx, round.id);
+	}
 	// Results are rolled up once, here, and never change afterwards.
 	await computeRollups(trx, round.id);
 	// Links in mail not yet sent are dead now: drop the bodies rather than keep live-looking links.

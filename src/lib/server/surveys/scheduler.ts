@@ -5,9 +5,17 @@ import { deliverPendingMail } from '../mail/deliver';
 import { mailTransportFromEnv } from '../mail/transport';
 import { sendDueReminders } from './invitations';
 import { audienceSize, getProgramme, scheduleOf } from './programmes';
+import { tidyAnswerStorage } from './answer-storage';
 import { closeRound, getRound, openRound } from './rounds';
+import { flushOpenRounds } from './submission-batches';
 
-export type TickReport = { opened: string[]; closed: string[]; reminders: number };
+export type TickReport = {
+	opened: string[];
+	closed: string[];
+	reminders: number;
+	/** Pending submissions moved into the answer tables in this pass. */
+	flushed: number;
+};
 
 const CLAIM_BATCH = 20;
 
@@ -79,15 +87,20 @@ function openDueRound(db: Kysely<Database>, id: string, now: Date): Promise<stri
 	});
 }
 
-/** One pass of the scheduler: close, open, remind. Running it twice does nothing twice. */
+/**
+ * One pass of the scheduler: close, batch the pending submissions of open rounds, open, remind,
+ * then tidy what closes and batches left behind. Running it twice does nothing twice.
+ */
 export async function runSchedulerTick(
 	db: Kysely<Database>,
 	now = new Date()
 ): Promise<TickReport> {
 	const closed = await closeDueRounds(db, now);
+	const flushed = await flushOpenRounds(db, now);
 	const opened = await openDueRounds(db, now);
 	const reminders = await sendDueReminders(db, now);
-	return { opened, closed, reminders };
+	await tidyAnswerStorage(db);
+	return { opened, closed, reminders, flushed };
 }
 
 export type SchedulerHandle = { stop(): Promise<void> };
