@@ -315,10 +315,10 @@ describe('PDF', () => {
 			expect(isShown(supportEnps)).toBe(false);
 			if (!isShown(supportEnps)) {
 				expect(heatmap.join(' ')).toContain(
-					`${suppressionMark(supportEnps.reason, 5)} ${hiddenWords(supportEnps)}`
+					`${suppressionMark(supportEnps.reason, 5)} = ${hiddenWords(supportEnps)}`
 				);
 			}
-			expect(heatmap.join(' ')).toContain('Hidden: <5 fewer than 5 responses');
+			expect(heatmap.join(' ')).toContain('Hidden cells: <5 = fewer than 5 responses');
 			const sales = heatmap.find((l) => l.startsWith(`Sales ${org.tag}`))!;
 			const participation = sales.split(' ')[2];
 			const cell = groupOf(latest, org.sales.code).participation;

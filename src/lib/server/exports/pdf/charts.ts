@@ -189,12 +189,13 @@ export function trendPages(doc: Doc, plan: ExportPlan, rounds: readonly RoundFig
 		(plan.root
 			? `${plan.root.path} (blue) beside the whole company (grey, dashed), `
 			: 'The whole company, ') +
-			'round by round. A hollow mark on the axis is a round whose figure is hidden' +
+			'round by round.' +
 			(reasons.length
-				? `: ${reasons
+				? ' A hollow mark on the axis is a round whose figure is hidden, its shape saying why: ' +
+					`${reasons
 						.map((reason) => `${SYMBOL_NAMES[reason]}, ${suppressionText(reason, plan.k.scores)}`)
 						.join('; ')}.`
-				: '.'),
+				: ''),
 		{ size: 9, colour: COLOURS.muted }
 	);
 	const width = (contentWidth(doc) - GAP) / 2;

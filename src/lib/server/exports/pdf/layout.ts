@@ -50,13 +50,13 @@ export function hiddenMark(reason: SuppressionReason, k: number): string {
 	return printable(suppressionMark(reason, k));
 }
 
-/** What each mark of the reasons that occur means: "Hidden: <5 fewer than 5 responses; …". */
+/** What each mark of the reasons that occur means: "Hidden cells: <5 = fewer than 5 responses; …". */
 export function reasonLegend(reasons: Iterable<SuppressionReason>, k: number): string {
 	const present = new Set(reasons);
 	const entries = SUPPRESSION_REASONS.filter((reason) => present.has(reason)).map(
-		(reason) => `${suppressionMark(reason, k)} ${suppressionText(reason, k)}`
+		(reason) => `${suppressionMark(reason, k)} = ${suppressionText(reason, k)}`
 	);
-	return entries.length ? printable(`Hidden: ${entries.join('; ')}.`) : '';
+	return entries.length ? printable(`Hidden cells: ${entries.join('; ')}.`) : '';
 }
 
 export function contentWidth(doc: Doc): number {
