@@ -13,6 +13,7 @@ import {
 	latestCompanyResults,
 	roundThresholds
 } from '../../src/lib/server/analytics/dashboards';
+import { LIKERT_DRIVERS } from '../../src/lib/domain/questions';
 import { trendTable } from '../../src/lib/server/analytics/trend';
 import { getProgramme } from '../../src/lib/server/surveys/programmes';
 import { openRoundNow } from '../../src/lib/server/surveys/rounds';
@@ -149,5 +150,18 @@ describe('dashboard figures', () => {
 		expect(billing.series.internal_service[0]).toMatchObject({ value: 0, n: 20 });
 		const none = await trendTable(db(), null, { to: '2001-01-01' });
 		expect(none).toEqual({ rounds: [], series: expect.any(Object) });
+	});
+
+	it('a driver the rotation left out of a round is a hidden cell that says so, not a gap', async () => {
+		const short = await openTestRound(db(), [org.sales.id], { questionsPerRound: 2 });
+		for (let i = 0; i < 6; i++) await answer(db(), short, org.sales.id, { likert: 4, enps: 9 });
+		await closeTestRound(db(), short);
+		const asked = likertDrivers(short);
+		const notAsked = LIKERT_DRIVERS.filter((d) => !asked.includes(d));
+		expect(notAsked.length).toBeGreaterThan(0);
+		const sales = await trendTable(db(), org.sales.id, { programmeId: short.programmeId });
+		for (const d of notAsked)
+			expect(sales.series[d]).toEqual([{ suppressed: true, reason: 'not_asked' }]);
+		for (const d of asked) expect(sales.series[d]).toEqual([{ value: 100, n: 6 }]);
 	});
 });

@@ -19,6 +19,11 @@ import { planExport, type ExportPlan, type Exporter } from '../../src/lib/server
 import { parseExportRequest } from '../../src/lib/server/exports/request';
 import { buildWorkbook } from '../../src/lib/server/exports/xlsx/workbook';
 import { isShown, type Cell } from '../../src/lib/server/privacy/cells';
+import {
+	SUPPRESSION_REASONS,
+	suppressionMark,
+	suppressionText
+} from '../../src/lib/domain/suppression-reasons';
 import { pdfLines } from '../helpers/pdf-text';
 
 // Each format read back and compared with the gated read modules the API serves, suppressed
@@ -67,10 +72,16 @@ function groupOf(heatmap: Heatmap, code: string, scope = 'subtree'): GroupCells 
 	return row;
 }
 
-/** What the CSV should say for a cell: its headline figure and n, or the marker. */
+/** What the CSV should say for a cell: its headline figure and n, or the marker and its reason. */
 function expected(cell: Cell<unknown>, headline: (value: never) => number | null) {
-	if (!isShown(cell)) return { value: 'suppressed', n: 'suppressed' };
-	return { value: String(headline(cell.value as never) ?? ''), n: String(cell.n) };
+	if (!isShown(cell)) return { value: 'suppressed', n: 'suppressed', reason: cell.reason };
+	return { value: String(headline(cell.value as never) ?? ''), n: String(cell.n), reason: '' };
+}
+
+/** The words a workbook or report gives a cell hidden by the API, with k = 5. */
+function hiddenWords(cell: Cell<unknown> | undefined): string {
+	if (!cell || isShown(cell)) throw new Error('expected a hidden cell');
+	return suppressionText(cell.reason, 5);
 }
 
 beforeAll(async () => {
@@ -170,6 +181,7 @@ describe('CSV', () => {
 		for await (const chunk of csvChunks(db(), exported, { bom: true })) chunks.push(chunk);
 		expect(chunks).toHaveLength(1 + rounds.length);
 		expect(chunks[0].startsWith('\ufeffround_id,round_opens')).toBe(true);
+		expect(chunks[0].trimEnd().endsWith(',value,mean,n,reason')).toBe(true);
 	});
 
 	it('holds the figures and the suppression of the read API, row for row', async () => {
@@ -196,13 +208,24 @@ describe('CSV', () => {
 					: row.measure === 'enps'
 						? expected(cell, (v: { score: number }) => v.score)
 						: expected(cell, (v: { favourable: number }) => v.favourable);
-			expect({ value: row.value, n: row.n }, `${row.department} ${row.measure}`).toEqual(want);
+			expect(
+				{ value: row.value, n: row.n, reason: row.reason },
+				`${row.department} ${row.measure}`
+			).toEqual(want);
 			compared += 1;
 		}
 		expect(compared).toBeGreaterThan(40);
 		const billing = rows.filter((r) => r.department_code === org.billing.code);
 		expect(billing.length).toBeGreaterThan(0);
-		expect(billing.every((r) => r.value === 'suppressed' && r.n === 'suppressed')).toBe(true);
+		expect(
+			billing.every(
+				(r) => r.value === 'suppressed' && r.n === 'suppressed' && r.reason === 'fewer_than_k'
+			)
+		).toBe(true);
+		expect(
+			rows.every((r) => r.reason === '' || SUPPRESSION_REASONS.includes(r.reason as never))
+		).toBe(true);
+		expect(rows.every((r) => (r.value === 'suppressed') === (r.reason !== ''))).toBe(true);
 		const sales = rows.find(
 			(r) => r.department_code === org.sales.code && r.measure === 'participation'
 		);
@@ -217,7 +240,7 @@ describe('CSV', () => {
 				r.measure === 'internal_nps_received' &&
 				r.department_code === org.support.code
 		);
-		expect(row && { value: row.value, n: row.n }).toEqual(
+		expect(row && { value: row.value, n: row.n, reason: row.reason }).toEqual(
 			expected(received, (v: { internalNps: number }) => v.internalNps)
 		);
 	});
@@ -253,10 +276,18 @@ describe('XLSX', () => {
 				(salesEnps.value as { score: number }).score
 			);
 		}
-		expect(line(`Support ${org.tag}`).getCell(enps).value).toBe('fewer than 5 responses');
+		// Support's eNPS is hidden though Support has 7 people: it says why, not "fewer than 5".
+		const supportEnps = groupOf(latest, org.support.code).cells.enps;
+		expect(line(`Support ${org.tag}`).getCell(enps).value).toBe(hiddenWords(supportEnps));
 		const billing = line(`Billing ${org.tag}`);
 		for (let c = 2; c < header.length + 1; c++) {
 			expect(billing.getCell(c).value).toBe('fewer than 5 responses');
+		}
+		const method = workbook.getWorksheet('Method and anonymity')!;
+		const methodText: string[] = [];
+		method.eachRow((row) => methodText.push(row.values.toString()));
+		for (const reason of SUPPRESSION_REASONS) {
+			expect(methodText.join(' ')).toContain(suppressionText(reason, 5));
 		}
 		expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
 		const trends = workbook.getWorksheet('Trends')!;
@@ -265,7 +296,7 @@ describe('XLSX', () => {
 });
 
 describe('PDF', () => {
-	it('prints the heatmap with the API figures and hidden cells as <k, on A4 and Letter', async () => {
+	it('prints the heatmap with the API figures and hidden cells marked with why, on A4 and Letter', async () => {
 		const latest = (await heatmaps())[1];
 		for (const paper of ['a4', 'letter']) {
 			const exported = await plan(hr, {
@@ -280,6 +311,14 @@ describe('PDF', () => {
 			const hidden = billing.split(' ').slice(2);
 			expect(hidden.length).toBeGreaterThanOrEqual(3);
 			expect(hidden.every((t) => t === '<5')).toBe(true);
+			const supportEnps = groupOf(latest, org.support.code).cells.enps;
+			expect(isShown(supportEnps)).toBe(false);
+			if (!isShown(supportEnps)) {
+				expect(heatmap.join(' ')).toContain(
+					`${suppressionMark(supportEnps.reason, 5)} = ${hiddenWords(supportEnps)}`
+				);
+			}
+			expect(heatmap.join(' ')).toContain('Hidden cells: <5 = fewer than 5 responses');
 			const sales = heatmap.find((l) => l.startsWith(`Sales ${org.tag}`))!;
 			const participation = sales.split(' ')[2];
 			const cell = groupOf(latest, org.sales.code).participation;

@@ -133,8 +133,37 @@ describe('team health', () => {
 		expect(await hr.getByRole('region', { name: 'Comments' }).textContent()).toContain(
 			'fewer than 10 responses'
 		);
+		// Legal is below k for itself: no cell of it claims to protect another group.
+		expect(await hr.getByText('hidden so that a smaller group cannot be worked out').count()).toBe(
+			0
+		);
 		await checkA11y(hr, 'team health with hidden figures');
 		await screenshot(hr, 'dashboards-team-legal-desktop');
+	});
+
+	it('says why each group of a department is hidden, and fits a phone', async () => {
+		const page = await freshPage(PHONE);
+		await signIn(page, DEMO.hr);
+		await page.goto(`/team/${departments['Technology']}`);
+		await page.getByRole('heading', { name: 'Technology', level: 1 }).waitFor();
+		const across = page.getByRole('region', { name: 'Across Technology' });
+		const hidden = across.locator('td [data-reason]');
+		expect(await hidden.count()).toBeGreaterThan(0);
+		// Each hidden cell's mark carries its reason in full as its title, and the legend says
+		// what every mark that occurs means.
+		const legend = await across.locator('.suppression-legend').textContent();
+		for (const cell of await hidden.all()) {
+			const title = (await cell.getAttribute('title')) ?? '';
+			expect([
+				'fewer than 5 responses',
+				'hidden so that a smaller group cannot be worked out'
+			]).toContain(title);
+			expect(legend).toContain(title);
+		}
+		await chartsDrawn(page);
+		await noSidewaysScroll(page);
+		await checkA11y(page, 'team health with hidden groups on a phone');
+		await screenshot(page, 'dashboards-team-technology-phone');
 	});
 });
 
@@ -160,6 +189,19 @@ describe('company view', () => {
 		await heatmap.getByText('Show the heatmap as a table').click();
 		const legal = heatmap.getByRole('row', { name: /^Legal/ });
 		expect(await legal.textContent()).toContain('fewer than 5 responses');
+		expect(await legal.locator('[data-reason]').count()).toBeGreaterThan(0);
+		for (const cell of await legal.locator('[data-reason]').all()) {
+			expect(await cell.getAttribute('data-reason')).toBe('fewer_than_k');
+		}
+		// A group of five or more hidden beside a smaller one says so, not "fewer than 5".
+		const protecting = heatmap.locator('td [data-reason="protects_smaller_group"]');
+		expect(await protecting.count()).toBeGreaterThan(0);
+		expect(await protecting.first().getAttribute('title')).toBe(
+			'hidden so that a smaller group cannot be worked out'
+		);
+		expect(await heatmap.locator('.suppression-legend').textContent()).toContain(
+			'hidden so that a smaller group cannot be worked out'
+		);
 		const company = heatmap.getByRole('row', { name: /^Whole company/ });
 		expect(await company.textContent()).toMatch(/\d+(\.\d)?%/);
 		// The matrix: a table of internal NPS, hidden cells marked.

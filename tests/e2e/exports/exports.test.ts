@@ -73,7 +73,10 @@ type HeatmapRow = {
 	code: string;
 	scope: string;
 	participation: { value?: { rate: number }; n?: number; suppressed?: true };
-	cells: Record<string, { value?: { score?: number; favourable?: number }; suppressed?: true }>;
+	cells: Record<
+		string,
+		{ value?: { score?: number; favourable?: number }; suppressed?: true; reason?: string }
+	>;
 };
 let latest: { round: { id: string }; rows: HeatmapRow[] };
 
@@ -187,12 +190,17 @@ describe('the three formats hold the API figures, Legal suppressed in each', () 
 		const mine = rows.filter((r) => r.round_id === latest.round.id && r.group === 'subtree');
 		const legal = mine.filter((r) => r.department_code === 'LEG');
 		expect(legal.length).toBeGreaterThan(3);
-		expect(legal.every((r) => r.value === 'suppressed' && r.n === 'suppressed')).toBe(true);
+		expect(
+			legal.every(
+				(r) => r.value === 'suppressed' && r.n === 'suppressed' && r.reason === 'fewer_than_k'
+			)
+		).toBe(true);
 		let compared = 0;
 		for (const row of latest.rows.filter((r) => r.scope === 'subtree')) {
 			const line = mine.find((r) => r.department_code === row.code && r.measure === 'enps')!;
 			const cell = row.cells.enps;
 			expect(line.value).toBe(cell.suppressed ? 'suppressed' : String(cell.value!.score));
+			expect(line.reason).toBe(cell.suppressed ? cell.reason : '');
 			compared += 1;
 		}
 		expect(compared).toBe(17);

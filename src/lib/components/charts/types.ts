@@ -1,14 +1,49 @@
-/** A figure in a chart: a number, withheld by the privacy gate, or nothing (not asked). */
-export type ChartValue = number | 'suppressed' | null;
+import {
+	SUPPRESSION_REASONS,
+	suppressionMark,
+	suppressionText,
+	type SuppressionReason
+} from '$lib/domain/suppression-reasons';
+
+/** A figure withheld by the privacy gate, with the reason it carries. */
+export type HiddenValue = { suppressed: SuppressionReason };
+
+/** A figure in a chart: a number, withheld by the privacy gate (and why), or nothing at all. */
+export type ChartValue = number | HiddenValue | null;
 
 export type Series = { label: string; values: ChartValue[] };
 
 export const asNumber = (v: ChartValue): number | null => (typeof v === 'number' ? v : null);
 
-export function formatValue(v: ChartValue, unit: string, suppressedText: string): string {
-	if (v === 'suppressed') return suppressedText;
-	if (v === null) return 'not asked';
+export function isHidden(v: ChartValue | undefined): v is HiddenValue {
+	return typeof v === 'object' && v !== null;
+}
+
+/**
+ * A figure in words: the number with its unit, why it is hidden (k: the threshold in force), or
+ * what an empty point means in this chart.
+ */
+export function formatValue(
+	v: ChartValue,
+	unit: string,
+	k: number,
+	emptyText = 'no figure'
+): string {
+	if (isHidden(v)) return suppressionText(v.suppressed, k);
+	if (v === null) return emptyText;
 	return `${v}${unit}`;
+}
+
+/** The reasons among some figures, in the fixed order of the list: what a legend explains. */
+export function reasonsAmong(values: Iterable<ChartValue | undefined>): SuppressionReason[] {
+	const found = new Set<SuppressionReason>();
+	for (const v of values) if (isHidden(v)) found.add(v.suppressed);
+	return SUPPRESSION_REASONS.filter((reason) => found.has(reason));
+}
+
+/** A hidden figure's mark in a chart label: the short mark, or the words where it is a dash. */
+export function hiddenLabelMark(reason: SuppressionReason, k: number): string {
+	return reason === 'not_asked' ? 'not asked' : suppressionMark(reason, k);
 }
 
 /** A category label cut to fit a narrow chart (the table keeps it whole). */

@@ -2,8 +2,8 @@ import type { SuppressionReason } from '$lib/domain/suppression-reasons';
 import { DRIVER_LABELS, type Driver } from '$lib/domain/questions';
 import type { ChartValue } from '$lib/components/charts/types';
 
-// How dashboard pages say their figures: the same words for a hidden cell everywhere, labels of
-// measures and rounds, signed changes.
+// How dashboard pages say their figures: labels of measures and rounds, signed changes. A hidden
+// cell's words come from domain/suppression-reasons, the same everywhere.
 
 /** A figure as the privacy gate hands it out. */
 export type Cell<T> = { value: T; n: number } | { suppressed: true; reason: SuppressionReason };
@@ -12,18 +12,13 @@ export function shown<T>(cell: Cell<T> | null | undefined): cell is { value: T; 
 	return !!cell && 'value' in cell;
 }
 
-/** What a withheld figure says, wherever it is shown. */
-export function suppressedText(k: number): string {
-	return `fewer than ${k} responses`;
-}
-
-/** A cell's figure for a chart: the number, 'suppressed', or null when there is no cell. */
+/** A cell's figure for a chart: the number, why it is hidden, or null when there is no cell. */
 export function chartValue<T>(
 	cell: Cell<T> | null | undefined,
 	pick: (value: T) => number | null
 ): ChartValue {
 	if (!cell) return null;
-	if (!shown(cell)) return 'suppressed';
+	if (!shown(cell)) return { suppressed: cell.reason };
 	return pick(cell.value);
 }
 

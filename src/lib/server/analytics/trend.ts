@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import { COMPANY, serviceKey, subtreeKey } from '../../domain/group-systems';
 import { LIKERT_DRIVERS } from '../../domain/questions';
-import { mapCell, type Cell } from '../privacy/cells';
+import { mapCell, suppressedCell, type Cell } from '../privacy/cells';
 import { departmentLabels } from './catalogue';
 import { roundRef, type AnalyticsResult, type RoundRef } from './results';
 import { listClosedRounds } from './round-data';
@@ -64,8 +64,8 @@ function headline(value: TrendValue): number | null {
 export type TrendTable = {
 	/** Closed rounds of the range, oldest first. */
 	rounds: RoundRef[];
-	/** Per measure, a point per round: its headline figure, or null when it was not asked. */
-	series: Record<string, (Cell<number | null> | null)[]>;
+	/** Per measure, a point per round: its headline figure, hidden 'not_asked' when not asked. */
+	series: Record<string, Cell<number | null>[]>;
 };
 
 /**
@@ -88,7 +88,7 @@ export async function trendTable(
 		rounds.push(roundRef(round));
 		for (const measure of measures) {
 			const cell = await pointOf(tables, departmentId, measure);
-			series[measure].push(cell ? mapCell(cell, headline) : null);
+			series[measure].push(cell ? mapCell(cell, headline) : suppressedCell('not_asked'));
 		}
 	}
 	return { rounds, series };

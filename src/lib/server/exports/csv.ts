@@ -29,10 +29,14 @@ export const CSV_COLUMNS = [
 	'provider',
 	'value',
 	'mean',
-	'n'
+	'n',
+	'reason'
 ] as const;
 
-/** What a withheld figure reads in every column that would have held a number. */
+/**
+ * What a withheld figure reads in every column that would have held a number; its `reason` column
+ * holds the reason's code (empty for a shown figure).
+ */
 export const SUPPRESSED = 'suppressed';
 /** Measures without a mean: eNPS is a score of shares, participation a rate. */
 const WITHOUT_MEAN = new Set(['enps', 'participation']);
@@ -43,9 +47,9 @@ type GroupRef = { code: string; name: string; group: string };
 
 function figureColumns(measure: string, cell: Cell<Figure>): (string | number)[] {
 	const hasMean = !WITHOUT_MEAN.has(measure);
-	if (!isShown(cell)) return [SUPPRESSED, hasMean ? SUPPRESSED : '', SUPPRESSED];
+	if (!isShown(cell)) return [SUPPRESSED, hasMean ? SUPPRESSED : '', SUPPRESSED, cell.reason];
 	const { value, mean } = cell.value;
-	return [value ?? '', hasMean ? (mean ?? '') : '', cell.n];
+	return [value ?? '', hasMean ? (mean ?? '') : '', cell.n, ''];
 }
 
 function groupRows(
@@ -145,7 +149,16 @@ export async function chainRows(db: Db, plan: ExportPlan): Promise<Row[]> {
 				plan.paths.get(unit.departmentId) ?? unit.name,
 				'unit'
 			];
-			rows.push([...head, `${name}_internal_support`, '', '', unit.internal, '', unit.respondents]);
+			rows.push([
+				...head,
+				`${name}_internal_support`,
+				'',
+				'',
+				unit.internal,
+				'',
+				unit.respondents,
+				''
+			]);
 			rows.push([
 				...head,
 				`${name}_external`,
@@ -153,7 +166,8 @@ export async function chainRows(db: Db, plan: ExportPlan): Promise<Row[]> {
 				'',
 				unit.external,
 				'',
-				unit.externalSampleSize ?? ''
+				unit.externalSampleSize ?? '',
+				''
 			]);
 		}
 		for (const [statistic, value, n] of chainStatistics(section)) {
@@ -169,7 +183,8 @@ export async function chainRows(db: Db, plan: ExportPlan): Promise<Row[]> {
 				'',
 				value ?? 'n/a',
 				'',
-				n ?? ''
+				n ?? '',
+				''
 			]);
 		}
 	}

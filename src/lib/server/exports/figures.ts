@@ -87,8 +87,7 @@ export function participationFigure(group: GroupCells): Cell<Figure> {
 	return { value: { value: cell.value.rate, mean: null }, n: cell.n };
 }
 
-export function serviceFigure(cell: Cell<ServiceValue> | undefined): Cell<Figure> {
-	if (!cell) return { suppressed: true, reason: 'fewer_than_k' };
+export function serviceFigure(cell: Cell<ServiceValue>): Cell<Figure> {
 	if (!isShown(cell)) return cell;
 	return { value: { value: cell.value.internalNps, mean: cell.value.mean }, n: cell.n };
 }

@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../domain/format';
+import { SUPPRESSION_REASONS, suppressionText } from '../../domain/suppression-reasons';
 import { CONTENT_LABELS } from './request';
 import { planPeriod, planSubject, type ExportPlan } from './plan';
 
@@ -17,6 +18,9 @@ export function describePlan(plan: ExportPlan): [string, string][] {
 
 export function methodNotes(plan: ExportPlan): { heading: string; text: string }[] {
 	const k = plan.k.scores;
+	const reasonWords = Object.fromEntries(
+		SUPPRESSION_REASONS.map((reason) => [reason, suppressionText(reason, k)])
+	);
 	return [
 		{
 			heading: 'Where the figures come from',
@@ -46,12 +50,22 @@ export function methodNotes(plan: ExportPlan): { heading: string; text: string }
 		{
 			heading: 'Anonymity',
 			text:
-				`No figure about fewer than ${k} respondents is shown (for participation: fewer than ${k} ` +
-				`invited); comments need ${plan.k.comments} respondents. Where groups add up to a ` +
-				'total, a hidden group is never the only one hidden: the next-smallest is hidden too, ' +
-				'so that no hidden figure can be worked out by subtraction. Such cells read ' +
-				`"fewer than ${k} responses" here and "suppressed" in the CSV, never zero or blank. ` +
+				`No figure about fewer than ${k} respondents is shown; comments need ` +
+				`${plan.k.comments} respondents. Where groups add up to a total, a hidden group is never ` +
+				'the only one hidden: another is hidden too, so that no hidden figure can be worked out ' +
+				'by subtraction. A hidden figure is never zero or blank: it says why it is hidden. ' +
 				'Comments are shown without dates, in random order.'
+		},
+		{
+			heading: 'Why a figure is hidden',
+			text:
+				'Each hidden figure gives one of four reasons, in words here and as a code in the ' +
+				'"reason" column of the CSV (whose value, mean and n columns read "suppressed"): ' +
+				SUPPRESSION_REASONS.map((reason) => `${reason}: "${reasonWords[reason]}"`).join('; ') +
+				'. Fewer than k: the group itself is too small. A smaller group: the figure is hidden ' +
+				'only so that a small group beside it cannot be worked out from the total. Not asked: ' +
+				'drivers take turns, and this round did not ask it. Group changed: people were moved ' +
+				'into the group just before the round, so its figure could single them out.'
 		},
 		{
 			heading: 'Reading with care',

@@ -1,3 +1,8 @@
+import {
+	SUPPRESSION_REASONS,
+	suppressionText,
+	type SuppressionReason
+} from '../../../domain/suppression-reasons';
 import { isShown } from '../../privacy/cells';
 import type { RoundFigures } from '../figures';
 import type { ExportPlan } from '../plan';
@@ -17,19 +22,50 @@ import {
 	contentWidth,
 	ensureSpace,
 	heading,
+	hiddenMark,
 	paragraph,
 	printable,
 	type Doc
 } from './layout';
 
 // Driver trends as vector line charts: the exported subtree round by round, the company beside
-// it; a hidden figure is a gap in the line and a hollow mark on the axis, never a zero.
+// it; a hidden figure is a gap in the line and a hollow mark on the axis, never a zero, its shape
+// saying why (the legend above the charts lists the shapes of the reasons that occur).
 
 const CHART_HEIGHT = 150;
 const GAP = 18;
 
 function rangeOf(measure: string): [number, number] {
 	return measure === 'enps' || measure === INTERNAL_NPS ? [-100, 100] : [0, 100];
+}
+
+const SYMBOL_NAMES: Record<SuppressionReason, string> = {
+	fewer_than_k: 'hollow circle',
+	protects_smaller_group: 'hollow square',
+	not_asked: 'hollow diamond',
+	group_changed: 'hollow triangle'
+};
+
+/** The hollow mark on the axis of a round whose figure is hidden, one shape per reason. */
+function hiddenSymbol(doc: Doc, reason: SuppressionReason, x: number, y: number) {
+	const r = 2.4;
+	doc.save().lineWidth(0.8).strokeColor(COLOURS.muted);
+	if (reason === 'fewer_than_k') doc.circle(x, y, r);
+	else if (reason === 'protects_smaller_group') doc.rect(x - r, y - r, 2 * r, 2 * r);
+	else if (reason === 'not_asked') doc.polygon([x, y - r], [x + r, y], [x, y + r], [x - r, y]);
+	else doc.polygon([x, y - r], [x + r, y + r], [x - r, y + r]);
+	doc.stroke().restore();
+}
+
+/** The reasons for which any round of the subtree's series hides a figure, in the list's order. */
+function hiddenReasons(plan: ExportPlan, rounds: readonly RoundFigures[], measures: string[]) {
+	const found = new Set<SuppressionReason>();
+	for (const measure of measures) {
+		for (const point of seriesOf(plan, rounds, measure)) {
+			if (!isShown(point.cell)) found.add(point.cell.reason);
+		}
+	}
+	return SUPPRESSION_REASONS.filter((reason) => found.has(reason));
 }
 
 function drawSeries(
@@ -92,10 +128,13 @@ function chart(
 		.fillColor(COLOURS.text)
 		.text(printable(measureLabel(measure)), left, top, { width, lineBreak: false });
 	const last = own.at(-1);
-	const latest =
-		last && isShown(last.cell) && last.cell.value.value !== null
-			? last.cell.value.value.toFixed(1)
-			: `<${plan.k.scores}`;
+	const latest = !last
+		? '-'
+		: !isShown(last.cell)
+			? `hidden (${hiddenMark(last.cell.reason, plan.k.scores)})`
+			: last.cell.value.value === null
+				? '-'
+				: last.cell.value.value.toFixed(1);
 	doc
 		.font(FONT)
 		.fontSize(8)
@@ -129,14 +168,7 @@ function chart(
 	const mine = aligned(own);
 	drawSeries(doc, mine, x, y, COLOURS.primary, false);
 	mine.forEach((p, i) => {
-		if (!isShown(p.cell))
-			doc
-				.save()
-				.lineWidth(0.8)
-				.strokeColor(COLOURS.muted)
-				.circle(x(i), y(low), 2.2)
-				.stroke()
-				.restore();
+		if (!isShown(p.cell)) hiddenSymbol(doc, p.cell.reason, x(i), y(low));
 	});
 	if (own.length) {
 		const first = own[0].round.opensOn;
@@ -151,12 +183,19 @@ export function trendPages(doc: Doc, plan: ExportPlan, rounds: readonly RoundFig
 	const measures = reportedMeasures(plan, rounds);
 	if (measures.length === 0) return;
 	heading(doc, 'Driver trends');
+	const reasons = hiddenReasons(plan, rounds, measures);
 	paragraph(
 		doc,
 		(plan.root
 			? `${plan.root.path} (blue) beside the whole company (grey, dashed), `
 			: 'The whole company, ') +
-			`round by round. A hollow mark on the axis is a round whose figure is hidden (fewer than ${plan.k.scores} responses).`,
+			'round by round.' +
+			(reasons.length
+				? ' A hollow mark on the axis is a round whose figure is hidden, its shape saying why: ' +
+					`${reasons
+						.map((reason) => `${SYMBOL_NAMES[reason]}, ${suppressionText(reason, plan.k.scores)}`)
+						.join('; ')}.`
+				: ''),
 		{ size: 9, colour: COLOURS.muted }
 	);
 	const width = (contentWidth(doc) - GAP) / 2;

@@ -1,4 +1,5 @@
-import { isShown, type Cell } from '../../privacy/cells';
+import type { SuppressionReason } from '../../../domain/suppression-reasons';
+import { isShown, suppressedCell, type Cell } from '../../privacy/cells';
 import { serviceFigure, type Figure, type RoundFigures } from '../figures';
 import type { ExportPlan } from '../plan';
 import { INTERNAL_NPS, groupFigure, measureLabel, reportedMeasures } from '../summary';
@@ -10,9 +11,11 @@ import {
 	bottom,
 	contentWidth,
 	heading,
+	hiddenMark,
 	newPage,
 	paragraph,
 	printable,
+	reasonLegend,
 	scaleColour,
 	type Doc
 } from './layout';
@@ -31,8 +34,10 @@ const SHORT: Record<string, string> = {
 	[INTERNAL_NPS]: 'Int. NPS'
 };
 
+// undefined: outside what the export covers (drawn blank); null: the round did not ask it.
 type GridCell = Cell<Figure> | undefined | null;
 
+/** Draws a cell of a grid and returns why it is hidden, if it is, for the grid's legend. */
 function drawCell(
 	doc: Doc,
 	cell: GridCell,
@@ -41,16 +46,17 @@ function drawCell(
 	w: number,
 	range: [number, number],
 	k: number
-) {
+): SuppressionReason | null {
+	if (cell === undefined) return null;
+	const figure = cell ?? suppressedCell('not_asked');
 	let text = '-';
 	let fill: string | null = null;
-	if (cell === null) text = 'n/a';
-	else if (cell !== undefined && !isShown(cell)) {
-		text = `<${k}`;
+	if (!isShown(figure)) {
+		text = hiddenMark(figure.reason, k);
 		fill = COLOURS.suppressed;
-	} else if (cell !== undefined && cell.value.value !== null) {
-		text = cell.value.value.toFixed(1);
-		fill = scaleColour(cell.value.value, range[0], range[1]);
+	} else if (figure.value.value !== null) {
+		text = figure.value.value.toFixed(1);
+		fill = scaleColour(figure.value.value, range[0], range[1]);
 	}
 	if (fill) doc.rect(x + 0.5, y + 0.5, w - 1, ROW - 1).fill(fill);
 	doc
@@ -58,6 +64,18 @@ function drawCell(
 		.fontSize(7.5)
 		.fillColor(COLOURS.text);
 	doc.text(text, x, y + 4, { width: w, align: 'center', lineBreak: false });
+	return isShown(figure) ? null : figure.reason;
+}
+
+function legendLine(doc: Doc, reasons: Set<SuppressionReason>, k: number) {
+	const legend = reasonLegend(reasons, k);
+	if (!legend) return;
+	doc.moveDown(0.3);
+	doc
+		.font(FONT)
+		.fontSize(7.5)
+		.fillColor(COLOURS.muted)
+		.text(legend, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
 }
 
 function rangeOf(measure: string): [number, number] {
@@ -72,8 +90,8 @@ export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
 	paragraph(
 		doc,
 		`Round of ${latest.round.opensOn} to ${latest.round.closesOn}. Drivers: % favourable; eNPS and internal NPS: ` +
-			`-100 to 100; participation: % responded. <${plan.k.scores}: hidden, fewer than ${plan.k.scores} responses ` +
-			'(or hidden beside a smaller group so that it cannot be worked out).',
+			'-100 to 100; participation: % responded. Grey cells are hidden, each marked with why (see ' +
+			'under the grid); a blank cell is outside this export.',
 		{ size: 9, colour: COLOURS.muted }
 	);
 	const labelWidth = Math.min(220, contentWidth(doc) * 0.38);
@@ -93,6 +111,7 @@ export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
 		doc.y = y + ROW + 2;
 	};
 	header();
+	const reasons = new Set<SuppressionReason>();
 	for (const group of groupsOf(plan, latest)) {
 		if (doc.y + ROW > bottom(doc)) {
 			newPage(doc);
@@ -118,7 +137,16 @@ export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
 							m,
 							group.group === 'company' ? null : group.providerId
 						);
-			drawCell(doc, cell, left + labelWidth + i * w, y, w, rangeOf(m), plan.k.scores);
+			const reason = drawCell(
+				doc,
+				cell,
+				left + labelWidth + i * w,
+				y,
+				w,
+				rangeOf(m),
+				plan.k.scores
+			);
+			if (reason) reasons.add(reason);
 		});
 		doc.y = y + ROW;
 	}
@@ -133,6 +161,7 @@ export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
 			doc.y,
 			{ width: contentWidth(doc) }
 		);
+	legendLine(doc, reasons, plan.k.scores);
 }
 
 export function matrixPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
@@ -152,7 +181,7 @@ export function matrixPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
 			doc,
 			`Round of ${latest.round.opensOn} to ${latest.round.closesOn}: internal NPS (-100 to 100) that the own members of each ` +
 				'consumer department (rows) gave each provider department (columns, by code). ' +
-				`<${plan.k.scores}: hidden; -: outside this export.`,
+				'Grey cells are hidden, each marked with why (see under the grid); a blank cell is outside this export.',
 			{ size: 8.5, colour: COLOURS.muted }
 		);
 		const left = doc.page.margins.left;
@@ -171,6 +200,7 @@ export function matrixPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
 			doc.y = y + ROW + 2;
 		};
 		header();
+		const reasons = new Set<SuppressionReason>();
 		const lines = [
 			...matrix.rows.map((r) => ({
 				label: `${r.consumer.code} ${r.consumer.name}`,
@@ -196,7 +226,7 @@ export function matrixPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
 			});
 			chunk.forEach((p, i) => {
 				const cell = line.cells[p.id];
-				drawCell(
+				const reason = drawCell(
 					doc,
 					cell === undefined ? undefined : serviceFigure(cell),
 					left + labelWidth + i * cellWidth,
@@ -205,8 +235,10 @@ export function matrixPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
 					[-100, 100],
 					plan.k.scores
 				);
+				if (reason) reasons.add(reason);
 			});
 			doc.y = y + ROW;
 		}
+		legendLine(doc, reasons, plan.k.scores);
 	}
 }

@@ -1,4 +1,10 @@
 import PDFDocument from 'pdfkit';
+import {
+	SUPPRESSION_REASONS,
+	suppressionMark,
+	suppressionText,
+	type SuppressionReason
+} from '../../../domain/suppression-reasons';
 import type { PaperSize } from '../request';
 
 // Page furniture shared by the report's sections: sizes, colours, text that the standard PDF
@@ -37,6 +43,20 @@ export function printable(text: string): string {
 		.replace(/\u2212/g, '-')
 		.replace(/→/g, '->')
 		.replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, (c) => (WIN_ANSI_EXTRA.includes(c) ? c : '?'));
+}
+
+/** A hidden figure's short mark, for narrow cells; a legend nearby says what it means. */
+export function hiddenMark(reason: SuppressionReason, k: number): string {
+	return printable(suppressionMark(reason, k));
+}
+
+/** What each mark of the reasons that occur means: "Hidden cells: <5 = fewer than 5 responses; …". */
+export function reasonLegend(reasons: Iterable<SuppressionReason>, k: number): string {
+	const present = new Set(reasons);
+	const entries = SUPPRESSION_REASONS.filter((reason) => present.has(reason)).map(
+		(reason) => `${suppressionMark(reason, k)} = ${suppressionText(reason, k)}`
+	);
+	return entries.length ? printable(`Hidden cells: ${entries.join('; ')}.`) : '';
 }
 
 export function contentWidth(doc: Doc): number {

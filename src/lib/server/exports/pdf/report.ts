@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import { suppressionText, type SuppressionReason } from '../../../domain/suppression-reasons';
 import { isShown, type Cell } from '../../privacy/cells';
 import { allRounds, latestComments, type Figure, type RoundFigures } from '../figures';
 import { describePlan, methodNotes } from '../method';
@@ -18,9 +19,11 @@ import {
 	ensureSpace,
 	finish,
 	heading,
+	hiddenMark,
 	newPage,
 	paragraph,
 	printable,
+	reasonLegend,
 	type Doc
 } from './layout';
 
@@ -73,7 +76,7 @@ const fmt = (cell: Cell<Figure> | null, k: number) =>
 			? cell.value.value === null
 				? '-'
 				: cell.value.value.toFixed(1)
-			: `<${k}`;
+			: hiddenMark(cell.reason, k);
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));
 
 function whatChanged(figures: KeyFigure[]): string[] {
@@ -130,8 +133,14 @@ function keyFigurePage(doc: Doc, plan: ExportPlan, rounds: readonly RoundFigures
 			.restore();
 	};
 	row(columns, true);
+	const reasons = new Set<SuppressionReason>();
 	for (const f of figures) {
-		const n = isShown(f.latest.cell) ? String(f.latest.cell.n) : `<${plan.k.scores}`;
+		for (const cell of [f.latest.cell, f.previous?.cell, f.company]) {
+			if (cell && !isShown(cell)) reasons.add(cell.reason);
+		}
+		const n = isShown(f.latest.cell)
+			? String(f.latest.cell.n)
+			: hiddenMark(f.latest.cell.reason, plan.k.scores);
 		row(
 			[
 				f.label,
@@ -148,7 +157,8 @@ function keyFigurePage(doc: Doc, plan: ExportPlan, rounds: readonly RoundFigures
 	paragraph(
 		doc,
 		'Latest: the latest round that asked the measure; Previous: the one before it. Drivers: % favourable; ' +
-			'eNPS and internal NPS: -100 to 100; participation: % responded.',
+			'eNPS and internal NPS: -100 to 100; participation: % responded. ' +
+			reasonLegend(reasons, plan.k.scores),
 		{ size: 8.5, colour: COLOURS.muted }
 	);
 	const changes = whatChanged(figures);
@@ -188,7 +198,9 @@ function commentPages(
 			.text(printable(department), doc.page.margins.left, doc.y);
 		doc.moveDown(0.3);
 		if (!isShown(cell)) {
-			paragraph(doc, `Hidden: fewer than ${plan.k.comments} responses.`, { colour: COLOURS.muted });
+			paragraph(doc, `Hidden: ${suppressionText(cell.reason, plan.k.comments)}.`, {
+				colour: COLOURS.muted
+			});
 			continue;
 		}
 		if (cell.value.length === 0)

@@ -1,23 +1,20 @@
 import type { Cell as SheetCell, Worksheet } from 'exceljs';
+import { suppressionText } from '../../../domain/suppression-reasons';
 import { isShown, type Cell } from '../../privacy/cells';
 import type { Figure } from '../figures';
 
 // How figures sit in a workbook cell: numbers with a number format, withheld figures as a
-// marked text, never blank and never zero.
+// text that says why, never blank and never zero.
 
 export const HEADER_FILL = 'FF1F5F8B';
 export const SUPPRESSED_FILL = 'FFE4E7EC';
-
-export function suppressedText(k: number): string {
-	return `fewer than ${k} responses`;
-}
 
 export function numberFormatFor(measure: string, part: 'value' | 'mean' = 'value'): string {
 	if (part === 'mean') return '0.00';
 	return '0.0';
 }
 
-/** Writes a gated figure: its number (or mean) formatted, or the suppressed marker, greyed. */
+/** Writes a gated figure: its number (or mean) formatted, or why it is hidden, greyed. */
 export function writeFigure(
 	target: SheetCell,
 	cell: Cell<Figure> | null,
@@ -25,12 +22,12 @@ export function writeFigure(
 	part: 'value' | 'mean' | 'n' = 'value'
 ): void {
 	if (cell === null) {
-		target.value = 'not asked';
+		target.value = suppressionText('not_asked', k);
 		target.font = { italic: true, color: { argb: 'FF5A6577' } };
 		return;
 	}
 	if (!isShown(cell)) {
-		target.value = suppressedText(k);
+		target.value = suppressionText(cell.reason, k);
 		target.font = { italic: true, color: { argb: 'FF3B4454' } };
 		target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SUPPRESSED_FILL } };
 		return;

@@ -2,7 +2,8 @@ import type { Workbook } from 'exceljs';
 import { isShown, type Cell } from '../../privacy/cells';
 import { serviceFigure, type RoundFigures } from '../figures';
 import type { ExportPlan } from '../plan';
-import { colourScale, columnLetter, suppressedText, writeFigure, writeHeader } from './cells';
+import { suppressionText } from '../../../domain/suppression-reasons';
+import { colourScale, columnLetter, writeFigure, writeHeader } from './cells';
 
 // The internal service matrix of the latest round, and the comments (HR only).
 
@@ -67,7 +68,10 @@ export function addCommentsSheet(
 	let r = 2;
 	for (const { department, cell } of comments) {
 		if (!isShown(cell)) {
-			sheet.getRow(r++).values = [department, `Hidden: ${suppressedText(plan.k.comments)}.`];
+			sheet.getRow(r++).values = [
+				department,
+				`Hidden: ${suppressionText(cell.reason, plan.k.comments)}.`
+			];
 			continue;
 		}
 		if (cell.value.length === 0)
