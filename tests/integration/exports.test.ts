@@ -203,10 +203,12 @@ describe('CSV', () => {
 		const billing = rows.filter((r) => r.department_code === org.billing.code);
 		expect(billing.length).toBeGreaterThan(0);
 		expect(billing.every((r) => r.value === 'suppressed' && r.n === 'suppressed')).toBe(true);
-		const sales = rows.find(
+		// In the first round everyone in Operations answered the drivers unfavourably: Sales is
+		// hidden there too, or the company's figure would say so of Billing. Not in the second.
+		const sales = rows.filter(
 			(r) => r.department_code === org.sales.code && r.measure === 'participation'
 		);
-		expect(sales?.value).not.toBe('suppressed');
+		expect(sales.map((r) => r.value === 'suppressed')).toEqual([true, false]);
 
 		const matrix = await internalServiceMatrix(db(), rounds[1].round.id, { kind: 'all' });
 		if (!matrix.ok) throw new Error(matrix.reason);

@@ -1,9 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../db';
 import { LIKERT_DRIVERS } from '../../domain/questions';
-import { ALL_PROVIDERS, COMPANY, serviceKey, serviceRelations } from '../../domain/group-systems';
+import { ALL_PROVIDERS, COMPANY, serviceKey } from '../../domain/group-systems';
 import type { TreeGroups } from '../../domain/group-systems';
+import type { SuppressionReason } from '../../domain/suppression-reasons';
 import { gateTable, MIN_CORRELATION_N, thresholds, type GatedTable } from '../privacy/gate';
+import { gateGroups, patternTable } from '../privacy/group-gate';
+import { gateService } from '../privacy/service-gate';
+import { loadChangedGroups } from './group-changes';
 import {
 	loadImpact,
 	loadParticipation,
@@ -13,6 +17,7 @@ import {
 	type ClosedRound
 } from './round-data';
 import {
+	answerClasses,
 	ENPS,
 	type ImpactStat,
 	type ParticipationStat,
@@ -26,7 +31,7 @@ import {
 export type RoundTables = {
 	round: ClosedRound;
 	tree: TreeGroups;
-	/** Participation per group; shown where at least k were invited. */
+	/** Participation per group; shown exactly where the group's scores are. */
 	participation(): Promise<GatedTable<ParticipationStat>>;
 	/** The same groups for comments: shown where at least k-for-comments responded. */
 	comments(): Promise<GatedTable<ParticipationStat>>;
@@ -89,59 +94,107 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 	const entry = entryFor(db, round);
 	const tree = await entry.tree;
 	const k = thresholds(round.kScores, round.kComments);
-	// Statistics are loaded once per table family and let go once gated: only what the gate
-	// shows stays in memory.
-	const participation = () =>
-		once(entry, 'participation', async () => {
-			const stats = await loadParticipation(db, round, tree);
+	// Statistics are loaded once and let go once gated: only what the gate shows stays in memory.
+	const groups = () =>
+		once(entry, 'groups', async () => {
+			const [participation, byMeasure, changed] = await Promise.all([
+				loadParticipation(db, round, tree),
+				loadScores(db, round, tree),
+				loadChangedGroups(db, round, tree)
+			]);
+			const forced = new Map([...changed].map((key) => [key, 'group_changed' as const]));
+			const invited = new Map([...participation].map(([key, s]) => [key, s.invited]));
+			const responded = new Map([...participation].map(([key, s]) => [key, s.responded]));
+			const measures = new Map(
+				[...byMeasure].map(([measure, stats]) => [
+					measure,
+					new Map(
+						[...stats].map(([key, s]) => [
+							key,
+							{
+								respondents: s.respondents,
+								answers: s.answers,
+								classes: answerClasses(s.histogram)
+							}
+						])
+					)
+				])
+			);
+			const pattern = gateGroups(tree, { invited, responded, measures }, k.kScores, { forced });
+			const commentsHidden = new Map<string, SuppressionReason>(forced);
+			for (const key of participation.keys()) {
+				const reason = pattern.reason(key);
+				if (reason) commentsHidden.set(key, reason);
+			}
+			const commentCounts = new Map(
+				[...participation].map(([key, s]) => [
+					key,
+					{ respondents: s.responded, answers: s.comments, classes: [] }
+				])
+			);
+			const commentPattern = gateGroups(
+				tree,
+				{ invited, responded, measures: new Map([['comments', commentCounts]]) },
+				k.kComments,
+				{ forced: commentsHidden }
+			);
+			const measureOrder = [...byMeasure.keys()].sort(
+				(a, b) => MEASURE_ORDER.indexOf(a) - MEASURE_ORDER.indexOf(b)
+			);
 			return {
-				invited: gateTable(stats, (s) => s.invited, tree.relations, k.kScores),
-				comments: gateTable(stats, (s) => s.responded, tree.relations, k.kComments)
+				invited,
+				forced,
+				pattern,
+				participation: patternTable(participation, pattern),
+				comments: patternTable(participation, commentPattern),
+				scores: new Map(measureOrder.map((m) => [m, patternTable(byMeasure.get(m)!, pattern)]))
 			};
 		});
 	const service = () =>
 		once(entry, 'service', async () => {
-			const stats = await loadService(db, round, tree);
-			const pooled = new Map(
-				providersIn(stats).map((p) => [p, stats.get(serviceKey(COMPANY, p))!])
+			const [{ invited, forced }, stats] = await Promise.all([
+				groups(),
+				loadService(db, round, tree)
+			]);
+			const cells = gateService(
+				tree,
+				{
+					invited,
+					stats,
+					providers: tree.order,
+					respondentsOf: (s) => s.respondents,
+					classesOf: (s) => answerClasses(s.histogram)
+				},
+				k.kScores,
+				{ forced }
+			);
+			const providers = providersIn(stats);
+			const pooled = new Map(providers.map((p) => [p, stats.get(serviceKey(COMPANY, p))!]));
+			const unrated = new Map(
+				providers
+					.map((p) => [p, cells.reason(serviceKey(COMPANY, p))] as const)
+					.filter((entry): entry is [string, SuppressionReason] => entry[1] !== null)
 			);
 			return {
-				cells: gateTable(
-					stats,
-					(s) => s.respondents,
-					serviceRelations(tree, stats.keys()),
-					k.kScores
-				),
-				comments: gateTable(pooled, (s) => s.respondents, [], k.kComments)
+				cells,
+				comments: gateTable(pooled, (s) => s.respondents, [], k.kComments, 0, unrated)
 			};
 		});
 	return {
 		round,
 		tree,
-		participation: async () => (await participation()).invited,
-		comments: async () => (await participation()).comments,
-		scores: () =>
-			once(entry, 'scores', async () => {
-				const byMeasure = await loadScores(db, round, tree);
-				const measures = [...byMeasure.keys()].sort(
-					(a, b) => MEASURE_ORDER.indexOf(a) - MEASURE_ORDER.indexOf(b)
-				);
-				return new Map(
-					measures.map((m) => [
-						m,
-						gateTable(byMeasure.get(m)!, (s) => s.respondents, tree.relations, k.kScores)
-					])
-				);
-			}),
+		participation: async () => (await groups()).participation,
+		comments: async () => (await groups()).comments,
+		scores: async () => (await groups()).scores,
 		service: async () => (await service()).cells,
 		serviceComments: async () => (await service()).comments,
 		impact: () =>
 			once(entry, 'impact', async () => {
-				const byDriver = await loadImpact(db, round, tree);
+				const [{ pattern }, byDriver] = await Promise.all([groups(), loadImpact(db, round, tree)]);
 				return new Map(
 					[...byDriver].map(([driver, stats]) => [
 						driver,
-						gateTable(stats, (s) => s.respondents, [], k.kScores, MIN_CORRELATION_N)
+						patternTable(stats, pattern, (s) => s.respondents >= MIN_CORRELATION_N)
 					])
 				);
 			})

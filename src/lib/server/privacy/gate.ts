@@ -42,7 +42,8 @@ export function gateTable<S>(
 	sizeOf: (stat: S) => number,
 	relations: readonly KeyedRelation[],
 	k: number,
-	minimum = 0
+	minimum = 0,
+	forced?: ReadonlyMap<string, SuppressionReason>
 ): GatedTable<S> {
 	const keys = [...stats.keys()].sort();
 	const index = new Map(keys.map((key, i) => [key, i]));
@@ -59,7 +60,12 @@ export function gateTable<S>(
 		indexed.push({ total, parts, overlapping: relation.overlapping });
 	}
 	const threshold = Math.max(k, minimum, K_SCORES_FLOOR);
-	const hidden = suppressCells({ sizes, relations: indexed, k: threshold });
+	const hidden = suppressCells({
+		sizes,
+		relations: indexed,
+		k: threshold,
+		forced: [...(forced?.keys() ?? [])].flatMap((key) => index.get(key) ?? [])
+	});
 	// Only what is shown is kept: hidden statistics are dropped with the input.
 	const shown = new Map<string, S>();
 	const secondary = new Set<string>();
@@ -67,14 +73,17 @@ export function gateTable<S>(
 		if (!hidden[i]) shown.set(key, stats.get(key) as S);
 		else if (sizes[i] >= threshold) secondary.add(key);
 	});
+	const reason = (key: string): SuppressionReason | null =>
+		shown.has(key)
+			? null
+			: (forced?.get(key) ?? (secondary.has(key) ? 'protects_smaller_group' : 'fewer_than_k'));
 	return {
 		isShown: (key) => shown.has(key),
 		cell: (key, value) => {
 			const stat = shown.get(key);
 			if (stat !== undefined) return { value: value(stat), n: sizeOf(stat) };
-			return suppressedCell(secondary.has(key) ? 'protects_smaller_group' : 'fewer_than_k');
+			return suppressedCell(reason(key)!);
 		},
-		reason: (key) =>
-			shown.has(key) ? null : secondary.has(key) ? 'protects_smaller_group' : 'fewer_than_k'
+		reason
 	};
 }
