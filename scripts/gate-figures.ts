@@ -5,7 +5,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { databaseOnPglite, pgliteOptions } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
-import { treeGroupKeys, subtreeKey, directKey } from '../src/lib/domain/group-systems';
+import { treeGroupKeys } from '../src/lib/domain/group-systems';
+import { pooledOwnMembers, withoutPooled } from '../src/lib/domain/pooling';
 import { gateTable, thresholds } from '../src/lib/server/privacy/gate';
 import {
 	aggregatesFirstCost,
@@ -19,7 +20,11 @@ import {
 	loadScores,
 	loadTree
 } from '../src/lib/server/analytics/round-data';
-import { answerClasses } from '../src/lib/server/analytics/values';
+import {
+	answerClasses,
+	participationWithout,
+	scoreWithout
+} from '../src/lib/server/analytics/values';
 import { internalServiceMatrix } from '../src/lib/server/analytics/matrix';
 import { seedDemoOrg } from './seed/demo-org';
 import { seedDemoPulse } from './seed/demo-pulses';
@@ -33,44 +38,61 @@ const codes = new Map(
 );
 const label = (key: string) => {
 	const id = key.slice(key.indexOf(':') + 1);
-	return key === 'company' ? 'company' : `${codes.get(id)}${key.startsWith('direct:') ? '/own' : ''}`;
+	return key === 'company'
+		? 'company'
+		: `${codes.get(id)}${key.startsWith('direct:') ? '/own' : ''}`;
 };
 
 const rounds = await listClosedRounds(db, {});
 const shownRounds = new Map<string, Record<string, number>>();
 const hiddenAmongLarge: Record<string, [number, number]> = {};
-const variants: Record<string, CostOf | null> = {
+type Variant = { cost: CostOf; pool: boolean } | null;
+const variants: Record<string, Variant> = {
 	before: null,
-	respondents: respondentsCost,
-	aggregatesFirst: aggregatesFirstCost
+	respondents: { cost: respondentsCost, pool: false },
+	aggregatesFirst: { cost: aggregatesFirstCost, pool: false },
+	pooled: { cost: aggregatesFirstCost, pool: true }
 };
 for (const round of rounds) {
 	const tree = await loadTree(db, round);
-	const participation = await loadParticipation(db, round, tree);
-	const scores = await loadScores(db, round, tree);
+	const loadedParticipation = await loadParticipation(db, round, tree);
+	const loadedScores = await loadScores(db, round, tree);
 	const k = thresholds(round.kScores, round.kComments).kScores;
-	const measures = new Map(
-		[...scores].map(([m, stats]) => [
-			m,
-			new Map(
-				[...stats].map(([key, s]) => [
-					key,
-					{ respondents: s.respondents, answers: s.answers, classes: answerClasses(s.histogram) }
-				])
-			)
-		])
+	const pooled = pooledOwnMembers(
+		tree,
+		new Map([...loadedParticipation].map(([key, s]) => [key, s.invited])),
+		k
 	);
-	const invited = new Map([...participation].map(([key, s]) => [key, s.invited]));
-	const responded = new Map([...participation].map(([key, s]) => [key, s.responded]));
-	for (const [name, cost] of Object.entries(variants)) {
+	for (const [name, variant] of Object.entries(variants)) {
+		const pool = variant?.pool ? pooled : new Set<string>();
+		const participation = withoutPooled(loadedParticipation, pool, participationWithout);
+		const scores = new Map(
+			[...loadedScores].map(([m, stats]) => [m, withoutPooled(stats, pool, scoreWithout)])
+		);
+		const measures = new Map(
+			[...scores].map(([m, stats]) => [
+				m,
+				new Map(
+					[...stats].map(([key, s]) => [
+						key,
+						{ respondents: s.respondents, answers: s.answers, classes: answerClasses(s.histogram) }
+					])
+				)
+			])
+		);
+		const invited = new Map([...participation].map(([key, s]) => [key, s.invited]));
+		const responded = new Map([...participation].map(([key, s]) => [key, s.responded]));
 		let isShown: (key: string) => boolean;
-		if (cost === null) {
+		if (variant === null) {
 			const tables = [...scores.values()].map((stats) =>
 				gateTable(stats, (s) => s.respondents, tree.relations, k)
 			);
 			isShown = (key) => tables.every((t) => t.isShown(key));
 		} else {
-			const pattern = gateGroups(tree, { invited, responded, measures }, k, { cost });
+			const pattern = gateGroups(tree, { invited, responded, measures }, k, {
+				cost: variant.cost,
+				pooled: pool
+			});
 			isShown = pattern.isShown;
 		}
 		const tally = (hiddenAmongLarge[name] ??= [0, 0]);
@@ -78,6 +100,8 @@ for (const round of rounds) {
 			const row = shownRounds.get(label(key)) ?? {};
 			row[name] = (row[name] ?? 0) + (isShown(key) ? 1 : 0);
 			shownRounds.set(label(key), row);
+			const id = key.slice(key.indexOf(':') + 1);
+			if (key.startsWith('direct:') && pool.has(id)) continue;
 			if ((responded.get(key) ?? 0) >= k) {
 				tally[1] += 1;
 				if (!isShown(key)) tally[0] += 1;
@@ -85,8 +109,6 @@ for (const round of rounds) {
 		}
 	}
 }
-void subtreeKey;
-void directKey;
 console.log(`closed rounds: ${rounds.length}`);
 console.log(['group', ...Object.keys(variants)].join('\t'));
 for (const [group, row] of shownRounds) {

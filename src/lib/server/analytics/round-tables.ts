@@ -3,6 +3,7 @@ import type { Db } from '../db';
 import { LIKERT_DRIVERS } from '../../domain/questions';
 import { ALL_PROVIDERS, COMPANY, serviceKey } from '../../domain/group-systems';
 import type { TreeGroups } from '../../domain/group-systems';
+import { pooledOwnMembers, withoutPooled } from '../../domain/pooling';
 import type { SuppressionReason } from '../../domain/suppression-reasons';
 import { gateTable, MIN_CORRELATION_N, thresholds, type GatedTable } from '../privacy/gate';
 import { gateGroups, patternTable } from '../privacy/group-gate';
@@ -18,6 +19,9 @@ import {
 } from './round-data';
 import {
 	answerClasses,
+	participationWithout,
+	scoreWithout,
+	serviceWithout,
 	ENPS,
 	type ImpactStat,
 	type ParticipationStat,
@@ -31,6 +35,11 @@ import {
 export type RoundTables = {
 	round: ClosedRound;
 	tree: TreeGroups;
+	/**
+	 * Departments whose own members are pooled into the group above (domain/pooling.ts): their
+	 * subtree's figures cover their sub-departments only.
+	 */
+	pooledOwnMembers(): Promise<ReadonlySet<string>>;
 	/** Participation per group; shown exactly where the group's scores are. */
 	participation(): Promise<GatedTable<ParticipationStat>>;
 	/** The same groups for comments: shown where at least k-for-comments responded. */
@@ -97,11 +106,20 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 	// Statistics are loaded once and let go once gated: only what the gate shows stays in memory.
 	const groups = () =>
 		once(entry, 'groups', async () => {
-			const [participation, byMeasure, changed] = await Promise.all([
+			const [loadedParticipation, loadedScores, changed] = await Promise.all([
 				loadParticipation(db, round, tree),
 				loadScores(db, round, tree),
 				loadChangedGroups(db, round, tree)
 			]);
+			const pooled = pooledOwnMembers(
+				tree,
+				new Map([...loadedParticipation].map(([key, s]) => [key, s.invited])),
+				k.kScores
+			);
+			const participation = withoutPooled(loadedParticipation, pooled, participationWithout);
+			const byMeasure = new Map(
+				[...loadedScores].map(([m, stats]) => [m, withoutPooled(stats, pooled, scoreWithout)])
+			);
 			const forced = new Map([...changed].map((key) => [key, 'group_changed' as const]));
 			const invited = new Map([...participation].map(([key, s]) => [key, s.invited]));
 			const responded = new Map([...participation].map(([key, s]) => [key, s.responded]));
@@ -120,7 +138,10 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 					)
 				])
 			);
-			const pattern = gateGroups(tree, { invited, responded, measures }, k.kScores, { forced });
+			const pattern = gateGroups(tree, { invited, responded, measures }, k.kScores, {
+				forced,
+				pooled
+			});
 			const commentsHidden = new Map<string, SuppressionReason>(forced);
 			for (const key of participation.keys()) {
 				const reason = pattern.reason(key);
@@ -136,7 +157,7 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 				tree,
 				{ invited, responded, measures: new Map([['comments', commentCounts]]) },
 				k.kComments,
-				{ forced: commentsHidden }
+				{ forced: commentsHidden, pooled }
 			);
 			const measureOrder = [...byMeasure.keys()].sort(
 				(a, b) => MEASURE_ORDER.indexOf(a) - MEASURE_ORDER.indexOf(b)
@@ -144,6 +165,7 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 			return {
 				invited,
 				forced,
+				pooled,
 				pattern,
 				participation: patternTable(participation, pattern),
 				comments: patternTable(participation, commentPattern),
@@ -152,10 +174,11 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 		});
 	const service = () =>
 		once(entry, 'service', async () => {
-			const [{ invited, forced }, stats] = await Promise.all([
+			const [{ invited, forced, pooled }, loaded] = await Promise.all([
 				groups(),
 				loadService(db, round, tree)
 			]);
+			const stats = withoutPooled(loaded, pooled, serviceWithout);
 			const cells = gateService(
 				tree,
 				{
@@ -166,10 +189,10 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 					classesOf: (s) => answerClasses(s.histogram)
 				},
 				k.kScores,
-				{ forced }
+				{ forced, pooled }
 			);
 			const providers = providersIn(stats);
-			const pooled = new Map(providers.map((p) => [p, stats.get(serviceKey(COMPANY, p))!]));
+			const byProvider = new Map(providers.map((p) => [p, stats.get(serviceKey(COMPANY, p))!]));
 			const unrated = new Map(
 				providers
 					.map((p) => [p, cells.reason(serviceKey(COMPANY, p))] as const)
@@ -177,12 +200,13 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 			);
 			return {
 				cells,
-				comments: gateTable(pooled, (s) => s.respondents, [], k.kComments, 0, unrated)
+				comments: gateTable(byProvider, (s) => s.respondents, [], k.kComments, 0, unrated)
 			};
 		});
 	return {
 		round,
 		tree,
+		pooledOwnMembers: async () => (await groups()).pooled,
 		participation: async () => (await groups()).participation,
 		comments: async () => (await groups()).comments,
 		scores: async () => (await groups()).scores,
@@ -190,11 +214,21 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 		serviceComments: async () => (await service()).comments,
 		impact: () =>
 			once(entry, 'impact', async () => {
-				const [{ pattern }, byDriver] = await Promise.all([groups(), loadImpact(db, round, tree)]);
+				const [{ pattern, pooled }, byDriver] = await Promise.all([
+					groups(),
+					loadImpact(db, round, tree)
+				]);
+				// A correlation cannot be taken apart: a pooled subtree's, which counts its own
+				// members, is not shown.
+				const whole = (key: string) => !pooled.has(key.slice(key.indexOf(':') + 1));
 				return new Map(
 					[...byDriver].map(([driver, stats]) => [
 						driver,
-						patternTable(stats, pattern, (s) => s.respondents >= MIN_CORRELATION_N)
+						patternTable(
+							new Map([...stats].filter(([key]) => whole(key))),
+							pattern,
+							(s) => s.respondents >= MIN_CORRELATION_N
+						)
 					])
 				);
 			})

@@ -102,3 +102,39 @@ export function answerClasses(histogram: readonly number[]): number[] {
 		sum(PROMOTER_FROM - SCALE_MIN, histogram.length - 1)
 	];
 }
+
+const minusEach = (a: readonly number[], b: readonly number[]) => a.map((v, i) => v - (b[i] ?? 0));
+
+/** A group's statistics without a part of it (pooled own members, see domain/pooling.ts). */
+export function scoreWithout(whole: ScoreStat, part: ScoreStat): ScoreStat {
+	return {
+		respondents: whole.respondents - part.respondents,
+		answers: whole.answers - part.answers,
+		histogram: minusEach(whole.histogram, part.histogram)
+	};
+}
+
+export function participationWithout(
+	whole: ParticipationStat,
+	part: ParticipationStat
+): ParticipationStat {
+	return {
+		invited: whole.invited - part.invited,
+		responded: whole.responded - part.responded,
+		comments: whole.comments - part.comments
+	};
+}
+
+export function serviceWithout(whole: ServiceStat, part: ServiceStat): ServiceStat {
+	const reasons: Record<string, number> = {};
+	for (const [name, count] of Object.entries(whole.reasons)) {
+		reasons[name] = count - (part.reasons[name] ?? 0);
+	}
+	return {
+		respondents: whole.respondents - part.respondents,
+		ratings: whole.ratings - part.ratings,
+		histogram: minusEach(whole.histogram, part.histogram),
+		reasons,
+		comments: whole.comments - part.comments
+	};
+}

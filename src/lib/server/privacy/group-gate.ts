@@ -48,16 +48,27 @@ export const aggregatesFirstCost: CostOf = (key, respondents, tree) => {
 		: respondents;
 };
 
+export type GateOptions = {
+	forced?: ReadonlyMap<string, SuppressionReason>;
+	cost?: CostOf;
+	/**
+	 * Departments whose own members are pooled into the group above (see pooledOwnMembers): their
+	 * subtree's figures leave them out, and they count only in the parent's.
+	 */
+	pooled?: ReadonlySet<string>;
+};
+
 /** Every group of a tree gated at once on its figures; see nested-suppression.ts. */
 export function gateGroups(
 	tree: TreeGroups,
 	facts: GroupFacts,
 	k: number,
-	options: { forced?: ReadonlyMap<string, SuppressionReason>; cost?: CostOf } = {}
+	options: GateOptions = {}
 ): GroupPattern {
 	const keys = treeGroupKeys(tree);
 	const index = new Map(keys.map((key, i) => [key, i]));
-	const parent = keys.map((key) => parentCell(tree, key, index));
+	const pooled = options.pooled ?? new Set<string>();
+	const parent = keys.map((key) => parentCell(tree, key, index, pooled));
 	const measures = [...facts.measures.keys()].sort();
 	const figures: number[][] = [];
 	const sizes: number[] = [];
@@ -132,10 +143,15 @@ export function patternTable<S>(
 	};
 }
 
-function parentCell(tree: TreeGroups, key: string, index: Map<string, number>): number {
+function parentCell(
+	tree: TreeGroups,
+	key: string,
+	index: Map<string, number>,
+	pooled: ReadonlySet<string>
+): number {
 	if (key === 'company') return -1;
 	const id = key.slice(key.indexOf(':') + 1);
-	if (key.startsWith('direct:')) return index.get(`subtree:${id}`) ?? -1;
+	if (key.startsWith('direct:') && !pooled.has(id)) return index.get(`subtree:${id}`) ?? -1;
 	const up = tree.parent.get(id);
 	return up ? (index.get(`subtree:${up}`) ?? -1) : (index.get('company') ?? -1);
 }

@@ -8,7 +8,7 @@ import {
 import type { SuppressionReason } from '../../domain/suppression-reasons';
 import { suppressedCell } from './cells';
 import type { GatedTable } from './gate';
-import { gateGroups, type ClassedFigures, type CostOf } from './group-gate';
+import { gateGroups, type ClassedFigures, type GateOptions } from './group-gate';
 
 // The internal service table: per provider, the consumer groups nest like any group tree and
 // are gated as one (respondents, and promoters, passives, detractors as classes). A total over
@@ -28,7 +28,7 @@ export function gateService<S>(
 	tree: TreeGroups,
 	facts: ServiceFacts<S>,
 	k: number,
-	options: { forced?: ReadonlyMap<string, SuppressionReason>; cost?: CostOf } = {}
+	options: GateOptions = {}
 ): GatedTable<S> {
 	const groups = treeGroupKeys(tree);
 	const reasons = new Map<string, SuppressionReason>();
