@@ -1,14 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../db';
-import { LIKERT_DRIVERS } from '../../domain/questions';
-import { ALL_PROVIDERS, COMPANY, serviceKey } from '../../domain/group-systems';
 import type { TreeGroups } from '../../domain/group-systems';
-import { pooledOwnMembers, withoutPooled } from '../../domain/pooling';
-import type { SuppressionReason } from '../../domain/suppression-reasons';
-import { gateTable, MIN_CORRELATION_N, thresholds, type GatedTable } from '../privacy/gate';
-import { gateGroups, patternTable } from '../privacy/group-gate';
-import { gateService } from '../privacy/service-gate';
+import { thresholds, type GatedTable } from '../privacy/gate';
 import { loadChangedGroups } from './group-changes';
+import { gateRoundGroups, gateRoundImpact, gateRoundService } from './round-gate';
 import {
 	loadImpact,
 	loadParticipation,
@@ -17,17 +12,7 @@ import {
 	loadTree,
 	type ClosedRound
 } from './round-data';
-import {
-	answerClasses,
-	participationWithout,
-	scoreWithout,
-	serviceWithout,
-	ENPS,
-	type ImpactStat,
-	type ParticipationStat,
-	type ScoreStat,
-	type ServiceStat
-} from './values';
+import type { ImpactStat, ParticipationStat, ScoreStat, ServiceStat } from './values';
 
 // A closed round's figures, gated table by table over all of its groups at once. Rollups never
 // change, so neither do these: they are kept per round in a small cache.
@@ -54,7 +39,6 @@ export type RoundTables = {
 	impact(): Promise<Map<string, GatedTable<ImpactStat>>>;
 };
 
-const MEASURE_ORDER: readonly string[] = [...LIKERT_DRIVERS, ENPS];
 // A round of a 10,000-person company takes about 2.5 MB here; two years of fortnightly rounds fit.
 const CACHE_SIZE = 64;
 
@@ -111,97 +95,12 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 				loadScores(db, round, tree),
 				loadChangedGroups(db, round, tree)
 			]);
-			const pooled = pooledOwnMembers(
-				tree,
-				new Map([...loadedParticipation].map(([key, s]) => [key, s.invited])),
-				k.kScores
-			);
-			const participation = withoutPooled(loadedParticipation, pooled, participationWithout);
-			const byMeasure = new Map(
-				[...loadedScores].map(([m, stats]) => [m, withoutPooled(stats, pooled, scoreWithout)])
-			);
-			const forced = new Map([...changed].map((key) => [key, 'group_changed' as const]));
-			const invited = new Map([...participation].map(([key, s]) => [key, s.invited]));
-			const responded = new Map([...participation].map(([key, s]) => [key, s.responded]));
-			const measures = new Map(
-				[...byMeasure].map(([measure, stats]) => [
-					measure,
-					new Map(
-						[...stats].map(([key, s]) => [
-							key,
-							{
-								respondents: s.respondents,
-								answers: s.answers,
-								classes: answerClasses(s.histogram)
-							}
-						])
-					)
-				])
-			);
-			const pattern = gateGroups(tree, { invited, responded, measures }, k.kScores, {
-				forced,
-				pooled
-			});
-			const commentsHidden = new Map<string, SuppressionReason>(forced);
-			for (const key of participation.keys()) {
-				const reason = pattern.reason(key);
-				if (reason) commentsHidden.set(key, reason);
-			}
-			const commentCounts = new Map(
-				[...participation].map(([key, s]) => [
-					key,
-					{ respondents: s.responded, answers: s.comments, classes: [] }
-				])
-			);
-			const commentPattern = gateGroups(
-				tree,
-				{ invited, responded, measures: new Map([['comments', commentCounts]]) },
-				k.kComments,
-				{ forced: commentsHidden, pooled }
-			);
-			const measureOrder = [...byMeasure.keys()].sort(
-				(a, b) => MEASURE_ORDER.indexOf(a) - MEASURE_ORDER.indexOf(b)
-			);
-			return {
-				invited,
-				forced,
-				pooled,
-				pattern,
-				participation: patternTable(participation, pattern),
-				comments: patternTable(participation, commentPattern),
-				scores: new Map(measureOrder.map((m) => [m, patternTable(byMeasure.get(m)!, pattern)]))
-			};
+			return gateRoundGroups(tree, loadedParticipation, loadedScores, k, changed);
 		});
 	const service = () =>
 		once(entry, 'service', async () => {
-			const [{ invited, forced, pooled }, loaded] = await Promise.all([
-				groups(),
-				loadService(db, round, tree)
-			]);
-			const stats = withoutPooled(loaded, pooled, serviceWithout);
-			const cells = gateService(
-				tree,
-				{
-					invited,
-					stats,
-					providers: tree.order,
-					respondentsOf: (s) => s.respondents,
-					classesOf: (s) => answerClasses(s.histogram)
-				},
-				k.kScores,
-				{ forced, pooled }
-			);
-			const providers = providersIn(stats);
-			const byProvider = new Map(providers.map((p) => [p, stats.get(serviceKey(COMPANY, p))!]));
-			const unrated = new Map(
-				providers
-					.map((p) => [p, cells.reason(serviceKey(COMPANY, p))] as const)
-					.filter((entry): entry is [string, SuppressionReason] => entry[1] !== null)
-			);
-			return {
-				cells,
-				comments: gateTable(byProvider, (s) => s.respondents, [], k.kComments, 0, unrated)
-			};
+			const loaded = await loadService(db, round, tree);
+			return gateRoundService(tree, await groups(), loaded, k);
 		});
 	return {
 		round,
@@ -214,32 +113,8 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 		serviceComments: async () => (await service()).comments,
 		impact: () =>
 			once(entry, 'impact', async () => {
-				const [{ pattern, pooled }, byDriver] = await Promise.all([
-					groups(),
-					loadImpact(db, round, tree)
-				]);
-				// A correlation cannot be taken apart: a pooled subtree's, which counts its own
-				// members, is not shown.
-				const whole = (key: string) => !pooled.has(key.slice(key.indexOf(':') + 1));
-				return new Map(
-					[...byDriver].map(([driver, stats]) => [
-						driver,
-						patternTable(
-							new Map([...stats].filter(([key]) => whole(key))),
-							pattern,
-							(s) => s.respondents >= MIN_CORRELATION_N
-						)
-					])
-				);
+				const [gated, byDriver] = await Promise.all([groups(), loadImpact(db, round, tree)]);
+				return gateRoundImpact(gated, byDriver);
 			})
 	};
-}
-
-/** Providers rated in the round: those with a company-wide cell. */
-function providersIn(stats: ReadonlyMap<string, ServiceStat>): string[] {
-	const prefix = serviceKey(COMPANY, '');
-	return [...stats.keys()]
-		.filter((key) => key.startsWith(prefix) && key !== serviceKey(COMPANY, ALL_PROVIDERS))
-		.map((key) => key.slice(prefix.length))
-		.sort();
 }
