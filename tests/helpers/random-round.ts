@@ -8,13 +8,8 @@ import {
 } from '../../src/lib/domain/group-systems';
 import { seededRandom } from '../../scripts/seed/random';
 import { isShown, type Cell } from '../../src/lib/server/privacy/cells';
-import type { Thresholds } from '../../src/lib/server/privacy/gate';
-import {
-	gateRoundGroups,
-	gateRoundService,
-	type GatedGroups,
-	type GatedService
-} from '../../src/lib/server/analytics/round-gate';
+import type { GatedTable, Thresholds } from '../../src/lib/server/privacy/gate';
+import { gateRoundGroups, gateRoundService } from '../../src/lib/server/analytics/round-gate';
 import type {
 	ParticipationStat,
 	ScoreStat,
@@ -175,27 +170,57 @@ export function atomsOf(tree: TreeGroups, key: string, pooled: ReadonlySet<strin
 	return out;
 }
 
-export type Publication = { groups: GatedGroups; service: GatedService; tree: TreeGroups };
+/** What a round publishes, as the tables every page, export and API response is read from. */
+export type Publication = {
+	tree: TreeGroups;
+	pooled: ReadonlySet<string>;
+	participation: GatedTable<ParticipationStat>;
+	comments: GatedTable<ParticipationStat>;
+	scores: ReadonlyMap<string, GatedTable<ScoreStat>>;
+	service: GatedTable<ServiceStat>;
+};
 
 export function publishRound(round: RandomRound): Publication {
 	const stats = roundStatistics(round);
 	const groups = gateRoundGroups(stats.tree, stats.participation, stats.scores, round.k);
 	const service = gateRoundService(stats.tree, groups, stats.service, round.k);
-	return { groups, service, tree: stats.tree };
+	return { ...groups, service: service.cells, tree: stats.tree };
+}
+
+/** What the attacker knows besides the publication: headcounts, the questionnaire, k. */
+export type PublicFacts = {
+	invited: ReadonlyMap<string, number>;
+	/** Items per measure: the most answers one respondent gives it. */
+	items: ReadonlyMap<string, number>;
+	providers: readonly string[];
+	k: Thresholds;
+};
+
+export function publicFacts(round: RandomRound): PublicFacts {
+	return {
+		invited: new Map(round.departments.map((d) => [d.id, d.invited])),
+		items: new Map([
+			['morale', LIKERT_ITEMS],
+			['enps', 1]
+		]),
+		providers: round.providers,
+		k: round.k
+	};
 }
 
 /**
  * Everything an attacker can work out from what a round publishes; the figures come from the
- * cells a reader receives. `problems` also lists shown cells below k and whole-row totals shown
- * beside hidden cells (the audit treats those totals as implied by their cells).
+ * cells a reader receives. Also lists shown cells below k and whole-row totals shown beside
+ * hidden cells (the audit treats those totals as implied by their cells).
  */
-export function attackRound(round: RandomRound, publication: Publication): string[] {
-	const { groups, service, tree } = publication;
+export function attackRound(facts: PublicFacts, publication: Publication): string[] {
+	const { tree, service } = publication;
 	const keys = treeGroupKeys(tree);
-	const invited = new Map(round.departments.map((d) => [d.id, d.invited]));
+	const invited = facts.invited;
 	const scaled = (factor: number) =>
 		new Map([...invited].map(([id, n]) => [id, n * factor] as [string, number]));
-	const atoms = (key: string) => atomsOf(tree, key, groups.pooled);
+	const atoms = (key: string) => atomsOf(tree, key, publication.pooled);
+	const round = { k: facts.k };
 	const problems: string[] = [];
 	const family = <T>(
 		name: string,
@@ -222,7 +247,7 @@ export function attackRound(round: RandomRound, publication: Publication): strin
 			'respondents',
 			1,
 			invited,
-			(key) => groups.participation.cell(key, (s) => s),
+			(key) => publication.participation.cell(key, (s) => s),
 			(s) => [s.responded],
 			[]
 		),
@@ -230,35 +255,32 @@ export function attackRound(round: RandomRound, publication: Publication): strin
 			'comments',
 			1,
 			invited,
-			(key) => groups.comments.cell(key, (s) => s),
+			(key) => publication.comments.cell(key, (s) => s),
 			(s) => [s.comments],
 			[]
-		),
-		family(
-			'morale',
-			5,
-			scaled(LIKERT_ITEMS),
-			(key) => groups.scores.get('morale')!.cell(key, (s) => s),
-			(s) => s.histogram,
-			[likertClasses]
-		),
-		family(
-			'enps',
-			11,
-			invited,
-			(key) => groups.scores.get('enps')!.cell(key, (s) => s),
-			(s) => s.histogram,
-			[npsClasses]
 		)
-	].filter((f) => f.shown.length + f.hidden.length > 0);
-	for (const p of round.providers) {
+	];
+	for (const [measure, table] of publication.scores) {
+		const bins = measure === 'enps' ? 11 : 5;
+		families.push(
+			family(
+				measure,
+				bins,
+				scaled(facts.items.get(measure) ?? 1),
+				(key) => table.cell(key, (s) => s),
+				(s) => s.histogram,
+				[bins === 5 ? likertClasses : npsClasses]
+			)
+		);
+	}
+	for (const p of facts.providers) {
 		const cellKeys = keys.map((g) => serviceKey(g, p));
 		families.push(
 			family(
 				`service ${p}`,
 				11,
 				invited,
-				(key) => service.cells.cell(key, (s) => s),
+				(key) => service.cell(key, (s) => s),
 				(s) => s.histogram,
 				[npsClasses],
 				cellKeys,
@@ -267,8 +289,8 @@ export function attackRound(round: RandomRound, publication: Publication): strin
 		);
 	}
 	for (const g of keys) {
-		if (!service.cells.isShown(serviceKey(g, ALL_PROVIDERS))) continue;
-		const whole = tree.order.every((p) => service.cells.isShown(serviceKey(g, p)));
+		if (!service.isShown(serviceKey(g, ALL_PROVIDERS))) continue;
+		const whole = tree.order.every((p) => service.isShown(serviceKey(g, p)));
 		if (!whole) problems.push(`service total of ${g} shown beside hidden cells`);
 	}
 	const findings: Finding[] = families.flatMap((f) => auditFamily(f));
