@@ -18,6 +18,7 @@ import {
 	loadScores
 } from '../../src/lib/server/analytics/round-data';
 import { roundTables } from '../../src/lib/server/analytics/round-tables';
+import { thresholds } from '../../src/lib/server/privacy/gate';
 
 // The demo organisation, two years of monthly rounds, on the test database and on a second,
 // embedded one: ids differ, the published documents may not. And the exact attacker of
@@ -113,7 +114,7 @@ describe('the gate on the demo organisation', () => {
 				),
 				items,
 				providers: tree.order,
-				k: { kScores: round.kScores, kComments: Math.max(5, round.kComments) }
+				k: thresholds(round.kScores, round.kComments)
 			};
 			const findings = attackRound(facts, {
 				tree,
