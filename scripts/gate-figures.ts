@@ -120,10 +120,18 @@ for (const [name, [hidden, large]] of Object.entries(hiddenAmongLarge)) {
 	);
 }
 const latest = rounds[rounds.length - 1];
-const matrix = await internalServiceMatrix(db, latest.id, { kind: 'all' });
-if (matrix.ok) {
+for (const consumers of ['departments', 'divisions'] as const) {
+	const matrix = await internalServiceMatrix(
+		db,
+		latest.id,
+		{ kind: 'all' },
+		{ rows: true, consumers }
+	);
+	if (!matrix.ok) continue;
 	const cells = matrix.data.rows.flatMap((r) => Object.values(r.cells));
 	const shown = cells.filter((c) => 'value' in c).length;
-	console.log(`matrix, latest round, one round: ${shown} of ${cells.length} cells shown`);
+	console.log(
+		`matrix, latest round, rows by ${consumers}: ${shown} of ${cells.length} cells shown`
+	);
 }
 await db.destroy();

@@ -186,6 +186,16 @@ describe('analytics through the gate', () => {
 		expect(other.total).toBeUndefined();
 		expect(Object.keys(other.cells)).toEqual([org.sales.id]);
 		expect(Object.keys(head.data.received)).toEqual([org.sales.id]);
+		// By division: a row per top department's subtree, out of the same gated table.
+		const divisions = await internalServiceMatrix(db(), first.round.id, ALL, {
+			rows: true,
+			consumers: 'divisions'
+		});
+		if (!divisions.ok) throw new Error(divisions.reason);
+		expect(divisions.data.consumers).toBe('divisions');
+		expect(divisions.data.rows.map((r) => r.consumer.id)).toEqual([org.ops.id, org.sales.id]);
+		expect(divisions.data.rows.every((r) => r.total === undefined)).toBe(true);
+		expect(divisions.data.rows[1].cells[org.billing.id]).toEqual(salesRow.cells[org.billing.id]);
 	});
 
 	it('shows the change since the previous round and a trend across rounds', async () => {
