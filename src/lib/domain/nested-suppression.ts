@@ -85,10 +85,11 @@ export function suppressNested(system: NestedSystem): boolean[] {
 		const breach = firstBreach(system, hidden, pool, members, shownAbove);
 		if (!breach) return hidden;
 		const repair = cheapestRepair(system, breach, hidden, pool, members, shownAbove, children);
-		if (repair < 0) return hidden;
+		// Nothing left to hide that would help (never seen in the attacker tests): fail closed.
+		if (repair < 0) return hidden.fill(true);
 		hidden[repair] = true;
 	}
-	return hidden;
+	return hidden.fill(true);
 }
 
 function add(into: Pool, from: Pool) {
