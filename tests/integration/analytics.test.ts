@@ -45,7 +45,9 @@ describe('analytics through the gate', () => {
 			await answer(db(), first, org.support.id, {
 				likert: 4,
 				enps: 9,
-				ratings: [{ provider: org.billing.id, score: 9, comment: 'Billing was quick.' }],
+				ratings: [
+					{ provider: org.billing.id, score: i < 5 ? 9 : 5, comment: 'Billing was quick.' }
+				],
 				comment: `Support speaks ${i}`
 			});
 		}
@@ -93,9 +95,10 @@ describe('analytics through the gate', () => {
 			value: { favourable: 70, mean: expect.any(Number), histogram: expect.any(Array) },
 			n: 10
 		});
+		// One n per group and round, in every table: its respondents.
 		expect(row(rows, org.ops.id).participation).toEqual({
 			value: { invited: 12, responded: 10, rate: 83.3 },
-			n: 12
+			n: 10
 		});
 		expect(row(rows, org.sales.id).cells.enps).toEqual({
 			value: expect.objectContaining({ score: 100, promoters: 100 }),
@@ -131,7 +134,7 @@ describe('analytics through the gate', () => {
 		const result = await departmentHealth(db(), org.ops.id, first.round.id);
 		if (!result.ok) throw new Error(result.reason);
 		const health = result.data;
-		expect(health.responses).toEqual({ value: 10, n: 12 });
+		expect(health.responses).toEqual({ value: 10, n: 10 });
 		expect(health.cells[driver]).toMatchObject({ n: 10, value: { favourable: 70 } });
 		expect(health.breakdown.map((p) => `${p.id} ${p.scope}`).sort()).toEqual(
 			[`${org.ops.id} direct`, `${org.support.id} subtree`, `${org.billing.id} subtree`].sort()
@@ -145,10 +148,10 @@ describe('analytics through the gate', () => {
 		const billing = await departmentHealth(db(), org.billing.id, first.round.id);
 		if (!billing.ok) throw new Error(billing.reason);
 		expect(billing.data.comments).toEqual(SUPPRESSED);
-		// Billing as a provider: 9 from 7 in Support, 6 from 6 in Sales: (7 − 6) / 13 → +7.7.
+		// Billing as a provider: 5 × 9 and 2 × 5 from Support, 6 × 6 from Sales: (5 − 8) / 13.
 		expect(billing.data.internalService.received).toMatchObject({
 			n: 13,
-			value: { internalNps: 7.7, ratings: 13 }
+			value: { internalNps: -23.1, ratings: 13 }
 		});
 		expect(billing.data.serviceComments).toEqual({
 			value: expect.arrayContaining(['Billing was quick.']),
@@ -157,9 +160,13 @@ describe('analytics through the gate', () => {
 		const support = await departmentHealth(db(), org.support.id, first.round.id);
 		if (!support.ok) throw new Error(support.reason);
 		const given = support.data.internalService.given.find((g) => g.id === org.billing.id);
-		// Support's 7 ratings of Billing and Sales' 6 both pass k, and no cell beside them is
-		// small, so both show.
-		expect(given?.cell).toMatchObject({ n: 7, value: { internalNps: 100 } });
+		// Support's 7 ratings of Billing pass k, but Billing's own members rated nobody: shown,
+		// Support's cell would tell Operations' total minus it, zero raters, so it is hidden.
+		expect(given?.cell).toEqual({ suppressed: true, reason: 'protects_smaller_group' });
+		const ops = await departmentHealth(db(), org.ops.id, first.round.id);
+		if (!ops.ok) throw new Error(ops.reason);
+		const opsGiven = ops.data.internalService.given.find((g) => g.id === org.billing.id);
+		expect(opsGiven?.cell).toMatchObject({ n: 7, value: { internalNps: 42.9 } });
 		expect(support.data.driverImpact.minimumN).toBe(30);
 		expect(Object.values(support.data.driverImpact.drivers)).toContainEqual(SUPPRESSED);
 	});
@@ -180,6 +187,16 @@ describe('analytics through the gate', () => {
 		expect(other.total).toBeUndefined();
 		expect(Object.keys(other.cells)).toEqual([org.sales.id]);
 		expect(Object.keys(head.data.received)).toEqual([org.sales.id]);
+		// By division: a row per top department's subtree, out of the same gated table.
+		const divisions = await internalServiceMatrix(db(), first.round.id, ALL, {
+			rows: true,
+			consumers: 'divisions'
+		});
+		if (!divisions.ok) throw new Error(divisions.reason);
+		expect(divisions.data.consumers).toBe('divisions');
+		expect(divisions.data.rows.map((r) => r.consumer.id)).toEqual([org.ops.id, org.sales.id]);
+		expect(divisions.data.rows.every((r) => r.total === undefined)).toBe(true);
+		expect(divisions.data.rows[1].cells[org.billing.id]).toEqual(salesRow.cells[org.billing.id]);
 	});
 
 	it('shows the change since the previous round and a trend across rounds', async () => {
@@ -192,6 +209,9 @@ describe('analytics through the gate', () => {
 			programmeId: programme.id
 		};
 		for (let i = 0; i < 6; i++) await answer(db(), second, org.sales.id, { likert: 4, enps: 8 });
+		// Operations answers too: a group nobody answered in would need hiding like any other.
+		for (let i = 0; i < 6; i++) await answer(db(), second, org.support.id, { likert: 4, enps: 9 });
+		for (let i = 0; i < 2; i++) await answer(db(), second, org.billing.id, { likert: 2, enps: 3 });
 		await closeTestRound(db(), second);
 		const result = await departmentHealth(db(), org.sales.id, second.round.id);
 		if (!result.ok) throw new Error(result.reason);
@@ -199,7 +219,7 @@ describe('analytics through the gate', () => {
 			since: expect.objectContaining({ id: first.round.id }),
 			cell: { value: { score: -100 }, n: 6 }
 		});
-		expect(result.data.changes.participation?.cell).toEqual({ value: { rate: 0 }, n: 7 });
+		expect(result.data.changes.participation?.cell).toEqual({ value: { rate: 0 }, n: 6 });
 		const trend = await departmentTrend(db(), org.sales.id, 'enps', {});
 		if (!trend.ok) throw new Error(trend.reason);
 		expect(trend.data.points.map((p) => [p.round.id, 'n' in p.cell ? p.cell.n : null])).toEqual([

@@ -44,7 +44,7 @@ describe('dashboard figures', () => {
 			await answer(db(), first, org.support.id, {
 				likert,
 				enps: likert * 2,
-				ratings: [{ provider: org.billing.id, score: 8, reasons: ['responsive'] }]
+				ratings: [{ provider: org.billing.id, score: [8, 9, 6][i % 3], reasons: ['responsive'] }]
 			});
 		}
 		for (let i = 0; i < 3; i++) await answer(db(), first, org.billing.id, { likert: 2, enps: 3 });
@@ -63,16 +63,23 @@ describe('dashboard figures', () => {
 		expect(view.k).toEqual({ kScores: 5, kComments: 10 });
 		expect(view.total.participation).toEqual({
 			value: { invited: 38, responded: 33, rate: 86.8 },
-			n: 38
+			n: 33
 		});
 		const billing = view.heatmap.rows.find((r) => r.departmentId === org.billing.id)!;
 		expect(billing.cells[driver]).toEqual(SUPPRESSED);
 		expect(view.heatmap.rows.map((r) => r.departmentId)).toContain(org.sales.id);
 		expect(view.matrix.rows.map((r) => r.consumer.id)).toContain(org.sales.id);
 		const supportRow = view.matrix.rows.find((r) => r.consumer.id === org.support.id)!;
-		expect(supportRow.cells[org.billing.id]).toMatchObject({
+		// Nobody in Sales or in Billing rated Billing: shown, Support's 20 ratings would equal
+		// Billing's total and say so, so Support's cell is hidden; the total (7 promoters,
+		// 7 passives, 6 detractors) is shown.
+		expect(supportRow.cells[org.billing.id]).toEqual({
+			suppressed: true,
+			reason: 'protects_smaller_group'
+		});
+		expect(view.matrix.received[org.billing.id]).toMatchObject({
 			n: 20,
-			value: { internalNps: 0, reasons: { responsive: 20 } }
+			value: { internalNps: 5, reasons: { responsive: 20 } }
 		});
 		// 33 respondents: enough (30) for correlations, and here they are strong.
 		const impact = view.driverImpact.drivers[driver];
@@ -88,8 +95,8 @@ describe('dashboard figures', () => {
 		expect(new Set(view.heatmap.rows.map((r) => r.departmentId))).toEqual(
 			new Set([org.ops.id, org.support.id, org.billing.id])
 		);
-		expect(view.heatmap.company.participation).toMatchObject({ n: 38 });
-		expect(view.total.participation).toMatchObject({ value: { responded: 23 }, n: 26 });
+		expect(view.heatmap.company.participation).toMatchObject({ n: 33 });
+		expect(view.total.participation).toMatchObject({ value: { responded: 23 }, n: 23 });
 		expect(view.matrix.rows.map((r) => r.consumer.id)).not.toContain(org.sales.id);
 		// 23 respondents in Operations: fewer than 30, so no correlation is shown.
 		expect(view.driverImpact.drivers[driver]).toEqual(SUPPRESSED);
@@ -122,15 +129,19 @@ describe('dashboard figures', () => {
 			programmeId: programme.id
 		};
 		for (let i = 0; i < 6; i++) await answer(db(), second, org.sales.id, { likert: 4, enps: 10 });
+		// Operations answers too: had nobody there answered, the company's figure would say so.
+		for (let i = 0; i < 6; i++) {
+			await answer(db(), second, org.support.id, { likert: i < 3 ? 4 : 2, enps: i < 3 ? 10 : 2 });
+		}
 		await closeTestRound(db(), second);
 		const results = (await latestCompanyResults(db()))!;
 		expect(results.round.id).toBe(second.round.id);
-		expect(results.responses).toEqual({ value: 6, n: 38 });
-		expect(results.cells.enps).toMatchObject({ value: { score: 100 }, n: 6 });
-		// The first round: 6 promoters and 21 detractors of 33 → −45.5; now +100.
+		expect(results.responses).toEqual({ value: 12, n: 12 });
+		expect(results.cells.enps).toMatchObject({ value: { score: 50 }, n: 12 });
+		// The first round: 6 promoters and 21 detractors of 33 → −45.5; now 9 and 3 of 12 → +50.
 		expect(results.changes.enps).toEqual({
 			since: expect.objectContaining({ id: first.round.id }),
-			cell: { value: { score: 145.5 }, n: 6 }
+			cell: { value: { score: 95.5 }, n: 12 }
 		});
 		expect(results.changes.internalNps).toBeUndefined();
 	});
@@ -141,13 +152,13 @@ describe('dashboard figures', () => {
 		expect(company.series.internal_service).toBeUndefined();
 		expect(company.series.enps).toEqual([
 			{ value: -45.5, n: 33 },
-			{ value: 100, n: 6 }
+			{ value: 50, n: 12 }
 		]);
-		expect(company.series.participation[1]).toEqual({ value: 15.8, n: 38 });
+		expect(company.series.participation[1]).toEqual({ value: 31.6, n: 12 });
 		const billing = await trendTable(db(), org.billing.id, { programmeId: first.programmeId });
 		// Billing took part in both rounds (the second had no answers from it): always hidden.
 		expect(billing.series[driver]).toEqual([SUPPRESSED, SUPPRESSED]);
-		expect(billing.series.internal_service[0]).toMatchObject({ value: 0, n: 20 });
+		expect(billing.series.internal_service[0]).toMatchObject({ value: 5, n: 20 });
 		const none = await trendTable(db(), null, { to: '2001-01-01' });
 		expect(none).toEqual({ rounds: [], series: expect.any(Object) });
 	});

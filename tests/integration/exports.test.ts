@@ -226,10 +226,12 @@ describe('CSV', () => {
 			rows.every((r) => r.reason === '' || SUPPRESSION_REASONS.includes(r.reason as never))
 		).toBe(true);
 		expect(rows.every((r) => (r.value === 'suppressed') === (r.reason !== ''))).toBe(true);
-		const sales = rows.find(
+		// In the first round everyone in Operations answered the drivers unfavourably: Sales is
+		// hidden there too, or the company's figure would say so of Billing. Not in the second.
+		const sales = rows.filter(
 			(r) => r.department_code === org.sales.code && r.measure === 'participation'
 		);
-		expect(sales?.value).not.toBe('suppressed');
+		expect(sales.map((r) => r.value === 'suppressed')).toEqual([true, false]);
 
 		const matrix = await internalServiceMatrix(db(), rounds[1].round.id, { kind: 'all' });
 		if (!matrix.ok) throw new Error(matrix.reason);

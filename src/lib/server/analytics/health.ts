@@ -28,6 +28,11 @@ export type Health = GroupCells & {
 	round: RoundRef;
 	/** Everything is about the department's subtree: its own members and every department below. */
 	scope: 'subtree';
+	/**
+	 * Its own members are fewer than k and pooled into the group above (domain/pooling.ts): the
+	 * figures here cover its sub-departments only.
+	 */
+	ownMembersPooled: boolean;
 	/** The number of responses, shown as participation is: its n is the number invited. */
 	responses: Cell<number>;
 	internalService: {
@@ -71,8 +76,9 @@ export async function departmentHealth(
 		name: labels.get(id)?.name ?? ''
 	});
 	const key = subtreeKey(departmentId);
-	const [participation, scores, service, commentGate, serviceCommentGate, impact] =
+	const [pooled, participation, scores, service, commentGate, serviceCommentGate, impact] =
 		await Promise.all([
+			tables.pooledOwnMembers(),
 			tables.participation(),
 			tables.scores(),
 			tables.service(),
@@ -114,6 +120,7 @@ export async function departmentHealth(
 			},
 			round: roundRef(found.round),
 			scope: 'subtree',
+			ownMembersPooled: pooled.has(departmentId),
 			responses: mapCell(current.participation, (p) => p.responded),
 			...current,
 			internalService: {
@@ -128,7 +135,7 @@ export async function departmentHealth(
 				found.round.id,
 				commentGate,
 				key,
-				departmentsOfGroup(tree, key)
+				departmentsOfGroup(tree, key).filter((d) => d !== departmentId || !pooled.has(d))
 			),
 			serviceComments: await gatedServiceComments(
 				db,

@@ -31,6 +31,11 @@ export type HeatmapRow = GroupCells & {
 	depth: number;
 	/** 'subtree': the department and everything below it; 'direct': its own members only. */
 	scope: 'subtree' | 'direct';
+	/**
+	 * The department's own members are pooled into the group above (domain/pooling.ts): its
+	 * subtree row covers its sub-departments only, and its direct row is never shown.
+	 */
+	ownMembersPooled: boolean;
 };
 
 export type Heatmap = {
@@ -66,7 +71,11 @@ export async function orgHeatmap(
 		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
 	}
 	const tables = await roundTables(db, found.round);
-	const [participation, scores] = await Promise.all([tables.participation(), tables.scores()]);
+	const [pooled, participation, scores] = await Promise.all([
+		tables.pooledOwnMembers(),
+		tables.participation(),
+		tables.scores()
+	]);
 	const { tree } = tables;
 	const visible = tree.order.filter((id) => canSee(scope, id));
 	const labels = await departmentLabels(db, visible);
@@ -77,7 +86,8 @@ export async function orgHeatmap(
 			code: label.code,
 			name: label.name,
 			parentId: tree.parent.get(id) ?? null,
-			depth: tree.depth.get(id) ?? 0
+			depth: tree.depth.get(id) ?? 0,
+			ownMembersPooled: pooled.has(id)
 		};
 		const row: HeatmapRow = {
 			...base,

@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { ALL_PROVIDERS, COMPANY, serviceKey } from '../../domain/group-systems';
+import { ALL_PROVIDERS, COMPANY, serviceKey, subtreeKey } from '../../domain/group-systems';
 import type { Cell } from '../privacy/cells';
 import { canSee, type AnalyticsScope } from './access';
 import { departmentLabels } from './catalogue';
@@ -19,8 +19,13 @@ export type MatrixRow = {
 	cells: Record<string, Cell<ServiceValue>>;
 };
 
+/** Who the rows are: each department's own members, or each top department's whole subtree. */
+export type ConsumerLevel = 'departments' | 'divisions';
+export const CONSUMER_LEVELS: readonly ConsumerLevel[] = ['departments', 'divisions'];
+
 export type ServiceMatrix = {
 	round: RoundRef;
+	consumers: ConsumerLevel;
 	providers: DepartmentRef[];
 	rows: MatrixRow[];
 	/** Per provider, the ratings of everyone who rated it: its internal NPS. */
@@ -38,8 +43,9 @@ export async function internalServiceMatrix(
 	db: Db,
 	roundId: string,
 	scope: AnalyticsScope,
-	options: { rows: boolean } = { rows: true }
+	options: { rows: boolean; consumers?: ConsumerLevel } = { rows: true }
 ): Promise<AnalyticsResult<ServiceMatrix>> {
+	const consumers = options.consumers ?? 'departments';
 	const found = await findClosedRound(db, roundId);
 	if (found.status !== 'closed') {
 		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
@@ -55,16 +61,20 @@ export async function internalServiceMatrix(
 	});
 	const mine = tree.order.filter((id) => canSee(scope, id));
 	const rows: MatrixRow[] = [];
-	for (const consumer of options.rows ? tree.order : []) {
-		const own = tree.ownMembers(consumer);
+	const byDivision = consumers === 'divisions';
+	for (const consumer of options.rows ? (byDivision ? tree.roots : tree.order) : []) {
+		// A division's row is its subtree; there is no total over providers for a subtree.
+		const group = byDivision ? subtreeKey(consumer) : tree.ownMembers(consumer);
 		const whole = canSee(scope, consumer);
 		const providers = whole ? tree.order : mine;
 		if (providers.length === 0) continue;
 		const cells: Record<string, Cell<ServiceValue>> = {};
-		for (const p of providers) cells[p] = service.cell(serviceKey(own, p), serviceValue);
+		for (const p of providers) cells[p] = service.cell(serviceKey(group, p), serviceValue);
 		rows.push({
 			consumer: ref(consumer),
-			...(whole ? { total: service.cell(serviceKey(own, ALL_PROVIDERS), serviceValue) } : {}),
+			...(whole && !byDivision
+				? { total: service.cell(serviceKey(group, ALL_PROVIDERS), serviceValue) }
+				: {}),
 			cells
 		});
 	}
@@ -74,6 +84,7 @@ export async function internalServiceMatrix(
 		ok: true,
 		data: {
 			round: roundRef(found.round),
+			consumers,
 			providers: tree.order.map(ref),
 			rows,
 			received,

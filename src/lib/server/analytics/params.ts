@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isUuid } from '../../domain/ids';
 import { apiError } from '../http/api-errors';
+import { CONSUMER_LEVELS } from './matrix';
 import { isTrendMeasure, TREND_MEASURES } from './trend';
 
 // Query parameters of the analytics API, checked before anything is read.
@@ -19,6 +20,12 @@ const day = (name: string) =>
 	z.string().refine(isCalendarDay, `${name} must be a calendar day, YYYY-MM-DD.`);
 
 export const roundQuery = z.object({ round: uuid('round') });
+
+export const matrixQuery = roundQuery.extend({
+	consumers: z
+		.enum(CONSUMER_LEVELS, { error: `consumers must be one of ${CONSUMER_LEVELS.join(', ')}.` })
+		.optional()
+});
 
 export const roundsQuery = z.object({
 	status: z.enum(['open', 'closed'], { error: 'status must be open or closed.' }).optional()

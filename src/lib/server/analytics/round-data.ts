@@ -104,11 +104,13 @@ export async function listClosedRounds(
 }
 
 export async function loadTree(db: Db, round: ClosedRound): Promise<TreeGroups> {
+	// Ordered by code, never by id: ids are random, and the gate breaks ties in this order.
 	const rows = await db
-		.selectFrom('rollup_departments')
-		.select(['department_id as id', 'parent_id as parentId'])
-		.where('round_id', '=', round.id)
-		.orderBy('department_id')
+		.selectFrom('rollup_departments as rd')
+		.innerJoin('departments as d', 'd.id', 'rd.department_id')
+		.select(['rd.department_id as id', 'rd.parent_id as parentId'])
+		.where('rd.round_id', '=', round.id)
+		.orderBy('d.code')
 		.execute();
 	return treeGroups(rows);
 }

@@ -1,11 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../db';
-import { LIKERT_DRIVERS } from '../../domain/questions';
-import { ALL_PROVIDERS, COMPANY, serviceKey, serviceRelations } from '../../domain/group-systems';
 import type { TreeGroups } from '../../domain/group-systems';
-import type { SuppressionReason } from '../../domain/suppression-reasons';
+import { thresholds, type GatedTable } from '../privacy/gate';
 import { loadChangedGroups } from './group-changes';
-import { gateTable, MIN_CORRELATION_N, thresholds, type GatedTable } from '../privacy/gate';
+import { gateRoundGroups, gateRoundImpact, gateRoundService } from './round-gate';
 import {
 	loadImpact,
 	loadParticipation,
@@ -14,13 +12,7 @@ import {
 	loadTree,
 	type ClosedRound
 } from './round-data';
-import {
-	ENPS,
-	type ImpactStat,
-	type ParticipationStat,
-	type ScoreStat,
-	type ServiceStat
-} from './values';
+import type { ImpactStat, ParticipationStat, ScoreStat, ServiceStat } from './values';
 
 // A closed round's figures, gated table by table over all of its groups at once. Rollups never
 // change, so neither do these: they are kept per round in a small cache.
@@ -28,7 +20,12 @@ import {
 export type RoundTables = {
 	round: ClosedRound;
 	tree: TreeGroups;
-	/** Participation per group; shown where at least k were invited. */
+	/**
+	 * Departments whose own members are pooled into the group above (domain/pooling.ts): their
+	 * subtree's figures cover their sub-departments only.
+	 */
+	pooledOwnMembers(): Promise<ReadonlySet<string>>;
+	/** Participation per group; shown exactly where the group's scores are. */
 	participation(): Promise<GatedTable<ParticipationStat>>;
 	/** The same groups for comments: shown where at least k-for-comments responded. */
 	comments(): Promise<GatedTable<ParticipationStat>>;
@@ -42,7 +39,6 @@ export type RoundTables = {
 	impact(): Promise<Map<string, GatedTable<ImpactStat>>>;
 };
 
-const MEASURE_ORDER: readonly string[] = [...LIKERT_DRIVERS, ENPS];
 // A round of a 10,000-person company takes about 2.5 MB here; two years of fortnightly rounds fit.
 const CACHE_SIZE = 64;
 
@@ -91,105 +87,34 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 	const entry = entryFor(db, round);
 	const tree = await entry.tree;
 	const k = thresholds(round.kScores, round.kComments);
-	// Statistics are loaded once per table family and let go once gated: only what the gate
-	// shows stays in memory.
-	// Groups padded with newcomers just before the round: hidden in every table, whatever their size.
-	const changed = (threshold: number) =>
-		once(entry, `changed:${threshold}`, async () =>
-			groupChanged(await loadChangedGroups(db, round, tree, threshold))
-		);
-	const participation = () =>
-		once(entry, 'participation', async () => {
-			const stats = await loadParticipation(db, round, tree);
-			const [forScores, forComments] = [await changed(k.kScores), await changed(k.kComments)];
-			return {
-				invited: gateTable(stats, (s) => s.invited, tree.relations, k.kScores, 0, forScores),
-				comments: gateTable(stats, (s) => s.responded, tree.relations, k.kComments, 0, forComments)
-			};
+	// Statistics are loaded once and let go once gated: only what the gate shows stays in memory.
+	const groups = () =>
+		once(entry, 'groups', async () => {
+			const [loadedParticipation, loadedScores, changed] = await Promise.all([
+				loadParticipation(db, round, tree),
+				loadScores(db, round, tree),
+				loadChangedGroups(db, round, tree)
+			]);
+			return gateRoundGroups(tree, loadedParticipation, loadedScores, k, changed);
 		});
 	const service = () =>
 		once(entry, 'service', async () => {
-			const stats = await loadService(db, round, tree);
-			const pooled = new Map(
-				providersIn(stats).map((p) => [p, stats.get(serviceKey(COMPANY, p))!])
-			);
-			const [forScores, forComments] = [await changed(k.kScores), await changed(k.kComments)];
-			return {
-				cells: gateTable(
-					stats,
-					(s) => s.respondents,
-					serviceRelations(tree, stats.keys()),
-					k.kScores,
-					0,
-					byConsumerGroup(stats.keys(), forScores)
-				),
-				comments: gateTable(
-					pooled,
-					(s) => s.respondents,
-					[],
-					k.kComments,
-					0,
-					forComments.has(COMPANY) ? groupChanged(pooled.keys()) : undefined
-				)
-			};
+			const loaded = await loadService(db, round, tree);
+			return gateRoundService(tree, await groups(), loaded, k);
 		});
 	return {
 		round,
 		tree,
-		participation: async () => (await participation()).invited,
-		comments: async () => (await participation()).comments,
-		scores: () =>
-			once(entry, 'scores', async () => {
-				const byMeasure = await loadScores(db, round, tree);
-				const measures = [...byMeasure.keys()].sort(
-					(a, b) => MEASURE_ORDER.indexOf(a) - MEASURE_ORDER.indexOf(b)
-				);
-				const forced = await changed(k.kScores);
-				return new Map(
-					measures.map((m) => [
-						m,
-						gateTable(byMeasure.get(m)!, (s) => s.respondents, tree.relations, k.kScores, 0, forced)
-					])
-				);
-			}),
+		pooledOwnMembers: async () => (await groups()).pooled,
+		participation: async () => (await groups()).participation,
+		comments: async () => (await groups()).comments,
+		scores: async () => (await groups()).scores,
 		service: async () => (await service()).cells,
 		serviceComments: async () => (await service()).comments,
 		impact: () =>
 			once(entry, 'impact', async () => {
-				const byDriver = await loadImpact(db, round, tree);
-				const forced = await changed(k.kScores);
-				return new Map(
-					[...byDriver].map(([driver, stats]) => [
-						driver,
-						gateTable(stats, (s) => s.respondents, [], k.kScores, MIN_CORRELATION_N, forced)
-					])
-				);
+				const [gated, byDriver] = await Promise.all([groups(), loadImpact(db, round, tree)]);
+				return gateRoundImpact(gated, byDriver);
 			})
 	};
-}
-
-function groupChanged(keys: Iterable<string>): Map<string, SuppressionReason> {
-	return new Map([...keys].map((key) => [key, 'group_changed' as const]));
-}
-
-/** The service cells (`group|provider`) whose consumer group is forced hidden. */
-function byConsumerGroup(
-	cells: Iterable<string>,
-	groups: ReadonlyMap<string, SuppressionReason>
-): Map<string, SuppressionReason> {
-	const out = new Map<string, SuppressionReason>();
-	for (const key of cells) {
-		const reason = groups.get(key.slice(0, key.lastIndexOf('|')));
-		if (reason) out.set(key, reason);
-	}
-	return out;
-}
-
-/** Providers rated in the round: those with a company-wide cell. */
-function providersIn(stats: ReadonlyMap<string, ServiceStat>): string[] {
-	const prefix = serviceKey(COMPANY, '');
-	return [...stats.keys()]
-		.filter((key) => key.startsWith(prefix) && key !== serviceKey(COMPANY, ALL_PROVIDERS))
-		.map((key) => key.slice(prefix.length))
-		.sort();
 }

@@ -1,5 +1,9 @@
 import {
+	DETRACTOR_UP_TO,
+	FAVOURABLE_FROM,
+	LIKERT_MAX,
 	LIKERT_MIN,
+	PROMOTER_FROM,
 	SCALE_MIN,
 	favourable,
 	meanOf,
@@ -77,5 +81,60 @@ export function participationValue(stat: ParticipationStat): ParticipationValue 
 		invited: stat.invited,
 		responded: stat.responded,
 		rate: participation(stat.invited, stat.responded)
+	};
+}
+
+/**
+ * The classes a measure's shown figures are made of, which a hidden remainder must never hold
+ * just one of: favourable or not for Likert drivers (the % favourable), detractors, passives and
+ * promoters on 0–10 scales (the NPS).
+ */
+export function answerClasses(histogram: readonly number[]): number[] {
+	const sum = (from: number, to: number) =>
+		histogram.slice(from, to + 1).reduce((a, b) => a + b, 0);
+	if (histogram.length === LIKERT_MAX - LIKERT_MIN + 1) {
+		const favourableFrom = FAVOURABLE_FROM - LIKERT_MIN;
+		return [sum(favourableFrom, histogram.length - 1), sum(0, favourableFrom - 1)];
+	}
+	return [
+		sum(0, DETRACTOR_UP_TO - SCALE_MIN),
+		sum(DETRACTOR_UP_TO - SCALE_MIN + 1, PROMOTER_FROM - SCALE_MIN - 1),
+		sum(PROMOTER_FROM - SCALE_MIN, histogram.length - 1)
+	];
+}
+
+const minusEach = (a: readonly number[], b: readonly number[]) => a.map((v, i) => v - (b[i] ?? 0));
+
+/** A group's statistics without a part of it (pooled own members, see domain/pooling.ts). */
+export function scoreWithout(whole: ScoreStat, part: ScoreStat): ScoreStat {
+	return {
+		respondents: whole.respondents - part.respondents,
+		answers: whole.answers - part.answers,
+		histogram: minusEach(whole.histogram, part.histogram)
+	};
+}
+
+export function participationWithout(
+	whole: ParticipationStat,
+	part: ParticipationStat
+): ParticipationStat {
+	return {
+		invited: whole.invited - part.invited,
+		responded: whole.responded - part.responded,
+		comments: whole.comments - part.comments
+	};
+}
+
+export function serviceWithout(whole: ServiceStat, part: ServiceStat): ServiceStat {
+	const reasons: Record<string, number> = {};
+	for (const [name, count] of Object.entries(whole.reasons)) {
+		reasons[name] = count - (part.reasons[name] ?? 0);
+	}
+	return {
+		respondents: whole.respondents - part.respondents,
+		ratings: whole.ratings - part.ratings,
+		histogram: minusEach(whole.histogram, part.histogram),
+		reasons,
+		comments: whole.comments - part.comments
 	};
 }

@@ -35,8 +35,7 @@ export type GatedTable<S> = {
  * Gates the groups of one table. `stats` holds every group with respondents (a group missing
  * from it has none); `relations` are the sums among them that readers can see or work out.
  * A group is shown when it has at least `k` (and `minimum`) behind it and the complementary
- * suppression of the whole table does not withhold it. Groups in `forced` are hidden whatever
- * their size, for the reason given, and complementary suppression protects them too.
+ * suppression of the whole table does not withhold it.
  */
 export function gateTable<S>(
 	stats: ReadonlyMap<string, S>,
@@ -44,7 +43,7 @@ export function gateTable<S>(
 	relations: readonly KeyedRelation[],
 	k: number,
 	minimum = 0,
-	forced: ReadonlyMap<string, SuppressionReason> = new Map()
+	forced?: ReadonlyMap<string, SuppressionReason>
 ): GatedTable<S> {
 	const keys = [...stats.keys()].sort();
 	const index = new Map(keys.map((key, i) => [key, i]));
@@ -65,7 +64,7 @@ export function gateTable<S>(
 		sizes,
 		relations: indexed,
 		k: threshold,
-		forced: keys.flatMap((key, i) => (forced.has(key) ? [i] : []))
+		forced: [...(forced?.keys() ?? [])].flatMap((key) => index.get(key) ?? [])
 	});
 	// Only what is shown is kept: hidden statistics are dropped with the input.
 	const shown = new Map<string, S>();
@@ -74,15 +73,17 @@ export function gateTable<S>(
 		if (!hidden[i]) shown.set(key, stats.get(key) as S);
 		else if (sizes[i] >= threshold) secondary.add(key);
 	});
-	const hiddenReason = (key: string): SuppressionReason =>
-		forced.get(key) ?? (secondary.has(key) ? 'protects_smaller_group' : 'fewer_than_k');
+	const reason = (key: string): SuppressionReason | null =>
+		shown.has(key)
+			? null
+			: (forced?.get(key) ?? (secondary.has(key) ? 'protects_smaller_group' : 'fewer_than_k'));
 	return {
 		isShown: (key) => shown.has(key),
 		cell: (key, value) => {
 			const stat = shown.get(key);
 			if (stat !== undefined) return { value: value(stat), n: sizeOf(stat) };
-			return suppressedCell(hiddenReason(key));
+			return suppressedCell(reason(key)!);
 		},
-		reason: (key) => (shown.has(key) ? null : hiddenReason(key))
+		reason
 	};
 }

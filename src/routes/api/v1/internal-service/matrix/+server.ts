@@ -3,16 +3,18 @@ import { getDb } from '$lib/server/db';
 import { apiError } from '$lib/server/http/api-errors';
 import { analyticsScope } from '$lib/server/analytics/access';
 import { internalServiceMatrix } from '$lib/server/analytics/matrix';
-import { parseQuery, roundQuery } from '$lib/server/analytics/params';
+import { matrixQuery, parseQuery } from '$lib/server/analytics/params';
 import { respond } from '$lib/server/analytics/results';
 import type { RequestHandler } from './$types';
 
-// HR sees the whole matrix; a head the rows and the columns of the departments they head.
+// HR sees the whole matrix; a head the rows and the columns of the departments they head. Rows
+// are departments' own members, or with ?consumers=divisions the top departments' subtrees.
 export const GET: RequestHandler = async ({ url }) => {
 	const user = requireUser();
 	const scope = await analyticsScope(getDb(), user);
 	if (!scope) return apiError(403, 'Results are for HR and department heads.', 'forbidden');
-	const query = parseQuery(url, roundQuery);
+	const query = parseQuery(url, matrixQuery);
 	if (!query.ok) return query.response;
-	return respond(await internalServiceMatrix(getDb(), query.data.round, scope));
+	const { round, consumers } = query.data;
+	return respond(await internalServiceMatrix(getDb(), round, scope, { rows: true, consumers }));
 };

@@ -1,0 +1,81 @@
+import {
+	ALL_PROVIDERS,
+	COMPANY,
+	serviceKey,
+	treeGroupKeys,
+	type TreeGroups
+} from '../../domain/group-systems';
+import type { SuppressionReason } from '../../domain/suppression-reasons';
+import { suppressedCell } from './cells';
+import type { GatedTable } from './gate';
+import { gateGroups, type ClassedFigures, type GateOptions } from './group-gate';
+
+// The internal service table: per provider, the consumer groups nest like any group tree and
+// are gated as one (respondents, and promoters, passives, detractors as classes). A total over
+// several providers (a consumer's row, the grand total) would tie the providers' trees together
+// and tell which hidden cells are empty, so it is shown only when every cell it adds up is.
+
+export type ServiceFacts<S> = {
+	invited: ReadonlyMap<string, number>;
+	/** Keyed by serviceKey(group, provider); a missing cell has no ratings. */
+	stats: ReadonlyMap<string, S>;
+	providers: readonly string[];
+	respondentsOf(stat: S): number;
+	classesOf(stat: S): number[];
+};
+
+export function gateService<S>(
+	tree: TreeGroups,
+	facts: ServiceFacts<S>,
+	k: number,
+	options: GateOptions = {}
+): GatedTable<S> {
+	const groups = treeGroupKeys(tree);
+	const reasons = new Map<string, SuppressionReason>();
+	for (const provider of facts.providers) {
+		const byGroup = new Map<string, ClassedFigures>();
+		const responded = new Map<string, number>();
+		for (const group of groups) {
+			const stat = facts.stats.get(serviceKey(group, provider));
+			if (!stat) continue;
+			const respondents = facts.respondentsOf(stat);
+			responded.set(group, respondents);
+			byGroup.set(group, { respondents, answers: respondents, classes: facts.classesOf(stat) });
+		}
+		if (!byGroup.has(COMPANY)) {
+			for (const group of groups) reasons.set(serviceKey(group, provider), 'fewer_than_k');
+			continue;
+		}
+		const pattern = gateGroups(
+			tree,
+			{ invited: facts.invited, responded, measures: new Map([['rating', byGroup]]) },
+			k,
+			options
+		);
+		for (const group of groups) {
+			const reason = pattern.reason(group);
+			if (reason) reasons.set(serviceKey(group, provider), reason);
+		}
+	}
+	const wholeRow = (group: string) =>
+		facts.providers.every((p) => !reasons.has(serviceKey(group, p)));
+	for (const group of [...groups]) {
+		const total = serviceKey(group, ALL_PROVIDERS);
+		if (!facts.stats.has(total) || !wholeRow(group)) {
+			reasons.set(total, facts.stats.has(total) ? 'protects_smaller_group' : 'fewer_than_k');
+		}
+	}
+	const visible = (key: string) => facts.stats.has(key) && !reasons.has(key);
+	const reason = (key: string): SuppressionReason | null =>
+		visible(key) ? null : (reasons.get(key) ?? 'fewer_than_k');
+	return {
+		isShown: visible,
+		reason,
+		cell: (key, value) => {
+			const stat = facts.stats.get(key);
+			return stat !== undefined && visible(key)
+				? { value: value(stat), n: facts.respondentsOf(stat) }
+				: suppressedCell(reason(key)!);
+		}
+	};
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../helpers/db';
+import { answer, closeTestRound, openTestRound } from '../helpers/analytics-fixture';
+import { attackRound, randomRound, type PublicFacts } from '../helpers/random-round';
+import { createDepartment } from '../../src/lib/server/org/departments';
+import { createPerson } from '../../src/lib/server/org/people';
+import {
+	findClosedRound,
+	loadParticipation,
+	loadScores
+} from '../../src/lib/server/analytics/round-data';
+import { roundTables } from '../../src/lib/server/analytics/round-tables';
+import { thresholds } from '../../src/lib/server/privacy/gate';
+
+// The attacker of tests/unit/gate-attacker.test.ts on a few random organisations stored, answered
+// and closed through the real paths, on PGlite or on the PostgreSQL of TEST_DATABASE_URL.
+
+const db = useTestDatabase();
+const SEEDS = [11, 23, 42];
+
+describe('the gate against an exact attacker, through the database', () => {
+	for (const seed of SEEDS) {
+		it(`gives nothing away for random organisation ${seed}`, async () => {
+			const round = randomRound(seed);
+			const id = new Map<string, string>();
+			for (const d of round.departments) {
+				const created = await createDepartment(db(), {
+					code: `R${seed}-${d.id}`,
+					name: `Random ${seed} ${d.id}`,
+					parentId: d.parentId ? id.get(d.parentId)! : undefined
+				});
+				id.set(d.id, created.id);
+				for (let i = 0; i < d.invited; i++) {
+					await createPerson(db(), {
+						email: `r${seed}.${d.id}.${i}@org.test`,
+						name: `Person ${seed} ${d.id} ${i}`,
+						departmentId: created.id,
+						locale: 'en'
+					});
+				}
+			}
+			const top = round.departments.filter((d) => !d.parentId).map((d) => id.get(d.id)!);
+			const test = await openTestRound(db(), top, round.k);
+			for (const r of round.respondents) {
+				await answer(db(), test, id.get(r.department)!, {
+					likert: r.morale[0],
+					enps: r.enps,
+					ratings: [...r.ratings].map(([p, score]) => ({ provider: id.get(p)!, score })),
+					comment: r.comment ? 'A comment.' : undefined
+				});
+			}
+			await closeTestRound(db(), test);
+			const found = await findClosedRound(db(), test.round.id);
+			if (found.status !== 'closed') throw new Error(found.status);
+			const tables = await roundTables(db(), found.round);
+			const { tree } = tables;
+			const participation = await loadParticipation(db(), found.round, tree);
+			const scores = await loadScores(db(), found.round, tree);
+			const facts: PublicFacts = {
+				invited: new Map(
+					tree.order.map((d) => [d, participation.get(tree.ownMembers(d))?.invited ?? 0])
+				),
+				items: new Map(
+					[...scores].map(([measure, stats]) => [
+						measure,
+						Math.max(...[...stats.values()].map((s) => Math.ceil(s.answers / s.respondents)))
+					])
+				),
+				providers: tree.order,
+				k: thresholds(found.round.kScores, found.round.kComments)
+			};
+			const findings = attackRound(facts, {
+				tree,
+				pooled: await tables.pooledOwnMembers(),
+				participation: await tables.participation(),
+				comments: await tables.comments(),
+				scores: await tables.scores(),
+				service: await tables.service()
+			});
+			expect(findings).toEqual([]);
+		}, 300_000);
+	}
+});
