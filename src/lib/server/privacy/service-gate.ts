@@ -62,7 +62,11 @@ export function gateService<S>(
 	for (const group of [...groups]) {
 		const total = serviceKey(group, ALL_PROVIDERS);
 		if (!facts.stats.has(total) || !wholeRow(group)) {
-			reasons.set(total, facts.stats.has(total) ? 'protects_smaller_group' : 'fewer_than_k');
+			const changed = facts.providers.some(
+				(p) => reasons.get(serviceKey(group, p)) === 'group_changed'
+			);
+			const reason = facts.stats.has(total) ? 'protects_smaller_group' : 'fewer_than_k';
+			reasons.set(total, changed ? 'group_changed' : reason);
 		}
 	}
 	const visible = (key: string) => facts.stats.has(key) && !reasons.has(key);
