@@ -1,11 +1,15 @@
-import { Migrator, type Kysely, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Kysely, type MigrationResultSet } from 'kysely';
 import { migrations } from '../../../../migrations/index';
 import type { Database } from './schema';
 
-function migratorFor(db: Kysely<Database>): Migrator {
+// The migration tables live in the connection's own schema, named explicitly: left unnamed, the
+// migrator takes a lock table it sees in any schema of the database for its own.
+async function migratorFor(db: Kysely<Database>): Promise<Migrator> {
+	const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
 	return new Migrator({
 		db,
-		provider: { getMigrations: async () => migrations }
+		provider: { getMigrations: async () => migrations },
+		migrationTableSchema: rows[0]?.schema ?? 'public'
 	});
 }
 
@@ -23,14 +27,14 @@ function unwrap(result: MigrationResultSet): string[] {
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-	return unwrap(await migratorFor(db).migrateToLatest());
+	return unwrap(await (await migratorFor(db)).migrateToLatest());
 }
 
 export async function migrateDown(db: Kysely<Database>): Promise<string[]> {
-	return unwrap(await migratorFor(db).migrateDown());
+	return unwrap(await (await migratorFor(db)).migrateDown());
 }
 
 export async function migrateAllDown(db: Kysely<Database>): Promise<string[]> {
 	const { NO_MIGRATIONS } = await import('kysely');
-	return unwrap(await migratorFor(db).migrateTo(NO_MIGRATIONS));
+	return unwrap(await (await migratorFor(db)).migrateTo(NO_MIGRATIONS));
 }
