@@ -33,15 +33,15 @@ export function freePort(): Promise<number> {
 
 /**
  * The environment of this process less anything that would point the app at another database,
- * and less RAPPORT_SECRET: on the embedded database the server generates its own, into DATA_DIR,
- * as `npm run demo` does.
+ * and less RAPPORT_SECRET (unless a test gives one): on the embedded database the server generates
+ * its own, into DATA_DIR, as `npm run demo` does.
  */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+	const env: NodeJS.ProcessEnv = { ...process.env };
 	delete env.DATABASE_URL;
 	delete env.TEST_DATABASE_URL;
 	delete env.RAPPORT_SECRET;
-	return env;
+	return { ...env, ...extra };
 }
 
 function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
