@@ -7,6 +7,7 @@ import * as m0005 from './0005_rollups';
 import * as m0006 from './0006_external';
 import * as m0008 from './0008_insider';
 import * as m0009 from './0009_ballot_key_out_of_database';
+import * as m0011 from './0011_sign_in_throttle_and_idle_sessions';
 
 // Every migration, in order. Listed by hand (not globbed) so that the app, the CLI scripts and
 // the tests all load the same set the same way.
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
 	'0005_rollups': m0005,
 	'0006_external': m0006,
 	'0008_insider': m0008,
-	'0009_ballot_key_out_of_database': m0009
+	'0009_ballot_key_out_of_database': m0009,
+	'0011_sign_in_throttle_and_idle_sessions': m0011
 };
