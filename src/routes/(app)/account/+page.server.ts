@@ -32,15 +32,15 @@ const passwordForm = z
 		message: 'The two new passwords are not the same.'
 	});
 
-/** The signed-in person and their session; the layout's guard is not this page's guard. */
-function requireSession(locals: App.Locals) {
-	const user = requireUser();
+/** The session of the signed-in person (only an API key has none, and never reaches here). */
+function currentSession(locals: App.Locals) {
 	if (!locals.session) error(401, { code: 'unauthenticated', message: 'Sign in again.' });
-	return { user, session: locals.session };
+	return locals.session;
 }
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const { user, session } = requireSession(locals);
+	const user = requireUser();
+	const session = currentSession(locals);
 	return {
 		email: user.email,
 		otherSessions: await countOtherSessions(getDb(), user.id, session.id),
@@ -50,12 +50,14 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	signOutOthers: async ({ locals }) => {
-		const { user, session } = requireSession(locals);
+		const user = requireUser();
+		const session = currentSession(locals);
 		const ended = await invalidateOtherSessions(getDb(), user.id, session.id);
 		return { signOutOthers: { ended } };
 	},
 	changePassword: async (event) => {
-		const { user, session } = requireSession(event.locals);
+		const user = requireUser();
+		const session = currentSession(event.locals);
 		const parsed = parseForm(passwordForm, await event.request.formData());
 		if (!parsed.ok) return fail(400, { changePassword: { errors: parsed.errors } });
 		const result = await changeOwnPassword(getDb(), {
