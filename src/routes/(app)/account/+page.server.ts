@@ -59,7 +59,7 @@ export const actions: Actions = {
 		const user = requireUser();
 		const session = currentSession(event.locals);
 		const parsed = parseForm(passwordForm, await event.request.formData());
-		if (!parsed.ok) return fail(400, { changePassword: { errors: parsed.errors } });
+		if (!parsed.ok) return fail(400, { changePassword: { errors: parsed.errors, ended: null } });
 		const result = await changeOwnPassword(getDb(), {
 			person: user,
 			sessionId: session.id,
@@ -69,8 +69,9 @@ export const actions: Actions = {
 		});
 		if (!result.ok) {
 			const errors: FieldErrors = { [result.field]: result.message };
-			return fail(400, { changePassword: { errors } });
+			return fail(400, { changePassword: { errors, ended: null } });
 		}
-		return { changePassword: { ended: result.endedSessions } };
+		const errors: FieldErrors = {};
+		return { changePassword: { errors, ended: result.endedSessions } };
 	}
 };
