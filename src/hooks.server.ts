@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { authenticate } from '$lib/server/auth/handle';
+import { sessionIdleMs } from '$lib/server/auth/session';
 import { closeDatabase, startDatabase } from '$lib/server/db';
 import { schedulerFromEnv } from '$lib/server/surveys/scheduler';
 import { shapeApiErrors } from '$lib/server/http/api-errors';
@@ -17,8 +18,10 @@ import {
 export const init: ServerInit = async () => {
 	// Ballots cannot be signed without it: refuse to start, before touching the database, with
 	// the operator's message and no stack trace (`node build` skips the check of `npm start`).
+	// The same for a session idle limit that makes no sense, rather than failing every request.
 	try {
 		rapportSecret();
+		sessionIdleMs();
 	} catch (err) {
 		console.error(err instanceof Error ? err.message : err);
 		process.exit(1);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
 import { hashPassword, verifyPassword } from '../../src/lib/server/auth/password';
 import {
@@ -10,7 +10,12 @@ import {
 	validateSessionToken
 } from '../../src/lib/server/auth/session';
 import { checkCredentials } from '../../src/lib/server/auth/sign-in';
-import { SIGN_IN_MAX_ATTEMPTS, SIGN_IN_WINDOW_MS } from '../../src/lib/server/auth/throttle';
+import {
+	ACCOUNT_FROM_CLIENT,
+	ANY_ACCOUNT_FROM_CLIENT,
+	delayAfter,
+	deleteStaleThrottles
+} from '../../src/lib/server/auth/throttle';
 import { createDepartment } from '../../src/lib/server/org/departments';
 import {
 	addDepartmentHead,
@@ -67,21 +72,23 @@ describe('sessions', () => {
 	});
 
 	it('slides the 30-day expiry once half of it has passed, and expires after', async () => {
+		// Used often enough that the idle timeout never applies.
+		const idle = 31 * DAY_IN_MS;
 		const person = await personWithPassword();
 		const token = generateSessionToken();
 		const start = new Date('2026-01-01T00:00:00Z');
 		await createSession(db(), token, person.id, start);
 
 		const day10 = new Date(start.getTime() + 10 * DAY_IN_MS);
-		const early = await validateSessionToken(db(), token, day10);
+		const early = await validateSessionToken(db(), token, day10, idle);
 		expect(early.session?.expiresAt.toISOString()).toBe('2026-01-31T00:00:00.000Z');
 
 		const day20 = new Date(start.getTime() + 20 * DAY_IN_MS);
-		const renewed = await validateSessionToken(db(), token, day20);
+		const renewed = await validateSessionToken(db(), token, day20, idle);
 		expect(renewed.session?.expiresAt.getTime()).toBe(day20.getTime() + 30 * DAY_IN_MS);
 
 		const later = new Date(day20.getTime() + 31 * DAY_IN_MS);
-		expect((await validateSessionToken(db(), token, later)).session).toBeNull();
+		expect((await validateSessionToken(db(), token, later, idle)).session).toBeNull();
 		expect(
 			await db().selectFrom('sessions').select('id').where('person_id', '=', person.id).execute()
 		).toEqual([]);
@@ -125,9 +132,23 @@ describe('sessions', () => {
 });
 
 describe('sign-in and throttling', () => {
+	// A new client address for each test, so that one test's attempts never slow another's.
+	let client = '';
+	let clients = 0;
+	beforeEach(() => {
+		clients += 1;
+		client = `198.51.100.${clients}`;
+	});
+	const free = ACCOUNT_FROM_CLIENT.freeAttempts;
+
 	it('accepts the right password, case-insensitively on the email', async () => {
 		const person = await personWithPassword('right horse battery');
-		const result = await checkCredentials(db(), person.email.toUpperCase(), 'right horse battery');
+		const result = await checkCredentials(
+			db(),
+			person.email.toUpperCase(),
+			'right horse battery',
+			client
+		);
 		expect(result).toEqual({ ok: true, personId: person.id });
 	});
 
@@ -135,62 +156,150 @@ describe('sign-in and throttling', () => {
 		const person = await personWithPassword('right horse battery');
 		const inactive = await personWithPassword('right horse battery');
 		await deactivatePerson(db(), inactive.id);
-		const wrong = await checkCredentials(db(), person.email, 'wrong horse battery');
-		const unknown = await checkCredentials(db(), 'nobody@auth.test', 'right horse battery');
-		const gone = await checkCredentials(db(), inactive.email, 'right horse battery');
+		const wrong = await checkCredentials(db(), person.email, 'wrong horse battery', client);
+		const unknown = await checkCredentials(db(), 'nobody@auth.test', 'right horse battery', client);
+		const gone = await checkCredentials(db(), inactive.email, 'right horse battery', client);
 		expect(wrong).toEqual({ ok: false, reason: 'invalid_credentials' });
 		expect(unknown).toEqual(wrong);
 		expect(gone).toEqual(wrong);
 	});
 
-	it(`allows ${SIGN_IN_MAX_ATTEMPTS} attempts per account in the window, then refuses even the right password`, async () => {
+	it(`slows one client down after ${free} wrong passwords for an account, doubling the wait`, async () => {
 		const person = await personWithPassword('right horse battery');
 		const now = new Date('2026-03-01T10:00:00Z');
-		for (let i = 0; i < SIGN_IN_MAX_ATTEMPTS; i++) {
-			expect((await checkCredentials(db(), person.email, `wrong ${i}`, now)).ok).toBe(false);
+		for (let i = 0; i < free; i++) {
+			expect(await checkCredentials(db(), person.email, `wrong ${i}`, client, now)).toEqual({
+				ok: false,
+				reason: 'invalid_credentials'
+			});
 		}
-		const blocked = await checkCredentials(db(), person.email, 'right horse battery', now);
-		expect(blocked).toMatchObject({ ok: false, reason: 'throttled' });
-		if (!blocked.ok && blocked.reason === 'throttled') {
-			expect(blocked.retryAfterSeconds).toBe(SIGN_IN_WINDOW_MS / 1000);
+		const first = ACCOUNT_FROM_CLIENT.firstDelayMs;
+		expect(await checkCredentials(db(), person.email, 'wrong', client, now)).toEqual({
+			ok: false,
+			reason: 'throttled',
+			retryAfterSeconds: first / 1000
+		});
+		// After the wait one more guess goes through, and the next wait is twice as long.
+		const later = new Date(now.getTime() + first);
+		expect((await checkCredentials(db(), person.email, 'wrong', client, later)).ok).toBe(false);
+		expect(await checkCredentials(db(), person.email, 'wrong', client, later)).toMatchObject({
+			reason: 'throttled',
+			retryAfterSeconds: (2 * first) / 1000
+		});
+		// The owner, waiting as asked, gets in with the right password from the same client.
+		const owner = new Date(later.getTime() + 2 * first);
+		expect(
+			await checkCredentials(db(), person.email, 'right horse battery', client, owner)
+		).toEqual({ ok: true, personId: person.id });
+	});
+
+	it('does not lock the owner out: guesses from elsewhere never slow their own client', async () => {
+		const hr = await personWithPassword('right horse battery');
+		const now = new Date('2026-03-01T11:00:00Z');
+		for (let i = 0; i < 3 * free; i++) {
+			await checkCredentials(db(), hr.email, `guess ${i}`, `203.0.113.${i % 3}`, now);
 		}
-		const after = new Date(now.getTime() + SIGN_IN_WINDOW_MS + 1000);
-		expect(await checkCredentials(db(), person.email, 'right horse battery', after)).toMatchObject({
-			ok: true
+		expect(await checkCredentials(db(), hr.email, 'guess', '203.0.113.0', now)).toMatchObject({
+			reason: 'throttled'
+		});
+		expect(await checkCredentials(db(), hr.email, 'right horse battery', client, now)).toEqual({
+			ok: true,
+			personId: hr.id
 		});
 	});
 
-	it('throttles unknown emails the same way, so the lock reveals nothing', async () => {
-		const now = new Date('2026-03-02T10:00:00Z');
-		for (let i = 0; i < SIGN_IN_MAX_ATTEMPTS; i++) {
-			await checkCredentials(db(), 'ghost@auth.test', 'guess', now);
+	it('slows one password tried across many accounts from one client', async () => {
+		const now = new Date('2026-03-01T12:00:00Z');
+		const sprayer = '192.0.2.99';
+		const results = [];
+		for (let i = 0; i < ANY_ACCOUNT_FROM_CLIENT.freeAttempts + 3; i++) {
+			results.push(
+				await checkCredentials(db(), `user${i}@spray.test`, 'Summer2026!', sprayer, now)
+			);
 		}
-		expect(await checkCredentials(db(), 'ghost@auth.test', 'guess', now)).toMatchObject({
-			reason: 'throttled'
-		});
+		const throttled = results.filter((r) => !r.ok && r.reason === 'throttled');
+		expect(throttled).toHaveLength(3);
+		// Another client is not affected.
+		expect(
+			await checkCredentials(db(), 'user1@spray.test', 'Summer2026!', client, now)
+		).toMatchObject({ reason: 'invalid_credentials' });
+	});
+
+	it('does not count successful sign-ins against a shared address', async () => {
+		const person = await personWithPassword('right horse battery');
+		const now = new Date('2026-03-01T13:00:00Z');
+		const office = '192.0.2.10';
+		for (let i = 0; i < ANY_ACCOUNT_FROM_CLIENT.freeAttempts + 5; i++) {
+			const result = await checkCredentials(db(), person.email, 'right horse battery', office, now);
+			expect(result.ok).toBe(true);
+		}
+	});
+
+	it('throttles unknown emails the same way, so throttling reveals nothing', async () => {
+		const person = await personWithPassword('right horse battery');
+		const now = new Date('2026-03-02T10:00:00Z');
+		const answers = async (email: string) => {
+			const out = [];
+			for (let i = 0; i <= free; i++)
+				out.push(await checkCredentials(db(), email, 'guess', client, now));
+			return out;
+		};
+		expect(await answers('ghost@auth.test')).toEqual(await answers(person.email));
 	});
 
 	it('counts parallel guesses atomically', async () => {
 		const person = await personWithPassword('right horse battery');
 		const now = new Date('2026-03-03T10:00:00Z');
 		const results = await Promise.all(
-			Array.from({ length: 12 }, (_, i) => checkCredentials(db(), person.email, `guess ${i}`, now))
+			Array.from({ length: 12 }, (_, i) =>
+				checkCredentials(db(), person.email, `guess ${i}`, client, now)
+			)
 		);
 		const throttled = results.filter((r) => !r.ok && r.reason === 'throttled');
-		expect(throttled).toHaveLength(12 - SIGN_IN_MAX_ATTEMPTS);
+		expect(throttled).toHaveLength(12 - free);
 	});
 
 	it('clears the count after a successful sign-in', async () => {
 		const person = await personWithPassword('right horse battery');
 		const now = new Date('2026-03-04T10:00:00Z');
-		for (let i = 0; i < SIGN_IN_MAX_ATTEMPTS - 1; i++) {
-			await checkCredentials(db(), person.email, 'wrong', now);
+		for (let round = 0; round < 2; round++) {
+			for (let i = 0; i < free - 1; i++) {
+				await checkCredentials(db(), person.email, 'wrong', client, now);
+			}
+			expect(
+				(await checkCredentials(db(), person.email, 'right horse battery', client, now)).ok
+			).toBe(true);
 		}
-		expect((await checkCredentials(db(), person.email, 'right horse battery', now)).ok).toBe(true);
-		for (let i = 0; i < SIGN_IN_MAX_ATTEMPTS - 1; i++) {
-			await checkCredentials(db(), person.email, 'wrong', now);
+	});
+
+	it('starts afresh when the window has passed, and sweeps rows of ended windows', async () => {
+		const person = await personWithPassword('right horse battery');
+		const now = new Date('2026-03-05T10:00:00Z');
+		for (let i = 0; i <= free + 2; i++) {
+			await checkCredentials(db(), person.email, 'wrong', '192.0.2.55', now);
 		}
-		expect((await checkCredentials(db(), person.email, 'right horse battery', now)).ok).toBe(true);
+		const after = new Date(now.getTime() + ACCOUNT_FROM_CLIENT.windowMs + 1000);
+		expect(await deleteStaleThrottles(db(), after)).toBeGreaterThanOrEqual(2);
+		const left = await db().selectFrom('sign_in_throttle').select('window_started_at').execute();
+		expect(left.every((r) => r.window_started_at.getTime() > now.getTime())).toBe(true);
+		expect(
+			(await checkCredentials(db(), person.email, 'right horse battery', '192.0.2.55', after)).ok
+		).toBe(true);
+	});
+
+	it('keeps neither emails nor addresses in the throttle table', async () => {
+		await checkCredentials(db(), 'private.person@auth.test', 'guess', '192.0.2.77');
+		const rows = await db().selectFrom('sign_in_throttle').select('key').execute();
+		for (const row of rows) {
+			expect(row.key).toMatch(/^[0-9a-f]{64}$/);
+		}
+	});
+
+	it('computes the wait: free attempts, then doubling up to the cap', () => {
+		const rule = { freeAttempts: 2, firstDelayMs: 1000, maxDelayMs: 5000, windowMs: 60_000 };
+		expect([0, 1, 2, 3, 4, 5, 99].map((n) => delayAfter(rule, n))).toEqual([
+			0, 0, 1000, 2000, 4000, 5000, 5000
+		]);
 	});
 });
 

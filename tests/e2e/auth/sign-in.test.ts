@@ -216,7 +216,7 @@ describe('what each role sees', () => {
 });
 
 describe('throttling', () => {
-	it('the 6th failed attempt for one email within 15 minutes is refused', async () => {
+	it('after 5 failed attempts for one email, this client is asked to wait before the next', async () => {
 		const page = await freshPage();
 		await page.goto('/login');
 		// A made-up account, so that no other test's sign-in is throttled.
@@ -238,8 +238,11 @@ describe('throttling', () => {
 		}
 		await expect
 			.poll(() => alert.textContent(), { timeout: 10_000 })
-			.toContain('Too many sign-in attempts for this account');
+			.toContain('Too many sign-in attempts from here. To keep accounts safe, wait 30 seconds');
 		expect(new URL(page.url()).pathname).toBe('/login');
+		await checkA11y(page, 'the sign-in page asking to wait');
 		await screenshot(page, 'login-throttled-desktop');
+		await page.setViewportSize(PHONE);
+		await screenshot(page, 'login-throttled-phone');
 	});
 });

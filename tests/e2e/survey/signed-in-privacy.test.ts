@@ -61,6 +61,13 @@ beforeAll(async () => {
 	sessionToken = generateSessionToken();
 	const person = org.people.find((p) => p.departmentId === org.support.id)!;
 	await createSession(db, sessionToken, person.id, new Date(Date.now() - 16 * DAY_IN_MS));
+	// Last used ten minutes ago: within the idle limit, but old enough that any other page
+	// records the use.
+	await db
+		.updateTable('sessions')
+		.set({ last_seen_at: new Date(Date.now() - 10 * 60 * 1000) })
+		.where('id', '=', sessionIdFromToken(sessionToken))
+		.execute();
 	sessionCookie = `rapport_session=${sessionToken}`;
 	client = new SurveyClient(server.baseURL);
 }, 180_000);
@@ -72,8 +79,8 @@ afterAll(async () => {
 });
 
 async function sessionRow() {
-	const { rows } = await sql<{ xmin: string; ctid: string; expires_at: Date }>`
-		select xmin::text as xmin, ctid::text as ctid, expires_at from sessions
+	const { rows } = await sql<{ xmin: string; ctid: string; expires_at: Date; last_seen_at: Date }>`
+		select xmin::text as xmin, ctid::text as ctid, expires_at, last_seen_at from sessions
 		where id = ${sessionIdFromToken(sessionToken)}`.execute(db);
 	return rows[0];
 }
@@ -89,7 +96,7 @@ function setCookies(response: Response | null): Map<string, string> {
 }
 
 describe('answering from the home page while signed in', () => {
-	it('leaves the session row as it was: same version, same expiry', async () => {
+	it('leaves the session row as it was: same version, same expiry, same last use', async () => {
 		const before = await sessionRow();
 		expect(before.expires_at.getTime() - Date.now()).toBeLessThan(15 * DAY_IN_MS);
 		const sessionCookiesSet: string[] = [];
@@ -136,6 +143,7 @@ describe('answering from the home page while signed in', () => {
 		expect(renewed.expires_at.getTime()).toBeGreaterThan(
 			Date.now() + SESSION_LIFETIME_MS - DAY_IN_MS
 		);
+		expect(renewed.last_seen_at.getTime()).toBeGreaterThan(before.last_seen_at.getTime());
 	});
 
 	it('takes the ballot off the device once stored, and still thanks on a reload or a second send', async () => {

@@ -60,12 +60,14 @@ export interface SessionsTable {
 	person_id: string;
 	expires_at: Timestamp;
 	created_at: GeneratedTimestamp;
+	last_seen_at: GeneratedTimestamp;
 }
 
 export interface SignInThrottleTable {
-	account_key: string;
-	failures: Generated<number>;
+	key: string;
+	attempts: number;
 	window_started_at: Timestamp;
+	last_attempt_at: Timestamp;
 }
 
 export type { Cadence, Driver, QuestionKind };

@@ -38,10 +38,27 @@ export function parseForm<S extends z.ZodType>(
 	return { ok: false, errors, values };
 }
 
-/** A same-site path to return to after sign-in; anything else falls back to the home page. */
+// A host that never resolves: only a `next` that stays on it is a path of ours.
+const NEXT_BASE = 'http://next.invalid';
+const NEXT_MAX_LENGTH = 2000;
+
+/**
+ * A same-site path to return to after sign-in; anything else falls back to the home page. The
+ * value is judged as a browser would read it (the URL parser drops tabs and line breaks, reads
+ * a backslash as `/`), and what is returned is the parser's own serialisation: percent-encoded ASCII,
+ * safe in a Location header, never starting with `//`.
+ */
 export function safeNextPath(next: string | null | undefined): string {
-	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-	return next;
+	if (!next || next.length > NEXT_MAX_LENGTH || !next.startsWith('/')) return '/';
+	let url: URL;
+	try {
+		url = new URL(next, NEXT_BASE);
+	} catch {
+		return '/';
+	}
+	if (url.origin !== NEXT_BASE) return '/';
+	const path = url.pathname + url.search + url.hash;
+	return path.startsWith('/') && !path.startsWith('//') ? path : '/';
 }
 
 /** A page number from a query string: a whole number from 1 up to a sane limit, else 1. */

@@ -1,4 +1,6 @@
 import { json, type Handle } from '@sveltejs/kit';
+import { publicOrigin } from './origin';
+import { securityHeaderEntries } from './security-headers.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -19,6 +21,8 @@ export const rejectCrossSiteWrites: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+const everyResponseHeaders = securityHeaderEntries(publicOrigin());
+
 export const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const headers = response.headers;
@@ -26,15 +30,10 @@ export const securityHeaders: Handle = async ({ event, resolve }) => {
 		if (!headers.has(name)) headers.set(name, value);
 	};
 	try {
-		set('X-Content-Type-Options', 'nosniff');
-		// Invitation links carry one-time credentials: never send a URL to another site. Not
-		// 'no-referrer': browsers then send `Origin: null` on plain form posts, which the
-		// same-origin check must refuse, and forms without JavaScript would stop working.
-		set('Referrer-Policy', 'same-origin');
-		set('X-Frame-Options', 'DENY');
-		set('Cross-Origin-Opener-Policy', 'same-origin');
-		set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+		for (const [name, value] of everyResponseHeaders) set(name, value);
 		if (event.locals.user) set('Cache-Control', 'private, no-store');
+		// What the API answers is someone's data, or says who may read it: never kept by a cache.
+		else if (event.url.pathname.startsWith('/api/')) set('Cache-Control', 'no-store');
 	} catch {
 		// Responses with immutable headers (a fetch passed through) are left as they are.
 	}

@@ -4,6 +4,7 @@ import { signInForm } from '$lib/server/auth/forms';
 import { createSession, generateSessionToken } from '$lib/server/auth/session';
 import { checkCredentials } from '$lib/server/auth/sign-in';
 import { getDb } from '$lib/server/db';
+import { clientAddress } from '$lib/server/http/client-address';
 import { parseForm, safeNextPath, type FieldErrors } from '$lib/server/http/forms';
 import { hasActiveHr } from '$lib/server/org/people';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,20 +16,21 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
+	default: async (event) => {
+		const { request, cookies, url } = event;
 		const parsed = parseForm(signInForm, await request.formData());
 		if (!parsed.ok) {
 			return fail(400, { email: parsed.values.email ?? '', errors: parsed.errors });
 		}
 		const { email, password, next } = parsed.data;
 		const db = getDb();
-		const result = await checkCredentials(db, email, password);
+		const result = await checkCredentials(db, email, password, clientAddress(event));
 		if (!result.ok) {
 			const message =
 				result.reason === 'throttled'
-					? `Too many sign-in attempts for this account. Try again in ${Math.ceil(
-							result.retryAfterSeconds / 60
-						)} minute(s).`
+					? `Too many sign-in attempts from here. To keep accounts safe, wait ${waitText(
+							result.retryAfterSeconds
+						)} and try again.`
 					: 'Email or password is incorrect.';
 			const errors: FieldErrors = { form: message };
 			return fail(result.reason === 'throttled' ? 429 : 400, { email, errors });
@@ -39,3 +41,9 @@ export const actions: Actions = {
 		redirect(303, safeNextPath(next));
 	}
 };
+
+function waitText(seconds: number): string {
+	if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+	const minutes = Math.ceil(seconds / 60);
+	return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
