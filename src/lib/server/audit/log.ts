@@ -89,7 +89,7 @@ export async function listAuditEntries(db: Db, filter: AuditFilter = {}): Promis
 	if (filter.entityId) query = query.where('audit_log.entity_id', '=', filter.entityId);
 	if (filter.actorId) query = query.where('audit_log.actor_id', '=', filter.actorId);
 	if (filter.importId) query = query.where('audit_log.import_id', '=', filter.importId);
-	if (filter.beforeId && /^\d{1,19}$/.test(filter.beforeId)) {
+	if (isBigintId(filter.beforeId)) {
 		query = query.where(sql<boolean>`audit_log.id < ${filter.beforeId}::bigint`);
 	}
 	return query.execute();
