@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, DEMO_PASSWORD } from '../helpers/browser';
@@ -138,7 +139,8 @@ function request(
 			'sec-fetch-site': 'same-origin',
 			...headers
 		},
-		body
+		body,
+		signal: AbortSignal.timeout(15_000)
 	});
 }
 
@@ -185,6 +187,163 @@ async function send({ entry, param, value, body }: Attempt): Promise<number> {
 
 const routes = routeTable().filter((e) => !SKIPPED.has(e.pattern));
 
+async function postForm(path: string, fields: Record<string, string>, headers = {}) {
+	const response = await request('POST', path, new URLSearchParams(fields).toString(), {
+		'content-type': 'application/x-www-form-urlencoded',
+		...headers
+	});
+	return { status: response.status, text: await response.text(), headers: response.headers };
+}
+
+async function auditedExports(): Promise<number> {
+	const html = await (await request('GET', '/org/audit?type=export')).text();
+	return html.split('<tr').length;
+}
+
+function cellsOf(csv: string): string[] {
+	return (parse(csv.replace(/^\ufeff/, ''), { relax_column_count: true }) as string[][]).flat();
+}
+
+const ATTACK = '=HYPERLINK("http:"&CHAR(47)&CHAR(47)&"evil.test","top")';
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+// Each of these answered 500, or acted on a request from another site, before the fixes.
+describe('the requests the audit reproduced', () => {
+	it('refuses a form sent as text/plain with a 415', async () => {
+		const response = await request('POST', '/org/departments/new', 'name=x', {
+			'content-type': 'text/plain'
+		});
+		expect(response.status).toBe(415);
+		expect(await response.text()).toMatch(/x-www-form-urlencoded/);
+	});
+
+	it('answers a NUL in the people search, an audit page past bigint and far dates with 4xx', async () => {
+		expect((await request('GET', '/org/people?q=a%00b')).status).toBe(400);
+		expect((await request('GET', '/org/audit?before=9999999999999999999')).status).toBe(200);
+		const department = realIds.get('/org/departments/[id]');
+		for (const path of [
+			`/api/v1/departments/${department}/trend?driver=morale&to=9999-12-31`,
+			'/api/v1/insights/service-chain?to=9999-12-31',
+			'/company?to=9999-12-31',
+			'/insights?to=9999-12-31'
+		]) {
+			expect((await request('GET', path)).status, path).toBe(400);
+		}
+	});
+
+	it('refuses a NUL in an API key name with a field message', async () => {
+		const { status, text } = await postForm('/insights/api-keys?/create', {
+			name: 'a\u0000b',
+			scopes: 'exports:read'
+		});
+		expect(status).toBe(400);
+		expect(text).toContain('control character');
+	});
+
+	it('answers a non-UUID id on the department and head actions with a 404', async () => {
+		for (const path of [
+			'/org/departments/not-a-uuid?/update',
+			'/org/departments/not-a-uuid?/move',
+			'/org/people/not-a-uuid?/addHead'
+		]) {
+			const { status } = await postForm(path, { name: 'x', code: 'X', parentId: 'top' });
+			expect(status, path).toBe(404);
+		}
+	});
+
+	it('says a body over the limit is too large, with or without Content-Length', async () => {
+		const big = new Uint8Array(2 * 1024 * 1024).fill(0x61);
+		const stream = new ReadableStream({
+			start(controller) {
+				controller.enqueue(
+					new TextEncoder().encode(
+						'--b\r\ncontent-disposition: form-data; name="file"; filename="o.csv"\r\n\r\n'
+					)
+				);
+				controller.enqueue(big);
+				controller.close();
+			}
+		});
+		const upload = await fetch(`${server.baseURL}/org/import`, {
+			method: 'POST',
+			headers: {
+				cookie,
+				accept: 'text/html',
+				origin: server.baseURL,
+				'sec-fetch-site': 'same-origin',
+				'content-type': 'multipart/form-data; boundary=b'
+			},
+			body: stream,
+			duplex: 'half'
+		} as RequestInit);
+		expect(upload.status).toBe(413);
+		expect(await upload.text()).toContain('too large');
+
+		const json = await request('POST', '/api/v1/external-metrics', '[' + ' '.repeat(12e6) + ']', {
+			'content-type': 'application/json'
+		});
+		expect(json.status).toBe(413);
+		expect(await json.json()).toMatchObject({ error: { code: 'payload_too_large' } });
+	});
+
+	it('downloads exports from another site only after confirming on the form', async () => {
+		const before = await auditedExports();
+		const crossSite = await request('GET', '/exports/download?format=csv&department=', undefined, {
+			'sec-fetch-site': 'cross-site'
+		});
+		expect(crossSite.status).toBe(303);
+		expect(crossSite.headers.get('location')).toMatch(/^\/exports\?format=csv/);
+		const api = await request('GET', '/api/v1/exports/trends.csv', undefined, {
+			'sec-fetch-site': 'cross-site'
+		});
+		expect(api.status).toBe(403);
+		expect(await auditedExports()).toBe(before);
+
+		const typedIn = await request('GET', '/exports/download?format=csv&department=', undefined, {
+			'sec-fetch-site': 'none'
+		});
+		expect(typedIn.status).toBe(200);
+		await typedIn.arrayBuffer();
+
+		const created = await postForm('/insights/api-keys?/create', {
+			name: 'Spreadsheet robot',
+			scopes: 'exports:read'
+		});
+		const key = /value="(rpk_[a-z0-9]+)"/.exec(created.text)?.[1];
+		expect(key).toBeDefined();
+		const withKey = await fetch(`${server.baseURL}/api/v1/exports/trends.csv`, {
+			headers: { authorization: `Bearer ${key}`, 'sec-fetch-site': 'cross-site' }
+		});
+		expect(withKey.status).toBe(200);
+		await withKey.arrayBuffer();
+	});
+
+	it('writes no CSV cell a spreadsheet would run as a formula', async () => {
+		const id = realIds.get('/org/departments/[id]')!;
+		const page = await (await request('GET', `/org/departments/${id}`)).text();
+		const code = /name="code"[^>]*value="([^"]+)"/.exec(page)?.[1] ?? 'ATTACK';
+		const renamed = await postForm(`/org/departments/${id}?/update`, {
+			name: ATTACK,
+			code,
+			kind: 'customer_facing'
+		});
+		expect(renamed.status).toBe(200);
+		for (const path of [
+			'/org/import/current.csv',
+			'/api/v1/exports/trends.csv',
+			'/exports/download?format=csv&department='
+		]) {
+			const csv = await (await request('GET', path)).text();
+			const cells = cellsOf(csv);
+			expect(cells.length, path).toBeGreaterThan(10);
+			expect(
+				cells.filter((c) => /^[=+\-@\t\r]/.test(c) && !NUMBER.test(c)),
+				path
+			).toEqual([]);
+		}
+	});
+});
+
 describe('hostile input on every route', () => {
 	it('finds the routes', () => {
 		expect(routes.length).toBeGreaterThan(40);
@@ -195,19 +354,24 @@ describe('hostile input on every route', () => {
 		const failures: string[] = [];
 		for (const entry of routes) {
 			const kinds = entry.method === 'GET' ? (['none'] as const) : BODY_KINDS;
-			for (const [i, body] of kinds.entries()) {
-				const value = HOSTILE[(i + entry.pattern.length) % HOSTILE.length];
-				for (const param of entry.pattern.includes('[') ? [null, value] : [null]) {
-					const attempt = { entry, param, value, body };
-					const status = await send(attempt).catch((err: Error) => `${err.cause ?? err}`);
-					if (typeof status === 'string' || status >= 500) {
-						failures.push(describeAttempt(attempt, status));
-					}
+			const attempts: Attempt[] = kinds.map((body, i) => ({
+				entry,
+				param: null,
+				value: HOSTILE[(i + entry.pattern.length) % HOSTILE.length],
+				body
+			}));
+			if (entry.pattern.includes('[')) {
+				attempts.push({ entry, param: 'not-a-uuid', value: HOSTILE[0], body: kinds[0] });
+			}
+			for (const attempt of attempts) {
+				const status = await send(attempt).catch((err: Error) => `${err.cause ?? err}`);
+				if (typeof status === 'string' || status >= 500) {
+					failures.push(describeAttempt(attempt, status));
 				}
 			}
 		}
 		expect(failures, server.output().slice(-6000)).toEqual([]);
-	}, 120_000);
+	}, 240_000);
 
 	it('holds for random combinations of route, value and body', async () => {
 		await fc.assert(
@@ -222,7 +386,7 @@ describe('hostile input on every route', () => {
 					expect(status, describeAttempt(attempt, status)).toBeLessThan(500);
 				}
 			),
-			{ numRuns: 120, seed: 17 }
+			{ numRuns: 100, seed: 17 }
 		);
 	}, 120_000);
 });

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db';
 import type { JsonValue } from '../db/schema';
 import { chunked } from '../org/transaction';
+import { isBigintId } from '../../domain/ids';
 
 export type AuditEntityType =
 	'department' | 'person' | 'import' | 'api_key' | 'external_metrics' | 'export';
