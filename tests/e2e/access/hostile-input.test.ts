@@ -264,7 +264,7 @@ describe('the requests the audit reproduced', () => {
 				controller.close();
 			}
 		});
-		const upload = await fetch(`${server.baseURL}/org/import`, {
+		const upload = await fetch(`${server.baseURL}/org/import?/preview`, {
 			method: 'POST',
 			headers: {
 				cookie,

@@ -8,10 +8,15 @@ import { parseExportRequest } from '$lib/server/exports/request';
 import { isCrossSite } from '$lib/server/http/fetch-site';
 import type { RequestHandler } from './$types';
 
+const MAX_CHOICE_LENGTH = 200;
+
 /** The exports form filled in with these choices; with `check`, showing what needs a look. */
 function formAddress(params: URLSearchParams | FormData, check: boolean): string {
 	const query = new URLSearchParams();
-	for (const [key, value] of params) if (typeof value === 'string') query.append(key, value);
+	for (const [key, value] of params) {
+		// No export choice is long: anything longer is not worth sending back in a Location header.
+		if (typeof value === 'string' && value.length <= MAX_CHOICE_LENGTH) query.append(key, value);
+	}
 	if (check) query.set('check', '1');
 	return `/exports?${query}`;
 }
