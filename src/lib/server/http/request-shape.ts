@@ -10,16 +10,15 @@ const ID_PARAMS = new Set(['id', 'roundId', 'department']);
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-function refuse(event: RequestEvent, status: number, message: string): Response {
-	const response = event.url.pathname.startsWith('/api/')
-		? apiError(status, message)
-		: new Response(message, {
-				status,
-				headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }
-			});
-	// The body is left unread: the client must not send its next request on this connection.
-	if (BODY_METHODS.has(event.request.method)) response.headers.set('connection', 'close');
-	return response;
+async function refuse(event: RequestEvent, status: number, message: string): Promise<Response> {
+	// Read the body (the server caps its size) before answering: a client still sending it would
+	// otherwise see its connection cut instead of the answer.
+	await event.request.arrayBuffer().catch(() => null);
+	if (event.url.pathname.startsWith('/api/')) return apiError(status, message);
+	return new Response(message, {
+		status,
+		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }
+	});
 }
 
 /** A form post the browser could have sent: a form type, and a boundary for multipart. */
