@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { parseForm } from '$lib/server/http/forms';
+import { parseForm, type FieldErrors } from '$lib/server/http/forms';
 import { questionTextsForm } from '$lib/server/surveys/question-form';
 import { editQuestionTexts, getQuestion, SUPERSEDED } from '$lib/server/surveys/questions';
 import { isUuid } from '$lib/domain/ids';
@@ -34,7 +34,8 @@ export const actions: Actions = {
 		if (!edit) error(404, { message: 'There is no such question.' });
 		if (edit === SUPERSEDED) {
 			const message = 'This wording was replaced while the page was open. Open the question again.';
-			return fail(409, { values: parsed.values, errors: { en: message } });
+			const errors: FieldErrors = { en: message };
+			return fail(409, { values: parsed.data, errors });
 		}
 		redirect(303, '/questions');
 	}
