@@ -6,6 +6,7 @@ import { closeDatabase, startDatabase } from '$lib/server/db';
 import { schedulerFromEnv } from '$lib/server/surveys/scheduler';
 import { shapeApiErrors } from '$lib/server/http/api-errors';
 import { requestLabel } from '$lib/server/http/request-label';
+import { refuseMalformedRequests } from '$lib/server/http/request-shape';
 import { rejectCrossSiteWrites, securityHeaders } from '$lib/server/http/security';
 import { rapportSecret } from '$lib/server/surveys/secret';
 import {
@@ -39,6 +40,7 @@ export const handle: Handle = sequence(
 	securityHeaders,
 	answerDatabaseOutages,
 	authenticate,
+	refuseMalformedRequests,
 	shapeApiErrors
 );
 

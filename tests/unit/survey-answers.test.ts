@@ -90,4 +90,19 @@ describe('survey answer validation', () => {
 	it('counts characters, not bytes, against the comment limit', () => {
 		expect(check([[field.comment(COMMENT), 'ñ'.repeat(2000)]]).ok).toBe(true);
 	});
+
+	it('refuses a comment holding NUL or another control character, keeping line breaks and tabs', () => {
+		for (const [name, text] of [
+			[field.comment(COMMENT), 'good\u0000bad'],
+			[field.providerComment(IT), 'bell\u0007']
+		]) {
+			const entries: [string, unknown][] = [
+				[field.rating(IT), '7'],
+				[name, text]
+			];
+			const result = check(entries);
+			expect(result).toEqual({ ok: false, problems: [{ field: name, code: 'control_character' }] });
+		}
+		expect(check([[field.comment(COMMENT), 'line one\nline two\tand a tab']]).ok).toBe(true);
+	});
 });

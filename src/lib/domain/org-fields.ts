@@ -23,6 +23,24 @@ export function hasControlCharacters(value: string): boolean {
 	return false;
 }
 
+/** The text less its control characters: what a search for it can usefully look for. */
+export function withoutControlCharacters(value: string): string {
+	return [...value].filter((c) => !hasControlCharacters(c)).join('');
+}
+
+// Bidirectional marks, embeddings, overrides and isolates, and zero-width spaces: they make a name
+// read differently from what it is (or look like another name) without being visible. The
+// zero-width (non-)joiners U+200C and U+200D stay allowed: Persian and Indic names need them.
+const INVISIBLE_FORMATTING = /[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+/** Right-to-left overrides, zero-width spaces and joiners and other invisible formatting. */
+export function hasInvisibleFormatting(value: string): boolean {
+	return INVISIBLE_FORMATTING.test(value);
+}
+
+const INVISIBLE_MESSAGE =
+	'The name contains an invisible character (a text-direction override or a zero-width space). Retype it.';
+
 export function isEmailAddress(value: string): boolean {
 	return value.length <= MAX_EMAIL_LENGTH && emailSchema.safeParse(value).success;
 }
@@ -39,6 +57,7 @@ export function personNameProblem(name: string): string | null {
 	if (name.length > MAX_PERSON_NAME_LENGTH)
 		return `Use at most ${MAX_PERSON_NAME_LENGTH} characters.`;
 	if (hasControlCharacters(name)) return 'The name contains a line break or a control character.';
+	if (hasInvisibleFormatting(name)) return INVISIBLE_MESSAGE;
 	return null;
 }
 
@@ -58,6 +77,7 @@ export function departmentNameProblem(name: string): string | null {
 	// "/" separates levels and ";" separates departments in the CSV import.
 	if (/[/;]/.test(name)) return 'A department name cannot contain “/” or “;”.';
 	if (hasControlCharacters(name)) return 'The name contains a line break or a control character.';
+	if (hasInvisibleFormatting(name)) return INVISIBLE_MESSAGE;
 	return null;
 }
 

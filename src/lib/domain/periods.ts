@@ -46,3 +46,18 @@ export const ALIGNMENT_RULE =
 	'sources, overlapping periods) are averaged, weighted by sample size. With a lag of L months, ' +
 	'internal figures of month m meet external figures of month m + L; the reverse view pairs ' +
 	'external figures of month m with internal figures of month m + L.';
+
+/**
+ * The days a reporting range may name. Far wider than any real range, and narrow enough that a
+ * month or a year on from either end is still a date (a month after 9999-12-31 is not one).
+ */
+export const EARLIEST_DAY = '1900-01-01';
+export const LATEST_DAY = '2999-12-31';
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day, `YYYY-MM-DD`, between `EARLIEST_DAY` and `LATEST_DAY`. */
+export function isReportingDay(value: string): boolean {
+	if (!DAY.test(value) || value < EARLIEST_DAY || value > LATEST_DAY) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

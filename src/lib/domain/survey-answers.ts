@@ -23,7 +23,8 @@ export const field = {
 export type AnswerProblem =
 	| { field: string; code: 'unknown_field' | 'duplicate' | 'out_of_range' | 'not_a_number' }
 	| { field: string; code: 'own_department' | 'unknown_department' | 'unknown_reason' }
-	| { field: string; code: 'too_long' | 'reasons_without_score' | 'not_text' };
+	| { field: string; code: 'too_long' | 'reasons_without_score' | 'not_text' }
+	| { field: string; code: 'control_character' };
 
 const RANGE: Partial<Record<QuestionKind, [number, number]>> = {
 	likert: [1, 5],
@@ -31,6 +32,16 @@ const RANGE: Partial<Record<QuestionKind, [number, number]>> = {
 };
 const REASONS = new Set<string>(INTERNAL_SERVICE_REASONS);
 const WHOLE_NUMBER = /^(?:0|[1-9]\d?)$/;
+// NUL and the other C0 controls but tab and line breaks: no keyboard types them, and PostgreSQL
+// cannot store NUL in text at all.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+function commentProblem(text: string): 'too_long' | 'control_character' | null {
+	if ([...text].length > COMMENT_MAX_LENGTH) return 'too_long';
+	if (CONTROL_CHARACTER.test(text)) return 'control_character';
+	return null;
+}
 
 /**
  * Checks a submitted survey against the round's snapshot: every field must belong to a question
@@ -97,7 +108,8 @@ export function validateAnswers(
 			else value.answers.push({ q: scales.get(name)!.id, v: Number(text) });
 		} else if (commentQuestions.has(name)) {
 			if (text === '') continue;
-			if ([...text].length > COMMENT_MAX_LENGTH) problems.push({ field: name, code: 'too_long' });
+			const problem = commentProblem(text);
+			if (problem) problems.push({ field: name, code: problem });
 			else value.comments.push({ q: commentQuestions.get(name)!.id, p: null, b: text });
 		} else if (isReasons) {
 			const id = providerOf(name, 'isr_reasons_');
@@ -109,7 +121,8 @@ export function validateAnswers(
 		} else if (name.startsWith('isr_comment_')) {
 			const id = providerOf(name, 'isr_comment_');
 			if (!id || text === '') continue;
-			if ([...text].length > COMMENT_MAX_LENGTH) problems.push({ field: name, code: 'too_long' });
+			const problem = commentProblem(text);
+			if (problem) problems.push({ field: name, code: problem });
 			else providerComments.set(id, text);
 		} else if (name.startsWith('isr_')) {
 			const id = providerOf(name, 'isr_');

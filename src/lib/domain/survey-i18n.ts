@@ -53,7 +53,9 @@ const en = {
 		unknown_reason: 'Choose reasons from the list.',
 		too_long: 'Keep it under 2,000 characters.',
 		reasons_without_score: 'Give this department a score, or clear its reasons and comment.',
-		not_text: 'This answer could not be read.'
+		not_text: 'This answer could not be read.',
+		control_character:
+			'This comment contains an invisible control character that cannot be stored. Remove it and send again.'
 	} satisfies Record<AnswerProblem['code'], string>,
 	thanksTitle: 'Thank you',
 	thanks: [
@@ -126,7 +128,9 @@ const es: Strings = {
 		too_long: 'Usa menos de 2.000 caracteres.',
 		reasons_without_score:
 			'Da una puntuación a este departamento o borra sus motivos y comentario.',
-		not_text: 'No se pudo leer esta respuesta.'
+		not_text: 'No se pudo leer esta respuesta.',
+		control_character:
+			'Este comentario contiene un carácter de control invisible que no se puede guardar. Bórralo y vuelve a enviarlo.'
 	},
 	thanksTitle: 'Gracias',
 	thanks: [

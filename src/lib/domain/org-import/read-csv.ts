@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { restoreCsvText } from '../csv-cells';
 import {
 	IMPORT_COLUMNS,
 	REQUIRED_COLUMNS,
@@ -118,8 +119,16 @@ function lineAt(starts: number[], offset: number): number {
 
 type ParseEvent = { fields: string[] | null; end: number; error?: string };
 
-function parseRecords(text: string, delimiter: ',' | ';'): ParseEvent[] {
+/** Thrown from inside the parser to stop it: the rest of the file is not worth reading. */
+class RowLimitPassed extends Error {}
+
+/**
+ * The file's records, or null as soon as it holds more than `maxRows` data rows (not counting the
+ * header and blank rows): a file over the limit is refused without being read to its end.
+ */
+function parseRecords(text: string, delimiter: ',' | ';', maxRows: number): ParseEvent[] | null {
 	const events: ParseEvent[] = [];
+	let filled = 0;
 	try {
 		parse(text, {
 			delimiter,
@@ -129,6 +138,9 @@ function parseRecords(text: string, delimiter: ',' | ';'): ParseEvent[] {
 			skip_empty_lines: true,
 			skip_records_with_error: true,
 			on_record: (record: string[], context: { bytes: number }) => {
+				if (record.some((f) => f.trim() !== '') && ++filled > maxRows + 1) {
+					throw new RowLimitPassed();
+				}
 				events.push({ fields: record, end: context.bytes });
 				return null;
 			},
@@ -145,7 +157,8 @@ function parseRecords(text: string, delimiter: ',' | ';'): ParseEvent[] {
 				});
 			}
 		});
-	} catch {
+	} catch (err) {
+		if (err instanceof RowLimitPassed) return null;
 		events.push({
 			fields: null,
 			end: text.length,
@@ -155,6 +168,8 @@ function parseRecords(text: string, delimiter: ',' | ';'): ParseEvent[] {
 	return events;
 }
 
+const TOO_MANY_ROWS = `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows. Split it.`;
+
 /** Reads an import file: header, then one record per data row, each with its line number. */
 export function readImportCsv(bytes: Uint8Array): CsvRead {
 	const decoded = decodeCsvBytes(bytes);
@@ -163,8 +178,9 @@ export function readImportCsv(bytes: Uint8Array): CsvRead {
 	const text = decoded.text.replace(/\r\n?/g, '\n');
 	if (text.trim() === '') return fileProblem('The file is empty.');
 	const delimiter = detectDelimiter(text);
+	const events = parseRecords(text, delimiter, MAX_IMPORT_ROWS);
+	if (!events) return fileProblem(TOO_MANY_ROWS);
 	const starts = lineStarts(text);
-	const events = parseRecords(text, delimiter);
 
 	const problems: ImportProblem[] = [];
 	const records: ImportRecord[] = [];
@@ -188,11 +204,7 @@ export function readImportCsv(bytes: Uint8Array): CsvRead {
 			ignoredColumns.push(...header.ignored);
 			continue;
 		}
-		if (records.length >= MAX_IMPORT_ROWS) {
-			return fileProblem(
-				`The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows. Split it.`
-			);
-		}
+		if (records.length >= MAX_IMPORT_ROWS) return fileProblem(TOO_MANY_ROWS);
 		const extra = event.fields.slice(columns.length).some((f) => f.trim() !== '');
 		if (event.fields.length < columns.length || extra) {
 			problems.push({
@@ -204,7 +216,7 @@ export function readImportCsv(bytes: Uint8Array): CsvRead {
 		}
 		const values: Partial<Record<ImportColumn, string>> = {};
 		columns.forEach((column, i) => {
-			if (column) values[column] = event.fields?.[i] ?? '';
+			if (column) values[column] = restoreCsvText(event.fields?.[i] ?? '');
 		});
 		records.push({ line, values });
 	}

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { isUuid } from '../../domain/ids';
+import { EARLIEST_DAY, isReportingDay, LATEST_DAY } from '../../domain/periods';
 
 // The query parameters the dashboard pages share: which closed round, which range of rounds.
 
@@ -22,19 +23,16 @@ export function pickRound<R extends RoundChoice>(rounds: R[], url: URL): R | nul
 	return round;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function isDay(value: string): boolean {
-	return DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-}
-
 /** `?from=` and `?to=` as calendar days (empty means unset); 400 for anything else. */
 export function pickRange(url: URL): { from: string | null; to: string | null } {
 	const read = (name: string) => {
 		const value = url.searchParams.get(name) ?? '';
 		if (value === '') return null;
-		if (!isDay(value)) {
-			error(400, { code: 'bad_request', message: `${name} must be a day, YYYY-MM-DD.` });
+		if (!isReportingDay(value)) {
+			error(400, {
+				code: 'bad_request',
+				message: `${name} must be a day, YYYY-MM-DD, from ${EARLIEST_DAY} to ${LATEST_DAY}.`
+			});
 		}
 		return value;
 	};

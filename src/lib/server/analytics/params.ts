@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isUuid } from '../../domain/ids';
+import { EARLIEST_DAY, isReportingDay, LATEST_DAY } from '../../domain/periods';
 import { apiError } from '../http/api-errors';
 import { CONSUMER_LEVELS } from './matrix';
 import { isTrendMeasure, TREND_MEASURES } from './trend';
@@ -9,15 +10,13 @@ import { isTrendMeasure, TREND_MEASURES } from './trend';
 const uuid = (name: string) =>
 	z.string({ error: `${name} is required.` }).refine(isUuid, `${name} must be a UUID.`);
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isCalendarDay(value: string): boolean {
-	const match = DAY.exec(value);
-	if (!match) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 const day = (name: string) =>
-	z.string().refine(isCalendarDay, `${name} must be a calendar day, YYYY-MM-DD.`);
+	z
+		.string()
+		.refine(
+			isReportingDay,
+			`${name} must be a calendar day, YYYY-MM-DD, from ${EARLIEST_DAY} to ${LATEST_DAY}.`
+		);
 
 export const roundQuery = z.object({ round: uuid('round') });
 

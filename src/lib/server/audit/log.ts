@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db';
 import type { JsonValue } from '../db/schema';
 import { chunked } from '../org/transaction';
+import { isBigintId } from '../../domain/ids';
 
 export type AuditEntityType =
 	'department' | 'person' | 'import' | 'api_key' | 'external_metrics' | 'export';
@@ -89,7 +90,7 @@ export async function listAuditEntries(db: Db, filter: AuditFilter = {}): Promis
 	if (filter.entityId) query = query.where('audit_log.entity_id', '=', filter.entityId);
 	if (filter.actorId) query = query.where('audit_log.actor_id', '=', filter.actorId);
 	if (filter.importId) query = query.where('audit_log.import_id', '=', filter.importId);
-	if (filter.beforeId && /^\d{1,19}$/.test(filter.beforeId)) {
+	if (isBigintId(filter.beforeId)) {
 		query = query.where(sql<boolean>`audit_log.id < ${filter.beforeId}::bigint`);
 	}
 	return query.execute();

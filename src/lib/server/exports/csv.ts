@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { SAFE_CSV_CAST } from '../../domain/csv-cells';
 import type { Db } from '../db';
 import type { GroupCells, HeatmapRow } from '../analytics/heatmap';
 import { isShown, type Cell } from '../privacy/cells';
@@ -197,13 +198,13 @@ export async function* csvChunks(
 	plan: ExportPlan,
 	options: { bom?: boolean } = {}
 ): AsyncGenerator<string> {
-	yield (options.bom ? BOM : '') + stringify([[...CSV_COLUMNS]]);
+	yield (options.bom ? BOM : '') + stringify([[...CSV_COLUMNS]], SAFE_CSV_CAST);
 	for await (const figures of eachRound(db, plan)) {
 		const rows = roundRows(plan, figures);
-		if (rows.length) yield stringify(rows);
+		if (rows.length) yield stringify(rows, SAFE_CSV_CAST);
 	}
 	const chain = await chainRows(db, plan);
-	if (chain.length) yield stringify(chain);
+	if (chain.length) yield stringify(chain, SAFE_CSV_CAST);
 }
 
 /** The CSV as a byte stream that asks for the next round only when the reader wants more. */

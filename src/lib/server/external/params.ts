@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { EXTERNAL_METRICS } from '../../domain/external-metrics';
+import { EARLIEST_DAY, isReportingDay, LATEST_DAY } from '../../domain/periods';
 import { INTERNAL_MEASURES } from './internal-series';
 import { LAGS, type Lag } from './service-chain';
 
 // Query parameters of the insights API and page, checked before anything is read.
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-function isCalendarDay(value: string): boolean {
-	if (!DAY.test(value)) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 const day = (name: string) =>
-	z.string().refine(isCalendarDay, `${name} must be a calendar day, YYYY-MM-DD.`);
+	z
+		.string()
+		.refine(
+			isReportingDay,
+			`${name} must be a calendar day, YYYY-MM-DD, from ${EARLIEST_DAY} to ${LATEST_DAY}.`
+		);
 
 export const serviceChainQuery = z
 	.object({

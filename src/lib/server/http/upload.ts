@@ -1,7 +1,24 @@
 import { z } from 'zod';
 import { formatBytes } from '../../domain/format';
-import { hasControlCharacters } from '../../domain/org-fields';
+import { withoutControlCharacters } from '../../domain/org-fields';
 import { importFileLimit, requestBodyLimit } from '../org/import/limits';
+
+/**
+ * True when reading a request's body failed because it passed the server's body size limit,
+ * which is found out only while reading when the client sent no Content-Length.
+ */
+export function isBodyTooLarge(err: unknown): boolean {
+	for (let e = err, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+		if ((e as { status?: unknown }).status === 413) return true;
+		e = (e as { cause?: unknown }).cause;
+	}
+	return false;
+}
+
+/** What a client is told when its request's body is over the server's limit. */
+export function bodyTooLargeMessage(): string {
+	return `The request body is too large: the largest accepted is ${formatBytes(requestBodyLimit())}.`;
+}
 
 export type CsvUpload =
 	| { ok: true; bytes: Uint8Array; fileName: string }
@@ -19,7 +36,8 @@ export async function readCsvUpload(request: Request, tooLargeAdvice: string): P
 	let form: FormData;
 	try {
 		form = await request.formData();
-	} catch {
+	} catch (err) {
+		if (isBodyTooLarge(err)) return { ok: false, status: 413, message: tooLarge };
 		return {
 			ok: false,
 			status: 400,
@@ -41,6 +59,6 @@ export async function readCsvUpload(request: Request, tooLargeAdvice: string): P
 	}
 	const bytes = new Uint8Array(await upload.data.arrayBuffer());
 	// The name comes from the browser: keep it printable, as PostgreSQL refuses NUL in text.
-	const printable = [...upload.data.name].filter((c) => !hasControlCharacters(c)).join('');
+	const printable = withoutControlCharacters(upload.data.name);
 	return { ok: true, bytes, fileName: printable.trim().slice(0, 200) || 'upload.csv' };
 }

@@ -25,7 +25,16 @@ export const departmentForm = z.object({
 
 export const newDepartmentForm = departmentForm.extend({ parentId: departmentId });
 
-export const moveDepartmentForm = z.object({ parentId: departmentId });
+/** The move form's value for "no parent": a move to the top level is chosen, never assumed. */
+export const TOP_LEVEL = 'top';
+const MOVE_TARGET_MESSAGE = 'Choose where to move it: under a department, or to the top level.';
+
+export const moveDepartmentForm = z.object({
+	parentId: z
+		.string({ error: MOVE_TARGET_MESSAGE })
+		.refine((s) => s === TOP_LEVEL || isUuid(s), MOVE_TARGET_MESSAGE)
+		.transform((s) => (s === TOP_LEVEL ? null : s))
+});
 
 export const personForm = z.object({
 	name: text(500),

@@ -150,6 +150,9 @@ async function hasBeenAsked(db: Db, questionId: string): Promise<boolean> {
 
 export type QuestionEdit = { question: Question; newVersion: boolean };
 
+/** What an edit of a version that a newer one has already replaced answers. */
+export const SUPERSEDED = 'superseded';
+
 /**
  * Changes a question's wording. A question already asked in a round is never re-worded in place:
  * its version is retired and a new version takes the key, so past answers keep their wording.
@@ -158,7 +161,7 @@ export async function editQuestionTexts(
 	db: Db,
 	questionId: string,
 	texts: QuestionTexts
-): Promise<QuestionEdit | null> {
+): Promise<QuestionEdit | typeof SUPERSEDED | null> {
 	const current = await db
 		.selectFrom('questions')
 		.select(questionColumns)
@@ -166,6 +169,14 @@ export async function editQuestionTexts(
 		.forUpdate()
 		.executeTakeFirst();
 	if (!current) return null;
+	// An edit page opened before the last edit: its wording would overwrite a newer one.
+	const newer = await db
+		.selectFrom('questions')
+		.select('id')
+		.where('key', '=', current.key)
+		.where('version', '>', current.version)
+		.executeTakeFirst();
+	if (newer) return SUPERSEDED;
 	if (!(await hasBeenAsked(db, questionId))) {
 		const row = await db
 			.updateTable('questions')

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../../db';
+import { SAFE_CSV_CAST } from '../../../domain/csv-cells';
 import { IMPORT_COLUMNS } from '../../../domain/org-import/types';
 import { loadOrgSnapshot } from './snapshot';
 
@@ -45,5 +46,11 @@ export async function exportOrgCsv(db: Db): Promise<string> {
 			p.locale,
 			p.role
 		]);
-	return '\ufeff' + stringify([[...IMPORT_COLUMNS], ...rows], { record_delimiter: 'windows' });
+	return (
+		'\ufeff' +
+		stringify([[...IMPORT_COLUMNS], ...rows], {
+			...SAFE_CSV_CAST,
+			record_delimiter: 'windows'
+		})
+	);
 }

@@ -5,19 +5,28 @@ import { recordExport } from '$lib/server/exports/audit';
 import { exportResponse } from '$lib/server/exports/download';
 import { planExport } from '$lib/server/exports/plan';
 import { parseExportRequest } from '$lib/server/exports/request';
+import { isCrossSite } from '$lib/server/http/fetch-site';
 import type { RequestHandler } from './$types';
+
+const MAX_CHOICE_LENGTH = 200;
+
+/** The exports form filled in with these choices; with `check`, showing what needs a look. */
+function formAddress(params: URLSearchParams | FormData, check: boolean): string {
+	const query = new URLSearchParams();
+	for (const [key, value] of params) {
+		// No export choice is long: anything longer is not worth sending back in a Location header.
+		if (typeof value === 'string' && value.length <= MAX_CHOICE_LENGTH) query.append(key, value);
+	}
+	if (check) query.set('check', '1');
+	return `/exports?${query}`;
+}
 
 // The exports form posts here (or a bookmarked link gets here): the file, or back to the form
 // with what needs another look.
 async function download(params: URLSearchParams | FormData): Promise<Response> {
 	const user = requireUser();
 	const parsed = parseExportRequest(params);
-	const back = () => {
-		const query = new URLSearchParams();
-		for (const [key, value] of params) if (typeof value === 'string') query.append(key, value);
-		query.set('check', '1');
-		return `/exports?${query}`;
-	};
+	const back = () => formAddress(params, true);
 	if (!parsed.ok) redirect(303, back());
 	const { request } = parsed;
 	if (request.department) await requireDepartment(request.department);
@@ -36,8 +45,10 @@ async function download(params: URLSearchParams | FormData): Promise<Response> {
 	return exportResponse(getDb(), planned.plan);
 }
 
-export const GET: RequestHandler = async ({ url }) => {
+export const GET: RequestHandler = async ({ url, request }) => {
 	requireUser();
+	// A download is audited: a link on another site only opens the filled-in form, to confirm.
+	if (isCrossSite(request)) redirect(303, formAddress(url.searchParams, false));
 	return download(url.searchParams);
 };
 

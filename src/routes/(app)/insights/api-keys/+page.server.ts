@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { API_SCOPES, isApiScope } from '$lib/domain/api-scopes';
 import { isUuid } from '$lib/domain/ids';
+import { hasControlCharacters } from '$lib/domain/org-fields';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/forms';
@@ -13,7 +14,11 @@ const newKey = z.object({
 		.string()
 		.trim()
 		.min(1, 'Name the key after the system that will use it.')
-		.max(100, 'At most 100 characters.'),
+		.max(100, 'At most 100 characters.')
+		.refine(
+			(s) => !hasControlCharacters(s),
+			'The name contains a line break or a control character.'
+		),
 	scopes: z
 		.array(z.string().refine(isApiScope, 'Unknown scope.'))
 		.min(1, 'Choose at least one thing the key may do.')

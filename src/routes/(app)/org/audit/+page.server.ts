@@ -1,4 +1,4 @@
-import { isUuid } from '$lib/domain/ids';
+import { isBigintId, isUuid } from '$lib/domain/ids';
 import { listAuditEntries, type AuditEntityType } from '$lib/server/audit/log';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
@@ -27,7 +27,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	};
 	const rows = await listAuditEntries(getDb(), {
 		...filter,
-		beforeId: /^\d{1,19}$/.test(before) ? before : undefined,
+		beforeId: isBigintId(before) ? before : undefined,
 		limit: PAGE_SIZE
 	});
 	const entries = rows.slice(0, PAGE_SIZE);

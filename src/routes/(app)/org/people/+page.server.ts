@@ -1,4 +1,5 @@
 import { isUuid } from '$lib/domain/ids';
+import { withoutControlCharacters } from '$lib/domain/org-fields';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { listDepartmentChoices, subtreeDepartmentIds } from '$lib/server/org/departments';
@@ -12,7 +13,7 @@ const STATUSES = ['active', 'inactive', 'all'] as const;
 export const load: PageServerLoad = async ({ url }) => {
 	requireRole('hr');
 	const db = getDb();
-	const search = (url.searchParams.get('q') ?? '').slice(0, 200);
+	const search = withoutControlCharacters(url.searchParams.get('q') ?? '').slice(0, 200);
 	const page = pageNumber(url.searchParams.get('page'));
 	const statusParam = url.searchParams.get('status');
 	const status = STATUSES.find((s) => s === statusParam) ?? 'all';

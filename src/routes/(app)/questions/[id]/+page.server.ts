@@ -1,9 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { parseForm } from '$lib/server/http/forms';
+import { parseForm, type FieldErrors } from '$lib/server/http/forms';
 import { questionTextsForm } from '$lib/server/surveys/question-form';
-import { editQuestionTexts, getQuestion } from '$lib/server/surveys/questions';
+import { editQuestionTexts, getQuestion, SUPERSEDED } from '$lib/server/surveys/questions';
 import { isUuid } from '$lib/domain/ids';
 import { DRIVER_LABELS } from '$lib/domain/questions';
 import type { Actions, PageServerLoad } from './$types';
@@ -32,6 +32,11 @@ export const actions: Actions = {
 			.transaction()
 			.execute((trx) => editQuestionTexts(trx, params.id, parsed.data));
 		if (!edit) error(404, { message: 'There is no such question.' });
+		if (edit === SUPERSEDED) {
+			const message = 'This wording was replaced while the page was open. Open the question again.';
+			const errors: FieldErrors = { en: message };
+			return fail(409, { values: parsed.data, errors });
+		}
 		redirect(303, '/questions');
 	}
 };

@@ -3,6 +3,7 @@ import { requireApiCaller } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { apiError } from '$lib/server/http/api-errors';
 import { receiveMetrics } from '$lib/server/external/receive';
+import { bodyTooLargeMessage, isBodyTooLarge } from '$lib/server/http/upload';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request }) => {
@@ -16,7 +17,8 @@ export const POST: RequestHandler = async ({ request }) => {
 	let body: unknown;
 	try {
 		body = await request.json();
-	} catch {
+	} catch (err) {
+		if (isBodyTooLarge(err)) return apiError(413, bodyTooLargeMessage(), 'payload_too_large');
 		return apiError(400, 'The body is not valid JSON.', 'invalid_json');
 	}
 	const sender =

@@ -20,7 +20,7 @@ import {
 	restoreDepartment,
 	updateDepartmentDetails
 } from '$lib/server/org/departments-admin';
-import { departmentForm, moveDepartmentForm } from '$lib/server/org/forms';
+import { departmentForm, moveDepartmentForm, TOP_LEVEL } from '$lib/server/org/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 function notFound(): never {
@@ -59,9 +59,13 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		peopleHere: counts.get(params.id) ?? 0,
 		peopleBelow: summary?.people ?? 0,
 		heads,
-		moveOptions: choices
-			.filter((c) => !c.archived && !below.has(c.id))
-			.map((c) => ({ value: c.id, label: c.path.replaceAll('/', ' › ') })),
+		moveOptions: [
+			{ value: TOP_LEVEL, label: 'Nothing: make it a top-level department' },
+			...choices
+				.filter((c) => !c.archived && !below.has(c.id))
+				.map((c) => ({ value: c.id, label: c.path.replaceAll('/', ' › ') }))
+		],
+		topLevel: TOP_LEVEL,
 		history: history.slice(0, 10),
 		moreHistory: history.length > 10
 	};

@@ -1,6 +1,7 @@
 import { requireApiCaller } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { apiError } from '$lib/server/http/api-errors';
+import { isCrossSite } from '$lib/server/http/fetch-site';
 import { recordExport } from '$lib/server/exports/audit';
 import { exportResponse } from '$lib/server/exports/download';
 import { planExport, type Exporter } from '$lib/server/exports/plan';
@@ -9,8 +10,16 @@ import type { RequestHandler } from './$types';
 
 // The trend figures as tidy CSV for scripts: ?from=&to=&department=, optional contents and bom.
 // A signed-in person exports what they may see; an API key with exports:read reads as HR does.
-export const GET: RequestHandler = async ({ url }) => {
+export const GET: RequestHandler = async ({ url, request }) => {
 	const caller = requireApiCaller('exports:read');
+	// A download is audited: with a session cookie, only from Rapport's own pages (or typed in).
+	if (caller.kind === 'user' && isCrossSite(request)) {
+		return apiError(
+			403,
+			'Exports are not downloaded on another site’s behalf.',
+			'cross_site_request'
+		);
+	}
 	const exporter: Exporter =
 		caller.kind === 'user'
 			? caller.user
