@@ -148,8 +148,8 @@ function firstBreach(
 
 /**
  * The cell to hide for a breach: the cheapest that mends it, among the shown cells just inside
- * the breached group (outside the hidden cell concerned) and the group's own total, which pools
- * the remainder into the one above. Failing that, the cheapest that adds anything.
+ * the breached group (those inside the hidden cell concerned too) and the group's own total,
+ * which pools the remainder into the one above. Failing that, the cheapest that adds anything.
  */
 function cheapestRepair(
 	system: NestedSystem,
@@ -170,22 +170,28 @@ function cheapestRepair(
 		children[cell].length
 			? pool[cell]
 			: { figures: [...system.figures[cell]], members: members[cell] };
-	const mends = (remainder: Pool) =>
-		breach.empty ? remainder.members > 0 : safe(system, remainder, inner);
+	const mends = (remainder: Pool, part: Pool | null = inner) =>
+		breach.empty ? remainder.members > 0 : safe(system, remainder, part);
 	const cheaper = (a: number, b: number) => b < 0 || system.cost[a] < system.cost[b];
 	let mending = -1;
 	let adding = -1;
 	for (let c = 0; c < hidden.length; c++) {
 		if (hidden[c] || shownAbove[c] !== group) continue;
-		if (inside !== null && within(c, inside)) continue;
 		const extra = gain(c);
-		if (extra.members === 0) continue;
+		// A group with nothing hidden inside adds nothing itself, but hiding it lets its parts in.
+		if (extra.members === 0 && children[c].length === 0) continue;
 		const after = breach.empty ? extra : sum(pool[group], extra);
-		if (cheaper(c, mending) && mends(after)) mending = c;
+		// A shown cell inside the hidden one joins both it and the remainder: often the cheapest
+		// repair, where hiding the remainder's total would hide a figure readers rely on.
+		const part = inside !== null && inner !== null && within(c, inside) ? sum(inner, extra) : inner;
+		if (cheaper(c, mending) && mends(after, part)) mending = c;
 		if (cheaper(c, adding)) adding = c;
 	}
 	const total = hidden[group] ? -1 : group;
-	if (total >= 0 && !breach.empty && cheaper(total, mending)) {
+	// When nothing mends, the total still competes on cost with the cheapest step towards a fix:
+	// a total worth more than any other cell (the company's) is hidden only as the last resort.
+	const rival = mending >= 0 ? mending : adding;
+	if (total >= 0 && !breach.empty && cheaper(total, rival)) {
 		const above = shownAbove[total];
 		if (above < 0 || mends(sum(pool[above], pool[group]))) return total;
 	}
