@@ -1,7 +1,8 @@
 // The privacy gate on the demo organisation: per department, the rounds its figures are shown
 // in, under the earlier gate and under the one in force (with both costs it can weigh hidden
-// groups by); the share of groups of at least k respondents hidden; the share of matrix cells
-// shown. Run: npx tsx scripts/gate-figures.ts
+// groups by); the share of groups of at least k respondents hidden; per round, how many
+// providers rated by at least k show their internal NPS received; the share of matrix cells
+// shown by departments and by divisions. Run: npx tsx scripts/gate-figures.ts
 import { PGlite } from '@electric-sql/pglite';
 import { databaseOnPglite, pgliteOptions } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';

@@ -15,9 +15,10 @@
 //   the one class (one-class inference, attribute disclosure).
 //
 // Cells failing this are repaired by hiding, one at a time, the cheapest shown group that fixes
-// the breach: a group beside h in the same remainder, or the remainder's total M itself, which
-// pools the remainder into the one above. Ties go to the earlier cell, so callers order cells by
-// a stable key (department code), never by a random id.
+// the breach: a group beside h or inside it in the same remainder, or the remainder's total M
+// itself, which pools the remainder into the one above. When none fixes it alone, the cheapest
+// step towards a fix is taken, so a total dearer than every other cell is hidden last. Ties go to
+// the earlier cell, so callers order cells by a stable key (department code), never a random id.
 
 export type NestedSystem = {
 	/** Each cell's smallest enclosing cell, or -1; a parent comes before its children. */
@@ -175,8 +176,15 @@ function cheapestRepair(
 	const cheaper = (a: number, b: number) => b < 0 || system.cost[a] < system.cost[b];
 	let mending = -1;
 	let adding = -1;
+	// For an empty breach the group is the hidden cell itself: its candidates are the shown cells
+	// just inside it, which see past it to the group above.
+	const justInside = (c: number) => {
+		let q = system.parent[c];
+		while (q >= 0 && q !== group && hidden[q]) q = system.parent[q];
+		return q === group;
+	};
 	for (let c = 0; c < hidden.length; c++) {
-		if (hidden[c] || shownAbove[c] !== group) continue;
+		if (hidden[c] || !(breach.empty ? justInside(c) : shownAbove[c] === group)) continue;
 		const extra = gain(c);
 		// A group with nothing hidden inside adds nothing itself, but hiding it lets its parts in.
 		if (extra.members === 0 && children[c].length === 0) continue;
