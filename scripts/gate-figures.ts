@@ -1,7 +1,8 @@
 // The privacy gate on the demo organisation: per department, the rounds its figures are shown
 // in, under the earlier gate and under the one in force (with both costs it can weigh hidden
-// groups by); the share of groups of at least k respondents hidden; the share of matrix cells
-// shown. Run: npx tsx scripts/gate-figures.ts
+// groups by); the share of groups of at least k respondents hidden; per round, how many
+// providers rated by at least k show their internal NPS received; the share of matrix cells
+// shown by departments and by divisions. Run: npx tsx scripts/gate-figures.ts
 import { PGlite } from '@electric-sql/pglite';
 import { databaseOnPglite, pgliteOptions } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
@@ -18,8 +19,12 @@ import {
 	listClosedRounds,
 	loadParticipation,
 	loadScores,
+	loadService,
 	loadTree
 } from '../src/lib/server/analytics/round-data';
+import { loadChangedGroups } from '../src/lib/server/analytics/group-changes';
+import { gateRoundGroups, gateRoundService } from '../src/lib/server/analytics/round-gate';
+import { COMPANY, serviceKey } from '../src/lib/domain/group-systems';
 import {
 	answerClasses,
 	participationWithout,
@@ -47,6 +52,7 @@ const rounds = await listClosedRounds(db, {});
 const shownRounds = new Map<string, Record<string, number>>();
 const hiddenAmongLarge: Record<string, [number, number]> = {};
 type Variant = { cost: CostOf; pool: boolean } | null;
+const providerTotals: string[] = [];
 const variants: Record<string, Variant> = {
 	before: null,
 	respondents: { cost: respondentsCost, pool: false },
@@ -63,6 +69,16 @@ for (const round of rounds) {
 		new Map([...loadedParticipation].map(([key, s]) => [key, s.invited])),
 		k
 	);
+	const ks = thresholds(round.kScores, round.kComments);
+	const changed = await loadChangedGroups(db, round, tree);
+	const groups = gateRoundGroups(tree, loadedParticipation, loadedScores, ks, changed);
+	const loadedService = await loadService(db, round, tree);
+	const service = gateRoundService(tree, groups, loadedService, ks).cells;
+	const rated = tree.order.filter(
+		(p) => (loadedService.get(serviceKey(COMPANY, p))?.respondents ?? 0) >= k
+	);
+	const totalsShown = rated.filter((p) => service.isShown(serviceKey(COMPANY, p))).length;
+	providerTotals.push(`${round.closesOn}: ${totalsShown} of ${rated.length}`);
 	for (const [name, variant] of Object.entries(variants)) {
 		const pool = variant?.pool ? pooled : new Set<string>();
 		const participation = withoutPooled(loadedParticipation, pool, participationWithout);
@@ -119,6 +135,9 @@ for (const [name, [hidden, large]] of Object.entries(hiddenAmongLarge)) {
 		`${name}: ${hidden} of ${large} group-rounds with at least k respondents hidden (${((100 * hidden) / large).toFixed(1)}%)`
 	);
 }
+console.log(
+	`providers rated by at least k whose total (internal NPS received) is shown, per round:\n  ${providerTotals.join('\n  ')}`
+);
 const latest = rounds[rounds.length - 1];
 for (const consumers of ['departments', 'divisions'] as const) {
 	const matrix = await internalServiceMatrix(

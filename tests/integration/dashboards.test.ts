@@ -87,6 +87,32 @@ describe('dashboard figures', () => {
 		expect('value' in impact && impact.value.r).toBeGreaterThan(0.8);
 	});
 
+	it('the matrix by divisions on request, and by default whichever level shows more', async () => {
+		const view = async (level: 'departments' | 'divisions' | null) => {
+			const result = await companyView(db(), first.round.id, null, level);
+			if (!result.ok) throw new Error(result.reason);
+			return result.data.matrix;
+		};
+		const [departments, divisions, chosen] = await Promise.all([
+			view('departments'),
+			view('divisions'),
+			view(null)
+		]);
+		expect(divisions.consumers).toBe('divisions');
+		expect(divisions.rows.map((r) => r.consumer.id).sort()).toEqual(
+			[org.ops.id, org.sales.id].sort()
+		);
+		expect(divisions.rows.every((r) => r.total === undefined)).toBe(true);
+		const share = (m: typeof departments) => {
+			const cells = m.rows.flatMap((r) => Object.values(r.cells));
+			return cells.filter((c) => 'value' in c).length / cells.length;
+		};
+		expect(chosen.consumers).toBe(
+			share(divisions) > share(departments) ? 'divisions' : 'departments'
+		);
+		expect(chosen.received).toEqual(departments.received);
+	});
+
 	it('narrowed to a subtree: only its departments, its totals, its impact', async () => {
 		const result = await companyView(db(), first.round.id, org.ops.id);
 		if (!result.ok) throw new Error(result.reason);

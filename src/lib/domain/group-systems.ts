@@ -17,6 +17,10 @@ export type KeyedRelation = { total: string; parts: string[]; overlapping?: bool
 export type TreeDepartment = { id: string; parentId: string | null };
 
 export const COMPANY = 'company';
+
+/** Who the matrix's rows are: each department's own members, or each top department's subtree. */
+export type ConsumerLevel = 'departments' | 'divisions';
+export const CONSUMER_LEVELS: readonly ConsumerLevel[] = ['departments', 'divisions'];
 export const subtreeKey = (departmentId: string) => `subtree:${departmentId}`;
 export const directKey = (departmentId: string) => `direct:${departmentId}`;
 

@@ -15,9 +15,10 @@
 //   the one class (one-class inference, attribute disclosure).
 //
 // Cells failing this are repaired by hiding, one at a time, the cheapest shown group that fixes
-// the breach: a group beside h in the same remainder, or the remainder's total M itself, which
-// pools the remainder into the one above. Ties go to the earlier cell, so callers order cells by
-// a stable key (department code), never by a random id.
+// the breach: a group beside h or inside it in the same remainder, or the remainder's total M
+// itself, which pools the remainder into the one above. When none fixes it alone, the cheapest
+// step towards a fix is taken, so a total dearer than every other cell is hidden last. Ties go to
+// the earlier cell, so callers order cells by a stable key (department code), never a random id.
 
 export type NestedSystem = {
 	/** Each cell's smallest enclosing cell, or -1; a parent comes before its children. */
@@ -148,8 +149,8 @@ function firstBreach(
 
 /**
  * The cell to hide for a breach: the cheapest that mends it, among the shown cells just inside
- * the breached group (outside the hidden cell concerned) and the group's own total, which pools
- * the remainder into the one above. Failing that, the cheapest that adds anything.
+ * the breached group (those inside the hidden cell concerned too) and the group's own total,
+ * which pools the remainder into the one above. Failing that, the cheapest that adds anything.
  */
 function cheapestRepair(
 	system: NestedSystem,
@@ -170,22 +171,35 @@ function cheapestRepair(
 		children[cell].length
 			? pool[cell]
 			: { figures: [...system.figures[cell]], members: members[cell] };
-	const mends = (remainder: Pool) =>
-		breach.empty ? remainder.members > 0 : safe(system, remainder, inner);
+	const mends = (remainder: Pool, part: Pool | null = inner) =>
+		breach.empty ? remainder.members > 0 : safe(system, remainder, part);
 	const cheaper = (a: number, b: number) => b < 0 || system.cost[a] < system.cost[b];
 	let mending = -1;
 	let adding = -1;
+	// For an empty breach the group is the hidden cell itself: its candidates are the shown cells
+	// just inside it, which see past it to the group above.
+	const justInside = (c: number) => {
+		let q = system.parent[c];
+		while (q >= 0 && q !== group && hidden[q]) q = system.parent[q];
+		return q === group;
+	};
 	for (let c = 0; c < hidden.length; c++) {
-		if (hidden[c] || shownAbove[c] !== group) continue;
-		if (inside !== null && within(c, inside)) continue;
+		if (hidden[c] || !(breach.empty ? justInside(c) : shownAbove[c] === group)) continue;
 		const extra = gain(c);
-		if (extra.members === 0) continue;
+		// A group with nothing hidden inside adds nothing itself, but hiding it lets its parts in.
+		if (extra.members === 0 && children[c].length === 0) continue;
 		const after = breach.empty ? extra : sum(pool[group], extra);
-		if (cheaper(c, mending) && mends(after)) mending = c;
+		// A shown cell inside the hidden one joins both it and the remainder: often the cheapest
+		// repair, where hiding the remainder's total would hide a figure readers rely on.
+		const part = inside !== null && inner !== null && within(c, inside) ? sum(inner, extra) : inner;
+		if (cheaper(c, mending) && mends(after, part)) mending = c;
 		if (cheaper(c, adding)) adding = c;
 	}
 	const total = hidden[group] ? -1 : group;
-	if (total >= 0 && !breach.empty && cheaper(total, mending)) {
+	// When nothing mends, the total still competes on cost with the cheapest step towards a fix:
+	// a total worth more than any other cell (the company's) is hidden only as the last resort.
+	const rival = mending >= 0 ? mending : adding;
+	if (total >= 0 && !breach.empty && cheaper(total, rival)) {
 		const above = shownAbove[total];
 		if (above < 0 || mends(sum(pool[above], pool[group]))) return total;
 	}

@@ -7,7 +7,14 @@ import { changesSince, type Change } from './changes';
 import { analyticsScope, canSee, type Viewer } from './access';
 import { listDepartmentEntries, listRoundEntries, type DepartmentEntry } from './catalogue';
 import { groupCells, orgHeatmap, type GroupCells, type Heatmap } from './heatmap';
-import { internalServiceMatrix, internalServiceReceived, type ServiceMatrix } from './matrix';
+import {
+	CONSUMER_LEVELS,
+	internalServiceMatrix,
+	internalServiceReceived,
+	shownShare,
+	type ConsumerLevel,
+	type ServiceMatrix
+} from './matrix';
 import { roundRef, type AnalyticsResult, type RoundRef } from './results';
 import { findClosedRound } from './round-data';
 import { roundTables, type RoundTables } from './round-tables';
@@ -56,12 +63,14 @@ export type CompanyView = {
 
 /**
  * The company view of a closed round for HR: the heatmap, the internal service matrix and driver
- * impact, for the whole company or narrowed to one department's subtree.
+ * impact, for the whole company or narrowed to one department's subtree. The matrix's rows are
+ * the consumer level asked for, else whichever level shows the larger share of its cells.
  */
 export async function companyView(
 	db: Db,
 	roundId: string,
-	subtreeId: string | null
+	subtreeId: string | null,
+	consumers: ConsumerLevel | null = null
 ): Promise<AnalyticsResult<CompanyView>> {
 	const found = await findClosedRound(db, roundId);
 	if (found.status !== 'closed') {
@@ -75,12 +84,26 @@ export async function companyView(
 	const inView = new Set(departmentsOfGroup(tables.tree, key));
 	const omitRows = inView.size > MATRIX_MAX_CONSUMERS;
 	const all = { kind: 'all' } as const;
-	const [heatmap, matrix] = await Promise.all([
+	const inViewOnly = (m: ServiceMatrix): ServiceMatrix => ({
+		...m,
+		rows: m.rows.filter((r) => inView.has(r.consumer.id))
+	});
+	const levels = consumers ? [consumers] : CONSUMER_LEVELS;
+	const [heatmap, ...matrices] = await Promise.all([
 		orgHeatmap(db, roundId, all),
-		omitRows ? internalServiceReceived(db, roundId, all) : internalServiceMatrix(db, roundId, all)
+		...(omitRows
+			? [internalServiceReceived(db, roundId, all)]
+			: levels.map((level) =>
+					internalServiceMatrix(db, roundId, all, { rows: true, consumers: level })
+				))
 	]);
 	if (!heatmap.ok) return heatmap;
-	if (!matrix.ok) return matrix;
+	let matrix: ServiceMatrix | null = null;
+	for (const result of matrices) {
+		if (!result.ok) return result;
+		const candidate = inViewOnly(result.data);
+		if (!matrix || shownShare(candidate) > shownShare(matrix)) matrix = candidate;
+	}
 	const [participation, scores] = await Promise.all([tables.participation(), tables.scores()]);
 	const subtreeRow = heatmap.data.rows.find((r) => r.departmentId === subtreeId);
 	return {
@@ -94,10 +117,7 @@ export async function companyView(
 				...heatmap.data,
 				rows: heatmap.data.rows.filter((r) => inView.has(r.departmentId))
 			},
-			matrix: {
-				...matrix.data,
-				rows: matrix.data.rows.filter((r) => inView.has(r.consumer.id))
-			},
+			matrix: matrix!,
 			matrixRowsOmitted: omitRows ? inView.size : null,
 			driverImpact: await impactOf(tables, key)
 		}

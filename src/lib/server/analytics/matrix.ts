@@ -1,6 +1,12 @@
 import type { Db } from '../db';
-import { ALL_PROVIDERS, COMPANY, serviceKey, subtreeKey } from '../../domain/group-systems';
-import type { Cell } from '../privacy/cells';
+import {
+	ALL_PROVIDERS,
+	COMPANY,
+	serviceKey,
+	subtreeKey,
+	type ConsumerLevel
+} from '../../domain/group-systems';
+import { isShown, type Cell } from '../privacy/cells';
 import { canSee, type AnalyticsScope } from './access';
 import { departmentLabels } from './catalogue';
 import { roundRef, type AnalyticsResult, type RoundRef } from './results';
@@ -19,9 +25,7 @@ export type MatrixRow = {
 	cells: Record<string, Cell<ServiceValue>>;
 };
 
-/** Who the rows are: each department's own members, or each top department's whole subtree. */
-export type ConsumerLevel = 'departments' | 'divisions';
-export const CONSUMER_LEVELS: readonly ConsumerLevel[] = ['departments', 'divisions'];
+export { CONSUMER_LEVELS, type ConsumerLevel } from '../../domain/group-systems';
 
 export type ServiceMatrix = {
 	round: RoundRef;
@@ -103,4 +107,10 @@ export function internalServiceReceived(
 	scope: AnalyticsScope
 ): Promise<AnalyticsResult<ServiceMatrix>> {
 	return internalServiceMatrix(db, roundId, scope, { rows: false });
+}
+
+/** The share of a matrix's consumer × provider cells that are shown (0 without any). */
+export function shownShare(matrix: ServiceMatrix): number {
+	const cells = matrix.rows.flatMap((r) => Object.values(r.cells));
+	return cells.length === 0 ? 0 : cells.filter(isShown).length / cells.length;
 }

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { isUuid } from '../../domain/ids';
 import { EARLIEST_DAY, isReportingDay, LATEST_DAY } from '../../domain/periods';
+import { CONSUMER_LEVELS, type ConsumerLevel } from './matrix';
 
 // The query parameters the dashboard pages share: which closed round, which range of rounds.
 
@@ -50,4 +51,15 @@ export function pickDepartment<D extends { id: string }>(departments: D[], url: 
 	const found = isUuid(asked) ? departments.find((d) => d.id === asked) : undefined;
 	if (!found) error(404, { code: 'not_found', message: 'There is no such department.' });
 	return found;
+}
+
+/** `?consumers=`: the matrix's rows, departments or divisions; null for the default; 400 else. */
+export function pickConsumerLevel(url: URL): ConsumerLevel | null {
+	const asked = url.searchParams.get('consumers') ?? '';
+	if (asked === '') return null;
+	const level = CONSUMER_LEVELS.find((l) => l === asked);
+	if (!level) {
+		error(400, { code: 'bad_request', message: 'consumers must be departments or divisions.' });
+	}
+	return level;
 }

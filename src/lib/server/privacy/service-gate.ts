@@ -8,12 +8,15 @@ import {
 import type { SuppressionReason } from '../../domain/suppression-reasons';
 import { suppressedCell } from './cells';
 import type { GatedTable } from './gate';
-import { gateGroups, type ClassedFigures, type GateOptions } from './group-gate';
+import { gateGroups, respondentsCost, type ClassedFigures, type GateOptions } from './group-gate';
 
 // The internal service table: per provider, the consumer groups nest like any group tree and
 // are gated as one (respondents, and promoters, passives, detractors as classes). A total over
 // several providers (a consumer's row, the grand total) would tie the providers' trees together
 // and tell which hidden cells are empty, so it is shown only when every cell it adds up is.
+// A provider's company cell is its internal NPS received, which team pages, the company page and
+// the service chain build on: it is hidden last, and a subtree total costs all its respondents
+// (not the discount of group trees), so breaches are mended by hiding consumer cells instead.
 
 export type ServiceFacts<S> = {
 	invited: ReadonlyMap<string, number>;
@@ -50,7 +53,7 @@ export function gateService<S>(
 			tree,
 			{ invited: facts.invited, responded, measures: new Map([['rating', byGroup]]) },
 			k,
-			options
+			{ cost: respondentsCost, ...options }
 		);
 		for (const group of groups) {
 			const reason = pattern.reason(group);

@@ -3,6 +3,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { companyView, dashboardChoices } from '$lib/server/analytics/dashboards';
 import {
+	pickConsumerLevel,
 	pickDepartment,
 	pickRange,
 	pickRound,
@@ -21,7 +22,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const round = pickRound(choices.rounds, url);
 	const openPulses = await openRoundsForPerson(db, user.id);
 	if (!round) return { choices, subtree, range, round, openPulses, view: null, trends: null };
-	const view = await companyView(db, round.id, subtree?.id ?? null);
+	const view = await companyView(db, round.id, subtree?.id ?? null, pickConsumerLevel(url));
 	if (!view.ok) {
 		error(404, { code: 'not_found', message: 'That department took no part in this round.' });
 	}
