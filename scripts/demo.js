@@ -66,6 +66,6 @@ Sign in with password rapport-demo as:
   hr@demo.test              HR: the whole company, people and departments
   head.support@demo.test    head of Customer Support
   employee@demo.test        an employee in Customer Support
-A monthly pulse is open: as HR, the Outbox page holds every invitation with its link.
+A monthly pulse is open: as HR, the Outbox page holds every invitation (links shown on request, audited).
 Data: ${dataDir}   (npm run demo -- --reset starts afresh)   Stop with Ctrl+C.
 `);
