@@ -7,7 +7,7 @@ import { smallOrg } from '../helpers/org-fixture';
 import { DEFAULT_CORE_KEYS } from '../../src/lib/domain/questions';
 import { field } from '../../src/lib/domain/survey-answers';
 import { useDatabase } from '../../src/lib/server/db';
-import { migrateDown, migrateToLatest } from '../../src/lib/server/db/migrate';
+import { migrateTo, migrateToLatest } from '../../src/lib/server/db/migrate';
 import { issueBallot, roundBallotKey } from '../../src/lib/server/surveys/ballots';
 import { createProgramme } from '../../src/lib/server/surveys/programmes';
 import { roundQuestions } from '../../src/lib/server/surveys/questions';
@@ -36,7 +36,7 @@ describe('ballot keys are not in the database', () => {
 	beforeAll(async () => {
 		useDatabase(db());
 		// A database from before: the key the app generated was kept in app_secrets.
-		await migrateDown(db());
+		await migrateTo(db(), '0008_insider');
 		await sql`insert into app_secrets (name, value)
 			values ('ballot_mac_key', ${randomBytes(32).toString('hex')})`.execute(db());
 		const stored = await sql<{ value: string }>`

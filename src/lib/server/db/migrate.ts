@@ -38,3 +38,8 @@ export async function migrateAllDown(db: Kysely<Database>): Promise<string[]> {
 	const { NO_MIGRATIONS } = await import('kysely');
 	return unwrap(await (await migratorFor(db)).migrateTo(NO_MIGRATIONS));
 }
+
+/** Migrates up or down to the named migration (it stays applied). */
+export async function migrateTo(db: Kysely<Database>, name: string): Promise<string[]> {
+	return unwrap(await (await migratorFor(db)).migrateTo(name));
+}
