@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { IMPORT_COLUMNS, type ImportColumn } from '../../src/lib/domain/org-import/types';
+import { neutraliseCsvText } from '../../src/lib/domain/csv-cells';
 
 /** Import files as HR systems and spreadsheets write them, for property tests. */
 
@@ -66,7 +67,10 @@ export function orgFile(options: { maxRows?: number } = {}): fc.Arbitrary<OrgFil
 
 export function renderCsv(file: OrgFile): Uint8Array {
 	let n = 0;
-	const field = (value: string) => {
+	// Written as Rapport writes CSV: a cell a spreadsheet would run as a formula gets a leading
+	// apostrophe, which the import takes off again.
+	const field = (raw: string) => {
+		const value = neutraliseCsvText(raw);
 		const needs = /[",;\r\n]/.test(value) || value !== value.trim();
 		const quote =
 			needs || file.quoting === 'all' || (file.quoting === 'random' && file.noise[n++ % 64]);
