@@ -33,6 +33,16 @@ function cookieNames(url: URL) {
 	};
 }
 
+/** The survey's cookies: HttpOnly, scoped to its path. */
+function surveyCookieOptions(url: URL, roundId: string) {
+	return {
+		path: surveyPath(roundId),
+		httpOnly: true,
+		sameSite: 'lax' as const,
+		secure: cookieNames(url).secure
+	};
+}
+
 /** The ballot lives in an HttpOnly cookie scoped to its survey, so a reload keeps it. */
 export function storeBallot(
 	cookies: Cookies,
@@ -43,13 +53,7 @@ export function storeBallot(
 	expires: Date
 ) {
 	const names = cookieNames(url);
-	const options = {
-		path: surveyPath(roundId),
-		httpOnly: true,
-		sameSite: 'lax' as const,
-		secure: names.secure,
-		expires
-	};
+	const options = { ...surveyCookieOptions(url, roundId), expires };
 	cookies.set(names.ballot, ballot, options);
 	cookies.set(names.locale, isLocale(locale) ? locale : 'en', options);
 }
@@ -70,12 +74,7 @@ export function replaceBallotWithDoneMark(
 	expires: Date
 ) {
 	const names = cookieNames(url);
-	const options = {
-		path: surveyPath(roundId),
-		httpOnly: true,
-		sameSite: 'lax' as const,
-		secure: names.secure
-	};
+	const options = surveyCookieOptions(url, roundId);
 	cookies.delete(names.ballot, options);
 	cookies.set(names.done, '1', { ...options, expires });
 }
