@@ -31,6 +31,8 @@ import {
 	scoreWithout
 } from '../src/lib/server/analytics/values';
 import { internalServiceMatrix } from '../src/lib/server/analytics/matrix';
+import { roundServiceMap } from '../src/lib/server/surveys/round-service-map';
+import { isShown } from '../src/lib/server/privacy/cells';
 import { seedDemoOrg } from './seed/demo-org';
 import { seedDemoPulse } from './seed/demo-pulses';
 
@@ -73,7 +75,8 @@ for (const round of rounds) {
 	const changed = await loadChangedGroups(db, round, tree);
 	const groups = gateRoundGroups(tree, loadedParticipation, loadedScores, ks, changed);
 	const loadedService = await loadService(db, round, tree);
-	const service = gateRoundService(tree, groups, loadedService, ks).cells;
+	const map = await roundServiceMap(db, round.id);
+	const service = gateRoundService(tree, groups, loadedService, ks, map).cells;
 	const rated = tree.order.filter(
 		(p) => (loadedService.get(serviceKey(COMPANY, p))?.respondents ?? 0) >= k
 	);
@@ -138,19 +141,32 @@ for (const [name, [hidden, large]] of Object.entries(hiddenAmongLarge)) {
 console.log(
 	`providers rated by at least k whose total (internal NPS received) is shown, per round:\n  ${providerTotals.join('\n  ')}`
 );
-const latest = rounds[rounds.length - 1];
+// Matrix cells: shown among the pairs whose people were asked (the service map's), and among all.
+const percent = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)}%`;
 for (const consumers of ['departments', 'divisions'] as const) {
-	const matrix = await internalServiceMatrix(
-		db,
-		latest.id,
-		{ kind: 'all' },
-		{ rows: true, consumers }
-	);
-	if (!matrix.ok) continue;
-	const cells = matrix.data.rows.flatMap((r) => Object.values(r.cells));
-	const shown = cells.filter((c) => 'value' in c).length;
+	const sums = { shown: 0, asked: 0, all: 0 };
+	for (const round of rounds) {
+		const matrix = await internalServiceMatrix(
+			db,
+			round.id,
+			{ kind: 'all' },
+			{ rows: true, consumers }
+		);
+		if (!matrix.ok) continue;
+		const cells = matrix.data.rows.flatMap((r) => Object.values(r.cells));
+		const asked = cells.filter((c) => isShown(c) || c.reason !== 'not_asked');
+		const shown = cells.filter(isShown).length;
+		sums.shown += shown;
+		sums.asked += asked.length;
+		sums.all += cells.length;
+		if (round === rounds[rounds.length - 1]) {
+			console.log(
+				`matrix, latest round, rows by ${consumers}: ${shown} of ${asked.length} asked cells shown (${percent(shown, asked.length)}); ${cells.length} cells in all`
+			);
+		}
+	}
 	console.log(
-		`matrix, latest round, rows by ${consumers}: ${shown} of ${cells.length} cells shown`
+		`matrix, all ${rounds.length} rounds, rows by ${consumers}: ${sums.shown} of ${sums.asked} asked cells shown (${percent(sums.shown, sums.asked)}); ${sums.all} cells in all`
 	);
 }
 await db.destroy();

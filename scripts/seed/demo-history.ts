@@ -6,6 +6,7 @@ import { roundWindow } from '../../src/lib/domain/schedule';
 import { scheduleOf, type Programme } from '../../src/lib/server/surveys/programmes';
 import { computeRollups } from '../../src/lib/server/analytics/rollups';
 import { createRoundPartitions } from '../../src/lib/server/surveys/answer-storage';
+import { snapshotServiceMap } from '../../src/lib/server/surveys/round-service-map';
 import { planRoundQuestions } from '../../src/lib/server/surveys/rounds';
 import {
 	DEPENDS_ON,
@@ -109,6 +110,7 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
+		await snapshotServiceMap(db, round.id);
 		const questionIds = await planRoundQuestions(db, programme, t);
 		await db
 			.insertInto('round_questions')

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import type { Database, DepartmentKind, NewPerson } from '../../src/lib/server/db/schema';
+import { DEPENDS_ON } from './demo-model';
 import { pick, seededRandom } from './random';
 
 export const DEMO_PASSWORD = 'rapport-demo';
@@ -299,6 +300,18 @@ export async function seedDemoOrg(db: Kysely<Database>): Promise<SeededOrg> {
 		if (leavers.length) {
 			await trx.updateTable('people').set({ active: false }).where('id', 'in', leavers).execute();
 		}
+		// The service map: each department rates the departments it depends on (demo-model.ts).
+		await trx
+			.insertInto('service_relationships')
+			.values(
+				Object.entries(DEPENDS_ON).flatMap(([consumer, providers]) =>
+					providers.map((provider) => ({
+						consumer_department_id: departments.get(consumer) as string,
+						provider_department_id: departments.get(provider) as string
+					}))
+				)
+			)
+			.execute();
 		return { departments, people: inserted.length };
 	});
 }

@@ -7,6 +7,8 @@ import {
 	type TreeGroups
 } from '../../src/lib/domain/group-systems';
 import { seededRandom } from '../../scripts/seed/random';
+import { groupAtoms } from '../../src/lib/domain/pooling';
+import { isAsked, type ServiceMap } from '../../src/lib/domain/service-map';
 import { isShown, type Cell } from '../../src/lib/server/privacy/cells';
 import type { GatedTable, Thresholds } from '../../src/lib/server/privacy/gate';
 import { gateRoundGroups, gateRoundService } from '../../src/lib/server/analytics/round-gate';
@@ -33,6 +35,8 @@ export type RandomRound = {
 	departments: Department[];
 	respondents: Respondent[];
 	providers: string[];
+	/** The service map the round opened with: who was asked to rate whom. */
+	serviceMap: ServiceMap;
 	k: Thresholds;
 };
 
@@ -64,6 +68,13 @@ export function randomRound(seed: number): RandomRound {
 	const kScores = int(3, 5);
 	const k = { kScores, kComments: Math.max(5, kScores + int(0, 3)) };
 	const providers = departments.filter(() => random() < 0.4).map((d) => d.id);
+	// About half the departments rate only some providers; the rest rate any department.
+	const serviceMap = new Map<string, Set<string>>();
+	for (const d of departments) {
+		if (providers.length === 0 || random() < 0.5) continue;
+		const some = providers.filter((p) => p !== d.id && random() < 0.5);
+		if (some.length > 0) serviceMap.set(d.id, new Set(some));
+	}
 	const respondents: Respondent[] = [];
 	for (const d of departments) {
 		const rate = random();
@@ -75,7 +86,7 @@ export function randomRound(seed: number): RandomRound {
 			if (random() > rate) continue;
 			const ratings = new Map<string, number>();
 			for (const p of providers) {
-				if (random() < 0.5) ratings.set(p, pick(mood * 10, 0, 10));
+				if (isAsked(serviceMap, d.id, p) && random() < 0.5) ratings.set(p, pick(mood * 10, 0, 10));
 			}
 			respondents.push({
 				department: d.id,
@@ -86,7 +97,7 @@ export function randomRound(seed: number): RandomRound {
 			});
 		}
 	}
-	return { departments, respondents, providers, k };
+	return { departments, respondents, providers, serviceMap, k };
 }
 
 const histogram = (bins: number, values: number[], offset: number) => {
@@ -157,18 +168,7 @@ function serviceStat(scores: number[], respondents: number): ServiceStat {
 }
 
 /** The departments a group's figures are made of (a pooled department's own members left out). */
-export function atomsOf(tree: TreeGroups, key: string, pooled: ReadonlySet<string>): string[] {
-	if (key === COMPANY) return [...tree.order];
-	const id = key.slice(key.indexOf(':') + 1);
-	if (key.startsWith('direct:')) return [id];
-	const out: string[] = [];
-	const visit = (d: string) => {
-		if (d !== id || !pooled.has(d)) out.push(d);
-		for (const child of tree.children.get(d) ?? []) visit(child);
-	};
-	visit(id);
-	return out;
-}
+export const atomsOf = groupAtoms;
 
 /** What a round publishes, as the tables every page, export and API response is read from. */
 export type Publication = {
@@ -183,7 +183,7 @@ export type Publication = {
 export function publishRound(round: RandomRound): Publication {
 	const stats = roundStatistics(round);
 	const groups = gateRoundGroups(stats.tree, stats.participation, stats.scores, round.k);
-	const service = gateRoundService(stats.tree, groups, stats.service, round.k);
+	const service = gateRoundService(stats.tree, groups, stats.service, round.k, round.serviceMap);
 	return { ...groups, service: service.cells, tree: stats.tree };
 }
 
@@ -193,6 +193,7 @@ export type PublicFacts = {
 	/** Items per measure: the most answers one respondent gives it. */
 	items: ReadonlyMap<string, number>;
 	providers: readonly string[];
+	serviceMap: ServiceMap;
 	k: Thresholds;
 };
 
@@ -204,6 +205,7 @@ export function publicFacts(round: RandomRound): PublicFacts {
 			['enps', 1]
 		]),
 		providers: round.providers,
+		serviceMap: round.serviceMap,
 		k: round.k
 	};
 }
@@ -275,11 +277,15 @@ export function attackRound(facts: PublicFacts, publication: Publication): strin
 	}
 	for (const p of facts.providers) {
 		const cellKeys = keys.map((g) => serviceKey(g, p));
+		// Who was asked to rate p is public (the round's service map): the others hold nothing.
+		const askedToRate = new Map(
+			[...invited].map(([id, n]) => [id, isAsked(facts.serviceMap, id, p) ? n : 0] as const)
+		);
 		families.push(
 			family(
 				`service ${p}`,
 				11,
-				invited,
+				askedToRate,
 				(key) => service.cell(key, (s) => s),
 				(s) => s.histogram,
 				[npsClasses],
@@ -288,9 +294,16 @@ export function attackRound(facts: PublicFacts, publication: Publication): strin
 			)
 		);
 	}
+	// A cell marked "not asked" must be one: nobody in it was asked to rate the provider.
+	const nobodyAsked = (g: string, p: string) =>
+		atoms(g).every((d) => !isAsked(facts.serviceMap, d, p) || (invited.get(d) ?? 0) === 0);
 	for (const g of keys) {
+		for (const p of tree.order) {
+			if (service.reason(serviceKey(g, p)) === 'not_asked' && !nobodyAsked(g, p))
+				problems.push(`service ${p} ${g}: marked not asked, but people were asked`);
+		}
 		if (!service.isShown(serviceKey(g, ALL_PROVIDERS))) continue;
-		const whole = tree.order.every((p) => service.isShown(serviceKey(g, p)));
+		const whole = tree.order.every((p) => service.isShown(serviceKey(g, p)) || nobodyAsked(g, p));
 		if (!whole) problems.push(`service total of ${g} shown beside hidden cells`);
 	}
 	const findings: Finding[] = families.flatMap((f) => auditFamily(f));

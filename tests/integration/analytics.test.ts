@@ -160,9 +160,10 @@ describe('analytics through the gate', () => {
 		const support = await departmentHealth(db(), org.support.id, first.round.id);
 		if (!support.ok) throw new Error(support.reason);
 		const given = support.data.internalService.given.find((g) => g.id === org.billing.id);
-		// Support's 7 ratings of Billing pass k, but Billing's own members rated nobody: shown,
-		// Support's cell would tell Operations' total minus it, zero raters, so it is hidden.
-		expect(given?.cell).toEqual({ suppressed: true, reason: 'protects_smaller_group' });
+		// Support's 7 ratings of Billing pass k. Operations' total minus them is Billing's own
+		// members, who are never asked to rate their own department: a zero everyone knows, so
+		// Support's cell is shown.
+		expect(given?.cell).toMatchObject({ n: 7, value: { internalNps: 42.9 } });
 		const ops = await departmentHealth(db(), org.ops.id, first.round.id);
 		if (!ops.ok) throw new Error(ops.reason);
 		const opsGiven = ops.data.internalService.given.find((g) => g.id === org.billing.id);

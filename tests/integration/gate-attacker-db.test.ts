@@ -11,6 +11,8 @@ import {
 } from '../../src/lib/server/analytics/round-data';
 import { roundTables } from '../../src/lib/server/analytics/round-tables';
 import { thresholds } from '../../src/lib/server/privacy/gate';
+import { setProvidersRatedBy } from '../../src/lib/server/org/service-map';
+import { roundServiceMap } from '../../src/lib/server/surveys/round-service-map';
 
 // The attacker of tests/unit/gate-attacker.test.ts on a few random organisations stored, answered
 // and closed through the real paths, on PGlite or on the PostgreSQL of TEST_DATABASE_URL.
@@ -38,6 +40,15 @@ describe('the gate against an exact attacker, through the database', () => {
 						locale: 'en'
 					});
 				}
+			}
+			for (const [consumer, providers] of round.serviceMap) {
+				const set = await setProvidersRatedBy(
+					db(),
+					null,
+					id.get(consumer)!,
+					[...providers].map((p) => id.get(p)!)
+				);
+				expect(set).toEqual({ ok: true });
 			}
 			const top = round.departments.filter((d) => !d.parentId).map((d) => id.get(d.id)!);
 			const test = await openTestRound(db(), top, round.k);
@@ -67,6 +78,7 @@ describe('the gate against an exact attacker, through the database', () => {
 					])
 				),
 				providers: tree.order,
+				serviceMap: await roundServiceMap(db(), found.round.id),
 				k: thresholds(found.round.kScores, found.round.kComments)
 			};
 			const findings = attackRound(facts, {

@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/server/analytics/round-data';
 import { roundTables } from '../../src/lib/server/analytics/round-tables';
 import { thresholds } from '../../src/lib/server/privacy/gate';
+import { roundServiceMap } from '../../src/lib/server/surveys/round-service-map';
 
 // The demo organisation, two years of monthly rounds, on the test database and on a second,
 // embedded one: ids differ, the published documents may not. And the exact attacker of
@@ -114,6 +115,7 @@ describe('the gate on the demo organisation', () => {
 				),
 				items,
 				providers: tree.order,
+				serviceMap: await roundServiceMap(db(), round.id),
 				k: thresholds(round.kScores, round.kComments)
 			};
 			const findings = attackRound(facts, {

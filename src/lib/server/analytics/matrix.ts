@@ -109,8 +109,13 @@ export function internalServiceReceived(
 	return internalServiceMatrix(db, roundId, scope, { rows: false });
 }
 
-/** The share of a matrix's consumer × provider cells that are shown (0 without any). */
+/**
+ * The share of a matrix's consumer × provider cells that are shown, among the pairs whose people
+ * were asked (a pair the service map left out is no figure at all); 0 without any.
+ */
 export function shownShare(matrix: ServiceMatrix): number {
-	const cells = matrix.rows.flatMap((r) => Object.values(r.cells));
+	const cells = matrix.rows
+		.flatMap((r) => Object.values(r.cells))
+		.filter((c) => isShown(c) || c.reason !== 'not_asked');
 	return cells.length === 0 ? 0 : cells.filter(isShown).length / cells.length;
 }

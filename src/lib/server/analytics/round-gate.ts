@@ -1,6 +1,7 @@
 import { LIKERT_DRIVERS } from '../../domain/questions';
 import { ALL_PROVIDERS, COMPANY, serviceKey, type TreeGroups } from '../../domain/group-systems';
 import { pooledOwnMembers, withoutPooled } from '../../domain/pooling';
+import { EMPTY_SERVICE_MAP, invitedToRate, type ServiceMap } from '../../domain/service-map';
 import type { SuppressionReason } from '../../domain/suppression-reasons';
 import { gateTable, MIN_CORRELATION_N, type GatedTable, type Thresholds } from '../privacy/gate';
 import { gateGroups, patternTable, type GroupPattern } from '../privacy/group-gate';
@@ -107,18 +108,22 @@ export type GatedService = {
 	comments: GatedTable<ServiceStat>;
 };
 
-/** Consumer groups × providers, gated per provider, with row and column totals. */
+/**
+ * Consumer groups × providers, gated per provider, with row and column totals; `map` is the
+ * service map the round opened with (who was asked to rate whom).
+ */
 export function gateRoundService(
 	tree: TreeGroups,
 	groups: GatedGroups,
 	loaded: ReadonlyMap<string, ServiceStat>,
-	k: Thresholds
+	k: Thresholds,
+	map: ServiceMap = EMPTY_SERVICE_MAP
 ): GatedService {
 	const stats = withoutPooled(loaded, groups.pooled, serviceWithout);
 	const cells = gateService(
 		tree,
 		{
-			invited: groups.invited,
+			invitedFor: (provider) => invitedToRate(tree, groups.invited, groups.pooled, map, provider),
 			stats,
 			providers: tree.order,
 			respondentsOf: (s) => s.respondents,

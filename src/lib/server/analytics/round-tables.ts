@@ -4,6 +4,7 @@ import type { TreeGroups } from '../../domain/group-systems';
 import { thresholds, type GatedTable } from '../privacy/gate';
 import { loadChangedGroups } from './group-changes';
 import { gateRoundGroups, gateRoundImpact, gateRoundService } from './round-gate';
+import { roundServiceMap } from '../surveys/round-service-map';
 import {
 	loadImpact,
 	loadParticipation,
@@ -99,8 +100,11 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 		});
 	const service = () =>
 		once(entry, 'service', async () => {
-			const loaded = await loadService(db, round, tree);
-			return gateRoundService(tree, await groups(), loaded, k);
+			const [loaded, map] = await Promise.all([
+				loadService(db, round, tree),
+				roundServiceMap(db, round.id)
+			]);
+			return gateRoundService(tree, await groups(), loaded, k, map);
 		});
 	return {
 		round,

@@ -440,3 +440,20 @@ export interface RollupGroupChangesTable extends RollupGroupColumns {
 export interface Database {
 	rollup_group_changes: RollupGroupChangesTable;
 }
+
+// The service map (migration 0017): who is asked to rate whom, and each round's copy of it.
+export interface ServiceRelationshipsTable {
+	consumer_department_id: string;
+	provider_department_id: string;
+}
+
+export interface RoundServiceRelationshipsTable {
+	round_id: string;
+	consumer_department_id: string;
+	provider_department_id: string;
+}
+
+export interface Database {
+	service_relationships: ServiceRelationshipsTable;
+	round_service_relationships: RoundServiceRelationshipsTable;
+}

@@ -17,9 +17,12 @@ import { gateGroups, respondentsCost, type ClassedFigures, type GateOptions } fr
 // A provider's company cell is its internal NPS received, which team pages, the company page and
 // the service chain build on: it is hidden last, and a subtree total costs all its respondents
 // (not the discount of group trees), so breaches are mended by hiding consumer cells instead.
+// A group none of whose people were asked to rate a provider (the round's service map) holds a
+// zero everyone knows: it is `not_asked`, needs no protection, and totals do not wait for it.
 
 export type ServiceFacts<S> = {
-	invited: ReadonlyMap<string, number>;
+	/** Per provider, each group's people who were asked to rate it. */
+	invitedFor(provider: string): ReadonlyMap<string, number>;
 	/** Keyed by serviceKey(group, provider); a missing cell has no ratings. */
 	stats: ReadonlyMap<string, S>;
 	providers: readonly string[];
@@ -36,6 +39,12 @@ export function gateService<S>(
 	const groups = treeGroupKeys(tree);
 	const reasons = new Map<string, SuppressionReason>();
 	for (const provider of facts.providers) {
+		const invited = facts.invitedFor(provider);
+		for (const group of groups) {
+			if ((invited.get(group) ?? 0) === 0 && !facts.stats.has(serviceKey(group, provider))) {
+				reasons.set(serviceKey(group, provider), 'not_asked');
+			}
+		}
 		const byGroup = new Map<string, ClassedFigures>();
 		const responded = new Map<string, number>();
 		for (const group of groups) {
@@ -46,22 +55,29 @@ export function gateService<S>(
 			byGroup.set(group, { respondents, answers: respondents, classes: facts.classesOf(stat) });
 		}
 		if (!byGroup.has(COMPANY)) {
-			for (const group of groups) reasons.set(serviceKey(group, provider), 'fewer_than_k');
+			for (const group of groups) {
+				if (!reasons.has(serviceKey(group, provider)))
+					reasons.set(serviceKey(group, provider), 'fewer_than_k');
+			}
 			continue;
 		}
 		const pattern = gateGroups(
 			tree,
-			{ invited: facts.invited, responded, measures: new Map([['rating', byGroup]]) },
+			{ invited, responded, measures: new Map([['rating', byGroup]]) },
 			k,
 			{ cost: respondentsCost, ...options }
 		);
 		for (const group of groups) {
 			const reason = pattern.reason(group);
-			if (reason) reasons.set(serviceKey(group, provider), reason);
+			if (reason && !reasons.has(serviceKey(group, provider)))
+				reasons.set(serviceKey(group, provider), reason);
 		}
 	}
 	const wholeRow = (group: string) =>
-		facts.providers.every((p) => !reasons.has(serviceKey(group, p)));
+		facts.providers.every((p) => {
+			const reason = reasons.get(serviceKey(group, p));
+			return reason === undefined || reason === 'not_asked';
+		});
 	for (const group of [...groups]) {
 		const total = serviceKey(group, ALL_PROVIDERS);
 		if (!facts.stats.has(total) || !wholeRow(group)) {

@@ -5,6 +5,7 @@ import { rotatingItemsForRound, rotationSlots } from '../../domain/rotation';
 import { computeRollups } from '../analytics/rollups';
 import { MAX_DELIVERY_ATTEMPTS } from '../mail/outbox';
 import { createRoundPartitions, rewriteClosingRound } from './answer-storage';
+import { snapshotServiceMap } from './round-service-map';
 import { inviteAudience } from './invitations';
 import { audienceSize, scheduleOf, setProgrammeStatus, type Programme } from './programmes';
 import { currentQuestionsByKey, rotationPool } from './questions';
@@ -140,6 +141,7 @@ export async function openRound(
 		.set({ invited_count: invited })
 		.where('id', '=', round.id)
 		.execute();
+	await snapshotServiceMap(trx, round.id);
 	await createRoundPartitions(trx, round.id, { open: true });
 	return { round: { ...round, invitedCount: invited }, invited };
 }

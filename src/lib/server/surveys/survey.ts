@@ -3,6 +3,8 @@ import type { SnapshotQuestion, ProviderDepartment } from '../../domain/survey-a
 import type { QuestionKind, QuestionTexts } from '../db/schema';
 import { nonceHash, type Ballot } from './ballots';
 import { roundQuestions } from './questions';
+import { roundServiceMap } from './round-service-map';
+import { providersAsked, type ServiceMap } from '../../domain/service-map';
 
 export type SurveyQuestion = SnapshotQuestion & {
 	kind: QuestionKind;
@@ -101,11 +103,33 @@ export async function roundSnapshot(db: Db, roundId: string): Promise<SurveyQues
 	return questions;
 }
 
-/** Departments a respondent may rate: every active department but their own. */
+/**
+ * Departments a respondent of a round may rate: those the round's service map asks their
+ * department to rate, or, where the map leaves it free, every active department but their own.
+ */
 export async function providerDepartments(
 	db: Db,
+	roundId: string,
 	ownDepartmentId: string
 ): Promise<ProviderDepartment[]> {
+	const [all, map] = await Promise.all([activeDepartments(db), serviceMapOfRound(db, roundId)]);
+	return providersAsked(map, ownDepartmentId, all);
+}
+
+// A round's map never changes once it has opened, so it is read once per process; the survey
+// and its submit, the hot path, then need no statement for it.
+const roundMaps = new Map<string, ServiceMap>();
+
+async function serviceMapOfRound(db: Db, roundId: string): Promise<ServiceMap> {
+	let map = roundMaps.get(roundId);
+	if (!map) {
+		map = await roundServiceMap(db, roundId);
+		roundMaps.set(roundId, map);
+	}
+	return map;
+}
+
+async function activeDepartments(db: Db): Promise<ProviderDepartment[]> {
 	if (!providerCache || Date.now() - providerCache.at > PROVIDER_CACHE_MS) {
 		const list = await db
 			.selectFrom('departments')
@@ -115,5 +139,5 @@ export async function providerDepartments(
 			.execute();
 		providerCache = { at: Date.now(), list };
 	}
-	return providerCache.list.filter((d) => d.id !== ownDepartmentId);
+	return providerCache.list;
 }

@@ -83,7 +83,7 @@ export const load: PageServerLoad = async ({ params, cookies, url, setHeaders, l
 				kind: q.kind,
 				text: textFor(q.texts, locale, round.organisationName)
 			})),
-		providers: await providerDepartments(getDb(), ballot.departmentId)
+		providers: await providerDepartments(getDb(), ballot.roundId, ballot.departmentId)
 	};
 };
 
@@ -104,7 +104,7 @@ export const actions: Actions = {
 		const form = await request.formData().catch(() => null);
 		if (!form) return fail(400, { outcome: 'unreadable' as const });
 		const entries = [...form.entries()].map(([name, value]) => [name, value] as const);
-		const providers = await providerDepartments(getDb(), ballot.departmentId);
+		const providers = await providerDepartments(getDb(), ballot.roundId, ballot.departmentId);
 		const checked = validateAnswers(entries, questions, providers, ballot.departmentId);
 		if (!checked.ok) {
 			// A Map, not an object: field names come from the request (think `constructor`).

@@ -20,6 +20,7 @@ import {
 	restoreDepartment,
 	updateDepartmentDetails
 } from '$lib/server/org/departments-admin';
+import { providersRatedBy } from '$lib/server/org/service-map';
 import { departmentForm, moveDepartmentForm, TOP_LEVEL } from '$lib/server/org/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -33,16 +34,18 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const db = getDb();
 	const department = await getDepartment(db, params.id);
 	if (!department) notFound();
-	const [choices, ancestors, subtree, all, counts, [summary], heads, history] = await Promise.all([
-		listDepartmentChoices(db, { includeArchived: true }),
-		ancestorDepartmentIds(db, params.id),
-		subtreeDepartmentIds(db, [params.id]),
-		listDepartments(db, { includeArchived: true }),
-		countPeopleByDepartment(db),
-		summariseSubtrees(db, [params.id]),
-		listHeadsOf(db, params.id),
-		listAuditEntries(db, { entityType: 'department', entityId: params.id, limit: 10 })
-	]);
+	const [choices, ancestors, subtree, all, counts, [summary], heads, history, rates] =
+		await Promise.all([
+			listDepartmentChoices(db, { includeArchived: true }),
+			ancestorDepartmentIds(db, params.id),
+			subtreeDepartmentIds(db, [params.id]),
+			listDepartments(db, { includeArchived: true }),
+			countPeopleByDepartment(db),
+			summariseSubtrees(db, [params.id]),
+			listHeadsOf(db, params.id),
+			listAuditEntries(db, { entityType: 'department', entityId: params.id, limit: 10 }),
+			providersRatedBy(db, params.id)
+		]);
 	const pathOf = new Map(choices.map((c) => [c.id, c.path]));
 	const below = new Set(subtree);
 	return {
@@ -59,6 +62,10 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		peopleHere: counts.get(params.id) ?? 0,
 		peopleBelow: summary?.people ?? 0,
 		heads,
+		rates:
+			rates === null
+				? null
+				: rates.map((id) => (pathOf.get(id) ?? '').replaceAll('/', ' › ')).sort(),
 		moveOptions: [
 			{ value: TOP_LEVEL, label: 'Nothing: make it a top-level department' },
 			...choices

@@ -1,0 +1,101 @@
+import type { Db } from '../db';
+import { recordAudit } from '../audit/log';
+import type { FieldErrors } from '../http/forms';
+import { serviceMapOf } from '../../domain/service-map';
+import { departmentPaths, getDepartment } from './departments';
+import { inTransaction, lockOrgForEdit } from './transaction';
+
+// The service map as HR keeps it: which departments each department rates in the internal-service
+// question. Rounds copy it when they open (surveys/round-service-map.ts); editing it changes the
+// next round, never an open or closed one.
+
+/** The current map: consumer department id → the providers it rates (absent: any department). */
+export async function loadServiceMap(db: Db): Promise<Map<string, Set<string>>> {
+	const rows = await db
+		.selectFrom('service_relationships')
+		.select(['consumer_department_id as consumer', 'provider_department_id as provider'])
+		.execute();
+	return serviceMapOf(rows);
+}
+
+/** The providers one department rates, or null when it rates any department. */
+export async function providersRatedBy(db: Db, consumerId: string): Promise<string[] | null> {
+	const rows = await db
+		.selectFrom('service_relationships')
+		.select('provider_department_id as provider')
+		.where('consumer_department_id', '=', consumerId)
+		.execute();
+	return rows.length === 0 ? null : rows.map((r) => r.provider);
+}
+
+export type ServiceMapChange = { ok: true } | { ok: false; errors: FieldErrors };
+
+/**
+ * Sets the providers a department rates (`null`: any department), audited. Providers must be
+ * other, active departments; an empty list is refused, since "nobody" would hide the question.
+ */
+export async function setProvidersRatedBy(
+	db: Db,
+	actorId: string | null,
+	consumerId: string,
+	providerIds: readonly string[] | null
+): Promise<ServiceMapChange | null> {
+	return inTransaction(db, async (trx) => {
+		await lockOrgForEdit(trx);
+		const consumer = await getDepartment(trx, consumerId);
+		if (!consumer) return null;
+		const wanted = providerIds === null ? null : [...new Set(providerIds)];
+		if (wanted !== null) {
+			if (wanted.length === 0) {
+				return {
+					ok: false,
+					errors: { providers: 'Choose at least one department, or let it rate any department.' }
+				};
+			}
+			if (wanted.includes(consumerId)) {
+				return { ok: false, errors: { providers: 'A department does not rate itself.' } };
+			}
+			const found = await trx
+				.selectFrom('departments')
+				.select('id')
+				.where('id', 'in', wanted)
+				.where('archived_at', 'is', null)
+				.execute();
+			if (found.length !== wanted.length) {
+				return {
+					ok: false,
+					errors: { providers: 'One of the departments chosen is archived or no longer exists.' }
+				};
+			}
+		}
+		const before = await providersRatedBy(trx, consumerId);
+		await trx
+			.deleteFrom('service_relationships')
+			.where('consumer_department_id', '=', consumerId)
+			.execute();
+		if (wanted !== null) {
+			await trx
+				.insertInto('service_relationships')
+				.values(
+					wanted.map((provider) => ({
+						consumer_department_id: consumerId,
+						provider_department_id: provider
+					}))
+				)
+				.execute();
+		}
+		const paths = await departmentPaths(trx, [consumerId, ...(before ?? []), ...(wanted ?? [])]);
+		const names = (ids: string[] | null) =>
+			ids === null ? 'any department' : ids.map((id) => paths.get(id) ?? id).sort();
+		await recordAudit(trx, {
+			actorId,
+			action: 'department.service_providers_set',
+			entityType: 'department',
+			entityId: consumerId,
+			entityLabel: paths.get(consumerId) ?? consumer.name,
+			before: { rates: names(before) },
+			after: { rates: names(wanted) }
+		});
+		return { ok: true };
+	});
+}

@@ -1,0 +1,55 @@
+import { error, fail } from '@sveltejs/kit';
+import { isUuid } from '$lib/domain/ids';
+import { requireRole } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { getDepartment, listDepartmentChoices } from '$lib/server/org/departments';
+import { providersRatedBy, setProvidersRatedBy } from '$lib/server/org/service-map';
+import type { FieldErrors } from '$lib/server/http/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+function notFound(): never {
+	error(404, { message: 'There is no such department.' });
+}
+
+export const load: PageServerLoad = async ({ params }) => {
+	requireRole('hr');
+	if (!isUuid(params.id)) notFound();
+	const db = getDb();
+	const department = await getDepartment(db, params.id);
+	if (!department) notFound();
+	const [choices, rates] = await Promise.all([
+		listDepartmentChoices(db),
+		providersRatedBy(db, params.id)
+	]);
+	return {
+		department,
+		rates,
+		options: choices
+			.filter((c) => c.id !== params.id)
+			.map((c) => ({ id: c.id, label: c.path.replaceAll('/', ' › '), depth: c.depth }))
+	};
+};
+
+export const actions: Actions = {
+	save: async ({ request, params }) => {
+		const user = requireRole('hr');
+		if (!isUuid(params.id)) notFound();
+		const form = await request.formData();
+		const mode = form.get('mode');
+		const chosen = form.getAll('provider').filter((v): v is string => typeof v === 'string');
+		const refuse = (errors: FieldErrors) => fail(400, { chosen, errors });
+		if (mode !== 'any' && mode !== 'chosen') {
+			return refuse({ mode: 'Choose whether it rates any department.' });
+		}
+		if (!chosen.every(isUuid)) return refuse({ providers: 'One of the departments is not known.' });
+		const result = await setProvidersRatedBy(
+			getDb(),
+			user.id,
+			params.id,
+			mode === 'any' ? null : chosen
+		);
+		if (!result) notFound();
+		if (!result.ok) return refuse(result.errors);
+		return { saved: true };
+	}
+};
