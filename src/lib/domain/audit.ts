@@ -83,6 +83,7 @@ const FIELD_LABELS: Record<string, string> = {
 	issuer: 'Provider',
 	clientId: 'Client id',
 	clientSecret: 'Client secret',
+	displayName: 'Button label',
 	ssoOnly: 'Single sign-on only',
 	allowUnknownPeople: 'Accounts for unknown people',
 	breakGlass: 'Break-glass account'

@@ -117,6 +117,7 @@ export async function saveIdentitySettings(db: Db, actorId: string, input: Ident
 		const view = (r: Partial<typeof values> | undefined) => ({
 			issuer: r?.oidc_issuer ?? null,
 			clientId: r?.oidc_client_id ?? null,
+			displayName: r?.oidc_display_name ?? null,
 			clientSecret: r?.oidc_client_secret ? 'stored' : null,
 			ssoOnly: r?.sso_only ?? false,
 			allowUnknownPeople: r?.allow_unknown_people ?? false,
