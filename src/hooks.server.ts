@@ -5,6 +5,7 @@ import { sessionIdleMs } from '$lib/server/auth/session';
 import { closeDatabase, startDatabase } from '$lib/server/db';
 import { schedulerFromEnv } from '$lib/server/surveys/scheduler';
 import { shapeApiErrors } from '$lib/server/http/api-errors';
+import { shapeScimErrors } from '$lib/server/scim/http';
 import { requestLabel } from '$lib/server/http/request-label';
 import { refuseMalformedRequests } from '$lib/server/http/request-shape';
 import { rejectCrossSiteWrites, securityHeaders } from '$lib/server/http/security';
@@ -41,7 +42,8 @@ export const handle: Handle = sequence(
 	answerDatabaseOutages,
 	authenticate,
 	refuseMalformedRequests,
-	shapeApiErrors
+	shapeApiErrors,
+	shapeScimErrors
 );
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

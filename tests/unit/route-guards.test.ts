@@ -4,7 +4,13 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROUTES = join(process.cwd(), 'src/routes');
-const GUARDS = new Set(['requireUser', 'requireRole', 'requireDepartment', 'requireApiCaller']);
+const GUARDS = new Set([
+	'requireUser',
+	'requireRole',
+	'requireDepartment',
+	'requireApiCaller',
+	'requireScimCaller'
+]);
 const HTTP_METHODS = new Set([
 	'GET',
 	'POST',
@@ -26,7 +32,7 @@ function walk(dir: string): string[] {
 
 function isProtected(file: string): boolean {
 	const parts = relative(ROUTES, file).split(sep);
-	return parts[0] === '(app)' || parts[0] === 'api';
+	return parts[0] === '(app)' || parts[0] === 'api' || parts[0] === 'scim';
 }
 
 function callsGuard(node: ts.Node): boolean {
@@ -95,6 +101,7 @@ describe('route guards', () => {
 	it('finds the protected routes', () => {
 		expect(files.some((f) => f.endsWith('+server.ts'))).toBe(true);
 		expect(files.some((f) => f.endsWith('+page.server.ts'))).toBe(true);
+		expect(files.some((f) => relative(ROUTES, f).startsWith(`scim${sep}v2`))).toBe(true);
 	});
 
 	it('every load, action and endpoint under (app) and api/ calls a guard', () => {

@@ -25,7 +25,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'external_metrics.uploaded': 'External satisfaction uploaded',
 	'external_metrics.received': 'External satisfaction received by API',
 	'export.downloaded': 'Results exported',
-	'person.survey_link_shown': 'Survey link shown to HR'
+	'person.survey_link_shown': 'Survey link shown to HR',
+	'person.manager_changed': 'Manager changed',
+	'person.signed_in_sso': 'Signed in through single sign-on for the first time',
+	'identity.settings_changed': 'Single sign-on settings changed',
+	'scim.request': 'Change received by SCIM'
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -72,7 +76,17 @@ const FIELD_LABELS: Record<string, string> = {
 	via: 'Through',
 	programme: 'Programme',
 	invitation: 'Invitation',
-	message: 'Outbox message'
+	message: 'Outbox message',
+	manager: 'Manager',
+	method: 'Request',
+	resource: 'Resource',
+	issuer: 'Provider',
+	clientId: 'Client id',
+	clientSecret: 'Client secret',
+	displayName: 'Button label',
+	ssoOnly: 'Single sign-on only',
+	allowUnknownPeople: 'Accounts for unknown people',
+	breakGlass: 'Break-glass account'
 };
 
 const VALUE_LABELS: Record<string, string> = {

@@ -77,6 +77,20 @@ export async function requireDepartment(departmentId: string): Promise<SessionUs
 	error(403, { code: 'forbidden', message: 'You do not have access to this department.' });
 }
 
+/** The API key of a SCIM client, holding the `scim` scope; sessions never reach SCIM. */
+export function requireScimCaller(): { keyId: string; name: string } {
+	const key = getRequestEvent().locals.apiKey;
+	if (!key)
+		error(401, { code: 'unauthenticated', message: 'Send an API key with the "scim" scope.' });
+	if (!key.scopes.includes('scim')) {
+		error(403, {
+			code: 'insufficient_scope',
+			message: 'This API key does not have the scope "scim".'
+		});
+	}
+	return { keyId: key.keyId, name: key.name };
+}
+
 /** A signed-in person, or an API key with `scope`; 401 without credentials, 403 without the scope. */
 export function requireApiCaller(scope: ApiScope): ApiCaller {
 	const { locals } = getRequestEvent();

@@ -1,6 +1,7 @@
 import { json, type Handle, type RequestEvent } from '@sveltejs/kit';
 import { getDb } from '../db';
 import { authenticateApiKey } from '../external/api-keys';
+import { isScimPath, scimError } from '../scim/http';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from './cookie';
 import { validateSessionToken } from './session';
 
@@ -20,6 +21,14 @@ export const authenticate: Handle = async ({ event, resolve }) => {
 		const key = BEARER.exec(authorization)?.[1];
 		const caller = key ? await authenticateApiKey(getDb(), key) : null;
 		if (!caller) return invalidApiKey();
+		event.locals.apiKey = caller;
+		return resolve(event);
+	}
+	// Provisioning clients hold keys, never sessions: the cookie is not read there.
+	if (isScimPath(event.url)) {
+		const key = authorization === null ? undefined : BEARER.exec(authorization)?.[1];
+		const caller = key ? await authenticateApiKey(getDb(), key) : null;
+		if (!caller) return scimError(401, INVALID_KEY_MESSAGE, { 'www-authenticate': 'Bearer' });
 		event.locals.apiKey = caller;
 		return resolve(event);
 	}
@@ -47,12 +56,15 @@ async function authenticateSession(event: RequestEvent): Promise<void> {
 	event.locals.user = user;
 }
 
+const INVALID_KEY_MESSAGE =
+	'The API key is unknown or has been revoked. Send `Authorization: Bearer <key>`.';
+
 function invalidApiKey(): Response {
 	return json(
 		{
 			error: {
 				code: 'invalid_api_key',
-				message: 'The API key is unknown or has been revoked. Send `Authorization: Bearer <key>`.'
+				message: INVALID_KEY_MESSAGE
 			}
 		},
 		{ status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } }

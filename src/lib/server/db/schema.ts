@@ -457,3 +457,45 @@ export interface Database {
 	service_relationships: ServiceRelationshipsTable;
 	round_service_relationships: RoundServiceRelationshipsTable;
 }
+
+// Enterprise identity (migration 0015): OpenID Connect settings and SCIM's view of people.
+export interface IdentitySettingsTable {
+	id: number;
+	oidc_issuer: string | null;
+	oidc_client_id: string | null;
+	/** Encrypted (see auth/secret-box.ts); never shown back. */
+	oidc_client_secret: string | null;
+	oidc_display_name: string | null;
+	sso_only: Generated<boolean>;
+	allow_unknown_people: Generated<boolean>;
+	break_glass_person_id: string | null;
+	updated_at: GeneratedTimestamp;
+}
+
+export interface SsoSessionsTable {
+	session_id: string;
+	id_token: string;
+}
+
+export interface ScimUsersTable {
+	person_id: string;
+	user_name: string;
+	external_id: string | null;
+	given_name: string | null;
+	family_name: string | null;
+	manager_id: string | null;
+	deleted_at: Timestamp | null;
+	updated_at: GeneratedTimestamp;
+}
+
+export interface ScimGroupsTable {
+	department_id: string;
+	external_id: string | null;
+}
+
+export interface Database {
+	identity_settings: IdentitySettingsTable;
+	sso_sessions: SsoSessionsTable;
+	scim_users: ScimUsersTable;
+	scim_groups: ScimGroupsTable;
+}

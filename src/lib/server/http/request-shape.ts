@@ -37,8 +37,9 @@ export const refuseMalformedRequests: Handle = async ({ event, resolve }) => {
 	if (/%00/i.test(event.url.pathname + event.url.search)) {
 		return refuse(event, 400, 'The address contains a NUL character.');
 	}
+	// The JSON API and SCIM check their own content types.
 	const isPageWrite =
-		BODY_METHODS.has(event.request.method) && !event.url.pathname.startsWith('/api/');
+		BODY_METHODS.has(event.request.method) && !/^\/(api|scim)\//.test(event.url.pathname);
 	if (isPageWrite && !isFormBody(event.request.headers.get('content-type') ?? '')) {
 		return refuse(
 			event,

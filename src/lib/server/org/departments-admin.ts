@@ -66,7 +66,7 @@ async function usableParent(
 
 export async function createDepartmentAudited(
 	db: Db,
-	actorId: string,
+	actorId: string | null,
 	input: DepartmentDetails & { parentId: string | null }
 ): Promise<DepartmentChange> {
 	const errors = validate(input);
@@ -100,7 +100,7 @@ export async function createDepartmentAudited(
 /** Renames, changes the code, marks customer-facing or internal. */
 export async function updateDepartmentDetails(
 	db: Db,
-	actorId: string,
+	actorId: string | null,
 	id: string,
 	details: DepartmentDetails
 ): Promise<DepartmentChange | null> {
@@ -138,7 +138,7 @@ export async function updateDepartmentDetails(
 /** Moves the department (and everything below it, people included) under another parent. */
 export async function moveDepartment(
 	db: Db,
-	actorId: string,
+	actorId: string | null,
 	id: string,
 	parentId: string | null
 ): Promise<DepartmentChange | null> {
@@ -187,7 +187,7 @@ export async function moveDepartment(
  */
 export async function archiveDepartment(
 	db: Db,
-	actorId: string,
+	actorId: string | null,
 	id: string
 ): Promise<DepartmentChange | null> {
 	return inTransaction(db, async (trx) => {
@@ -240,7 +240,7 @@ export async function archiveDepartment(
 
 export async function restoreDepartment(
 	db: Db,
-	actorId: string,
+	actorId: string | null,
 	id: string
 ): Promise<DepartmentChange | null> {
 	try {

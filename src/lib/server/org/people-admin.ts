@@ -84,7 +84,7 @@ async function departmentProblem(
 
 export async function createPersonAudited(
 	db: Db,
-	actorId: string,
+	actorId: string | null,
 	details: PersonDetails
 ): Promise<PersonChange> {
 	const errors = validate(details);
@@ -124,7 +124,7 @@ export async function createPersonAudited(
 /** Name, email, employee id, language and department (a move keeps all history in place). */
 export async function updatePersonDetails(
 	db: Db,
-	actorId: string,
+	actorId: string | null,
 	id: string,
 	details: PersonDetails
 ): Promise<PersonChange | null> {
@@ -181,7 +181,7 @@ export async function updatePersonDetails(
  */
 export async function setPersonActive(
 	db: Db,
-	actorId: string,
+	actorId: string | null,
 	id: string,
 	active: boolean
 ): Promise<{ ok: true } | Refusal | null> {
@@ -224,7 +224,7 @@ export async function setPersonActive(
 /** Grants or revokes HR. Nobody revokes their own, so an active HR account always remains. */
 export async function setHrRole(
 	db: Db,
-	actorId: string,
+	actorId: string | null,
 	id: string,
 	hr: boolean
 ): Promise<{ ok: true } | Refusal | null> {
@@ -259,7 +259,7 @@ export async function setHrRole(
 /** Makes the person head of the department (true) or no longer (false). */
 export async function setDepartmentHead(
 	db: Db,
-	actorId: string,
+	actorId: string | null,
 	personId: string,
 	departmentId: string,
 	head: boolean

@@ -2,7 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { signInForm } from '$lib/server/auth/forms';
 import { createSession, generateSessionToken } from '$lib/server/auth/session';
+import { getIdentitySettings } from '$lib/server/auth/identity-settings';
 import { checkCredentials } from '$lib/server/auth/sign-in';
+import { passwordAllowedFor } from '$lib/server/auth/sso-sign-in';
 import { getDb } from '$lib/server/db';
 import { clientAddress } from '$lib/server/http/client-address';
 import { parseForm, safeNextPath, type FieldErrors } from '$lib/server/http/forms';
@@ -12,7 +14,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next')));
 	if (!(await hasActiveHr(getDb()))) redirect(303, '/setup');
-	return { next: safeNextPath(url.searchParams.get('next')) };
+	const { provider, ssoOnly } = await getIdentitySettings(getDb());
+	return {
+		next: safeNextPath(url.searchParams.get('next')),
+		sso: provider ? { displayName: provider.displayName } : null,
+		ssoOnly
+	};
 };
 
 export const actions: Actions = {
@@ -24,6 +31,11 @@ export const actions: Actions = {
 		}
 		const { email, password, next } = parsed.data;
 		const db = getDb();
+		// With "SSO only" on, a password is not even checked, except the break-glass account's.
+		if (!(await passwordAllowedFor(db, await getIdentitySettings(db), email))) {
+			const message = 'Password sign-in is turned off here: use single sign-on.';
+			return fail(403, { email, errors: { form: message } as FieldErrors });
+		}
 		const result = await checkCredentials(db, email, password, clientAddress(event));
 		if (!result.ok) {
 			const message =

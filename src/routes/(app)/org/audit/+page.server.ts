@@ -11,7 +11,8 @@ const TYPES: AuditEntityType[] = [
 	'import',
 	'api_key',
 	'external_metrics',
-	'export'
+	'export',
+	'identity'
 ];
 
 export const load: PageServerLoad = async ({ url }) => {
