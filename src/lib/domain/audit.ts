@@ -25,11 +25,20 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'external_metrics.uploaded': 'External satisfaction uploaded',
 	'external_metrics.received': 'External satisfaction received by API',
 	'export.downloaded': 'Results exported',
-	'person.survey_link_shown': 'Survey link shown to HR'
+	'person.survey_link_shown': 'Survey link shown to HR',
+	'focus_area.created': 'Focus area chosen',
+	'focus_area.removed': 'Focus area removed',
+	'action.created': 'Action added',
+	'action.updated': 'Action changed'
 };
 
 const FIELD_LABELS: Record<string, string> = {
 	employeeId: 'Employee id',
+	title: 'Action',
+	owner: 'Owner',
+	dueOn: 'Due',
+	status: 'Status',
+	notes: 'Notes',
 	email: 'Email',
 	name: 'Name',
 	department: 'Department',
