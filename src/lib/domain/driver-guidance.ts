@@ -4,7 +4,11 @@ import type { LikertDriver, Locale } from './questions';
  * What each driver means, what strong teams do about it, and three questions to open the team
  * meeting with: Rapport's own words, in every language the survey speaks.
  */
-export type DriverGuidance = { meaning: string; strongTeams: string; starters: [string, string, string] };
+export type DriverGuidance = {
+	meaning: string;
+	strongTeams: string;
+	starters: [string, string, string];
+};
 
 export const DRIVER_GUIDANCE: Record<LikertDriver, Record<Locale, DriverGuidance>> = {
 	empowerment: {

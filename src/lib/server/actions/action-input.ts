@@ -16,7 +16,10 @@ export const focusAreaInput = z.object({
 	/** `driver:<key>` for a whole driver, `item:<question id>` for one item. */
 	subject: z
 		.string()
-		.regex(/^(driver:[a-z_]{1,40}|item:[0-9a-f-]{36})$/i, 'Choose a driver or an item from the list.')
+		.regex(
+			/^(driver:[a-z_]{1,40}|item:[0-9a-f-]{36})$/i,
+			'Choose a driver or an item from the list.'
+		)
 });
 export type FocusAreaInput = z.output<typeof focusAreaInput>;
 

@@ -43,7 +43,9 @@ async function refusing<T>(db: Db, fn: (trx: Transaction<Database>) => Promise<T
 }
 
 async function lockDepartmentFocus(trx: Transaction<Database>, departmentId: string) {
-	await sql`select pg_advisory_xact_lock(hashtext(${'rapport:focus:' + departmentId}))`.execute(trx);
+	await sql`select pg_advisory_xact_lock(hashtext(${'rapport:focus:' + departmentId}))`.execute(
+		trx
+	);
 }
 
 /** Picks a focus area for a department after a closed round: a driver or one of its items. */
@@ -69,10 +71,18 @@ export async function createFocusArea(
 		if (!round) throw new Refused(fail(404, 'not_found', 'There is no such round.', 'roundId'));
 		if (round.status !== 'closed') {
 			throw new Refused(
-				fail(409, 'round_open', 'Focus areas follow a closed round: this one is still open.', 'roundId')
+				fail(
+					409,
+					'round_open',
+					'Focus areas follow a closed round: this one is still open.',
+					'roundId'
+				)
 			);
 		}
-		const [kind, ref] = [input.subject.slice(0, input.subject.indexOf(':')), input.subject.slice(input.subject.indexOf(':') + 1)];
+		const [kind, ref] = [
+			input.subject.slice(0, input.subject.indexOf(':')),
+			input.subject.slice(input.subject.indexOf(':') + 1)
+		];
 		let driver = ref;
 		let questionId: string | null = null;
 		let label = ref;
@@ -83,13 +93,17 @@ export async function createFocusArea(
 				.where('id', '=', ref)
 				.executeTakeFirst();
 			if (!question || !isLikertDriver(question.driver)) {
-				throw new Refused(fail(422, 'invalid_input', 'Choose a driver or an item from the list.', 'subject'));
+				throw new Refused(
+					fail(422, 'invalid_input', 'Choose a driver or an item from the list.', 'subject')
+				);
 			}
 			driver = question.driver;
 			questionId = question.id;
 			label = question.key;
 		} else if (!isLikertDriver(driver)) {
-			throw new Refused(fail(422, 'invalid_input', 'Choose a driver or an item from the list.', 'subject'));
+			throw new Refused(
+				fail(422, 'invalid_input', 'Choose a driver or an item from the list.', 'subject')
+			);
 		}
 		await lockDepartmentFocus(trx, departmentId);
 		const existing = await trx
@@ -99,16 +113,29 @@ export async function createFocusArea(
 			.where('round_id', '=', round.id)
 			.execute();
 		if (existing.some((f) => f.driver === driver && f.question_id === questionId)) {
-			throw new Refused(fail(409, 'conflict', 'This is already a focus area for this round.', 'subject'));
+			throw new Refused(
+				fail(409, 'conflict', 'This is already a focus area for this round.', 'subject')
+			);
 		}
 		if (existing.length >= MAX_FOCUS_AREAS) {
 			throw new Refused(
-				fail(409, 'too_many_focus_areas', `A department picks at most ${MAX_FOCUS_AREAS} focus areas per round.`, 'subject')
+				fail(
+					409,
+					'too_many_focus_areas',
+					`A department picks at most ${MAX_FOCUS_AREAS} focus areas per round.`,
+					'subject'
+				)
 			);
 		}
 		const row = await trx
 			.insertInto('focus_areas')
-			.values({ department_id: departmentId, round_id: round.id, driver, question_id: questionId, created_by: actorId })
+			.values({
+				department_id: departmentId,
+				round_id: round.id,
+				driver,
+				question_id: questionId,
+				created_by: actorId
+			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
 		await recordAudit(trx, {
@@ -176,7 +203,12 @@ async function actionValues(
 			.executeTakeFirst();
 		if (!owner) {
 			throw new Refused(
-				fail(422, 'invalid_input', 'Choose the owner from the people of this department.', 'ownerPersonId')
+				fail(
+					422,
+					'invalid_input',
+					'Choose the owner from the people of this department.',
+					'ownerPersonId'
+				)
 			);
 		}
 	}

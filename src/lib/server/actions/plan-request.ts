@@ -3,7 +3,12 @@ import { isUuid } from '../../domain/ids';
 import type { Db } from '../db';
 import { inTransaction } from '../org/transaction';
 import { actionInput, type ActionInput } from './action-input';
-import { createAction, createFocusArea, type WriteFailure, type WriteResult } from './action-writes';
+import {
+	createAction,
+	createFocusArea,
+	type WriteFailure,
+	type WriteResult
+} from './action-writes';
 
 // The JSON API's POST: a new focus area (a round and a driver or an item) or an existing one,
 // with the actions to add to it, all in one transaction.
@@ -96,7 +101,13 @@ export async function applyPlanRequest(
 					.where('id', '=', focusAreaId)
 					.where('department_id', '=', departmentId)
 					.executeTakeFirst();
-				if (!focus) throw new Failed({ ok: false, status: 404, code: 'not_found', message: 'This department has no such focus area.' });
+				if (!focus)
+					throw new Failed({
+						ok: false,
+						status: 404,
+						code: 'not_found',
+						message: 'This department has no such focus area.'
+					});
 			} else {
 				const created = orThrow(
 					await createFocusArea(trx, actorId, departmentId, {

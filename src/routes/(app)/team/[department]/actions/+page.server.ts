@@ -79,7 +79,8 @@ export const actions: Actions = {
 			departmentOfFocusArea(db, i)
 		);
 		const result = await removeFocusArea(db, user.id, id);
-		if (!result.ok) return fail(result.status, { form: `focus-${id}`, errors: { form: result.message } });
+		if (!result.ok)
+			return fail(result.status, { form: `focus-${id}`, errors: { form: result.message } });
 		return { form: 'removed', saved: true };
 	},
 	addAction: async ({ params, request }) => {
