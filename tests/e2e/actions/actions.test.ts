@@ -178,7 +178,10 @@ describe('focus areas and actions', () => {
 		});
 		expect(xlsx.status()).toBe(200);
 		const workbook = new ExcelJS.Workbook();
-		await workbook.xlsx.load(await xlsx.body());
+		const bytes = await xlsx.body();
+		await workbook.xlsx.load(
+			bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+		);
 		const sheet = workbook.getWorksheet('Actions')!;
 		const titles: string[] = [];
 		sheet.eachRow((row) => titles.push(String(row.getCell(4).value ?? '')));

@@ -7,6 +7,7 @@ import { trendTable } from '$lib/server/analytics/trend';
 import { openRoundsForPerson } from '$lib/server/surveys/rounds';
 import { pickRound, TREND_ROUNDS } from '$lib/server/analytics/page-params';
 import { teamPlans } from '$lib/server/actions/focus-trends';
+import { teamItemResults } from '$lib/server/analytics/item-results';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
@@ -33,6 +34,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		plans,
 		round,
 		health: health.data,
+		understanding: await teamItemResults(db, department.id, round.id),
+		locale: user.locale,
 		k: (await roundThresholds(db, round.id)) ?? { kScores: 5, kComments: 10 },
 		trends
 	};
