@@ -74,7 +74,11 @@ describe('focus areas and actions', () => {
 			.filter({ hasText: /^Manager support$/ })
 			.click();
 		await page.getByText('What is in your way that I could remove this month?').waitFor();
+		const items = page.getByRole('region', { name: 'Question by question' });
+		expect(await items.textContent()).toMatch(/vs company/);
+		expect(await items.getByRole('img').count()).toBeGreaterThan(0);
 		await checkA11y(page, 'team page with focus areas');
+		await screenshot(page, 'actions-team-desktop');
 
 		await panel.getByRole('link', { name: 'Plan focus areas and actions' }).click();
 		await page.getByRole('heading', { name: 'Focus areas and actions', level: 1 }).waitFor();
@@ -106,6 +110,10 @@ describe('focus areas and actions', () => {
 		await phone.getByRole('region', { name: 'Manager support' }).waitFor();
 		await noSidewaysScroll(phone);
 		await screenshot(phone, 'actions-plan-phone');
+		await phone.goto(`/team/${ids.SUP}`);
+		await phone.getByRole('region', { name: 'Question by question' }).waitFor();
+		await noSidewaysScroll(phone);
+		await screenshot(phone, 'actions-team-phone');
 	});
 
 	it('works without JavaScript: a status change is a plain form post', async () => {
