@@ -77,7 +77,7 @@ describe('question-level results', () => {
 		);
 		for (const [driver, vs] of Object.entries(results.driversVsCompany)) {
 			const team = health.data.cells[driver];
-			if ('value' in vs.company && 'value' in team) {
+			if ('value' in vs.company && 'value' in team && 'favourable' in team.value) {
 				expect(vs.vsCompany?.change, driver).toBe(
 					Math.round(((team.value.favourable ?? 0) - (vs.company.value.favourable ?? 0)) * 10) / 10
 				);
