@@ -106,9 +106,7 @@ export function roundStatistics(round: RandomRound) {
 		['morale', new Map<string, ScoreStat>()],
 		['enps', new Map<string, ScoreStat>()]
 	]);
-	const items = new Map(
-		MORALE_ITEMS.map((item) => [item, new Map<string, ScoreStat>()] as const)
-	);
+	const items = new Map(MORALE_ITEMS.map((item) => [item, new Map<string, ScoreStat>()] as const));
 	const service = new Map<string, ServiceStat>();
 	for (const key of treeGroupKeys(tree)) {
 		const depts = new Set(membersOf(key));

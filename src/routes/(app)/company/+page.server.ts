@@ -23,7 +23,8 @@ export const load: PageServerLoad = async ({ url }) => {
 	const round = pickRound(choices.rounds, url);
 	const openPulses = await openRoundsForPerson(db, user.id);
 	const plans = await actionOverview(db, parseOverviewFilter(url));
-	if (!round) return { choices, subtree, range, round, openPulses, plans, view: null, trends: null };
+	if (!round)
+		return { choices, subtree, range, round, openPulses, plans, view: null, trends: null };
 	const view = await companyView(db, round.id, subtree?.id ?? null, pickConsumerLevel(url));
 	if (!view.ok) {
 		error(404, { code: 'not_found', message: 'That department took no part in this round.' });
