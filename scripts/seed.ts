@@ -7,6 +7,7 @@ import {
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { DEMO_PASSWORD, seedDemoOrg } from './seed/demo-org';
 import { seedDemoPulse } from './seed/demo-pulses';
+import { seedDemoActions } from './seed/demo-actions';
 
 const config = databaseConfigFromEnv();
 const db = openDatabase(config);
@@ -19,10 +20,12 @@ try {
 		const started = Date.now();
 		const org = await seedDemoOrg(db);
 		const pulse = await seedDemoPulse(db);
+		const plans = await seedDemoActions(db);
 		console.log(
 			`seed: ${org.people} people in ${org.departments.size} departments, a monthly pulse with ` +
 				`${pulse.rounds} closed rounds (${pulse.responses} responses) and ${pulse.openedRounds} ` +
-				`open round, ${pulse.externalFigures} monthly customer satisfaction figures, into ${describeDatabase(config)} in ` +
+				`open round, ${pulse.externalFigures} monthly customer satisfaction figures, ` +
+				`${plans.focusAreas} focus areas with ${plans.actions} actions, into ${describeDatabase(config)} in ` +
 				`${Date.now() - started} ms (password ${DEMO_PASSWORD}).`
 		);
 	}

@@ -155,7 +155,8 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 				morale,
 				empowerment: 0.15 + 0.7 * morale,
 				recognition: -0.1 + 0.35 * morale,
-				workload: (code === 'LOG' && t >= 12 ? -0.6 : -0.15) + 0.25 * morale
+				workload: (code === 'LOG' && t >= 12 ? -0.6 : -0.15) + 0.25 * morale,
+				manager_support: 0.05 + 0.5 * morale
 			};
 			for (const q of questions) {
 				if (q.kind === 'likert') {

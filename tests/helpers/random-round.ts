@@ -41,6 +41,8 @@ export type RandomRound = {
 };
 
 export const LIKERT_ITEMS = 2;
+/** The morale items, published one by one (their distributions) as well as pooled. */
+export const MORALE_ITEMS = ['morale.a', 'morale.b'];
 const likertClasses = [
 	[3, 4],
 	[0, 1, 2]
@@ -115,6 +117,7 @@ export function roundStatistics(round: RandomRound) {
 		['morale', new Map<string, ScoreStat>()],
 		['enps', new Map<string, ScoreStat>()]
 	]);
+	const items = new Map(MORALE_ITEMS.map((item) => [item, new Map<string, ScoreStat>()] as const));
 	const service = new Map<string, ServiceStat>();
 	for (const key of treeGroupKeys(tree)) {
 		const depts = new Set(membersOf(key));
@@ -132,6 +135,17 @@ export function roundStatistics(round: RandomRound) {
 			respondents: people.length,
 			answers: morale.length,
 			histogram: histogram(5, morale, 1)
+		});
+		MORALE_ITEMS.forEach((item, i) => {
+			items.get(item)!.set(key, {
+				respondents: people.length,
+				answers: people.length,
+				histogram: histogram(
+					5,
+					people.map((r) => r.morale[i]),
+					1
+				)
+			});
 		});
 		scores.get('enps')!.set(key, {
 			respondents: people.length,
@@ -154,7 +168,7 @@ export function roundStatistics(round: RandomRound) {
 		if (isRow && all.length > 0)
 			service.set(serviceKey(key, ALL_PROVIDERS), serviceStat(all, raters));
 	}
-	return { tree, participation, scores, service };
+	return { tree, participation, scores, items, service };
 }
 
 function serviceStat(scores: number[], respondents: number): ServiceStat {
@@ -177,12 +191,20 @@ export type Publication = {
 	participation: GatedTable<ParticipationStat>;
 	comments: GatedTable<ParticipationStat>;
 	scores: ReadonlyMap<string, GatedTable<ScoreStat>>;
+	items: ReadonlyMap<string, GatedTable<ScoreStat>>;
 	service: GatedTable<ServiceStat>;
 };
 
 export function publishRound(round: RandomRound): Publication {
 	const stats = roundStatistics(round);
-	const groups = gateRoundGroups(stats.tree, stats.participation, stats.scores, round.k);
+	const groups = gateRoundGroups(
+		stats.tree,
+		stats.participation,
+		stats.scores,
+		round.k,
+		new Set(),
+		stats.items
+	);
 	const service = gateRoundService(stats.tree, groups, stats.service, round.k, round.serviceMap);
 	return { ...groups, service: service.cells, tree: stats.tree };
 }
@@ -272,6 +294,18 @@ export function attackRound(facts: PublicFacts, publication: Publication): strin
 				(key) => table.cell(key, (s) => s),
 				(s) => s.histogram,
 				[bins === 5 ? likertClasses : npsClasses]
+			)
+		);
+	}
+	for (const [item, table] of publication.items) {
+		families.push(
+			family(
+				item,
+				5,
+				invited,
+				(key) => table.cell(key, (s) => s),
+				(s) => s.histogram,
+				[likertClasses]
 			)
 		);
 	}

@@ -87,6 +87,7 @@ describe('the gate against an exact attacker, through the database', () => {
 				participation: await tables.participation(),
 				comments: await tables.comments(),
 				scores: await tables.scores(),
+				items: await tables.items(),
 				service: await tables.service()
 			});
 			expect(findings).toEqual([]);

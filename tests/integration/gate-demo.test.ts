@@ -124,6 +124,7 @@ describe('the gate on the demo organisation', () => {
 				participation: await tables.participation(),
 				comments: await tables.comments(),
 				scores: await tables.scores(),
+				items: await tables.items(),
 				service: await tables.service()
 			});
 			expect(findings, `round ${round.periodIndex}`).toEqual([]);

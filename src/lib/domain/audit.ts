@@ -29,11 +29,20 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'person.manager_changed': 'Manager changed',
 	'person.signed_in_sso': 'Signed in through single sign-on for the first time',
 	'identity.settings_changed': 'Single sign-on settings changed',
-	'scim.request': 'Change received by SCIM'
+	'scim.request': 'Change received by SCIM',
+	'focus_area.created': 'Focus area chosen',
+	'focus_area.removed': 'Focus area removed',
+	'action.created': 'Action added',
+	'action.updated': 'Action changed'
 };
 
 const FIELD_LABELS: Record<string, string> = {
 	employeeId: 'Employee id',
+	title: 'Action',
+	owner: 'Owner',
+	dueOn: 'Due',
+	status: 'Status',
+	notes: 'Notes',
 	email: 'Email',
 	name: 'Name',
 	department: 'Department',

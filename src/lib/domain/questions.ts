@@ -7,7 +7,8 @@ export const LIKERT_DRIVERS = [
 	'internal_support',
 	'morale',
 	'recognition',
-	'workload'
+	'workload',
+	'manager_support'
 ] as const;
 export type LikertDriver = (typeof LIKERT_DRIVERS)[number];
 export type Driver = LikertDriver | 'enps' | 'internal_service' | 'comment';
@@ -18,6 +19,7 @@ export const DRIVER_LABELS: Record<Driver, string> = {
 	morale: 'Morale',
 	recognition: 'Recognition',
 	workload: 'Workload',
+	manager_support: 'Manager support',
 	enps: 'eNPS',
 	internal_service: 'Internal service rating',
 	comment: 'Open comment'
@@ -29,6 +31,7 @@ export const KIND_FOR_DRIVER: Record<Driver, QuestionKind> = {
 	morale: 'likert',
 	recognition: 'likert',
 	workload: 'likert',
+	manager_support: 'likert',
 	enps: 'scale_0_10',
 	internal_service: 'internal_service',
 	comment: 'comment'

@@ -6,6 +6,7 @@ import { listDepartments, summariseSubtrees } from '$lib/server/org/departments'
 import { countPeople } from '$lib/server/org/people';
 import { openRoundsForPerson } from '$lib/server/surveys/rounds';
 import { linkRevealNotices } from '$lib/server/surveys/link-reveals';
+import { focusAreasForMember } from '$lib/server/actions/focus-areas';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -34,6 +35,7 @@ export const load: PageServerLoad = async () => {
 		})),
 		headed,
 		company,
-		linkNotices
+		linkNotices,
+		teamWork: await focusAreasForMember(db, user.departmentId, user.locale)
 	};
 };

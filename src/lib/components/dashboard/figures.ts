@@ -70,6 +70,7 @@ export function signed(delta: number): string {
 
 const SHORT_LABELS: Record<string, string> = {
 	internal_support: 'Int. support',
+	manager_support: 'Manager',
 	internal_service: 'Int. NPS'
 };
 

@@ -1,3 +1,4 @@
+import { LIKERT_DRIVERS } from '../../domain/questions';
 import type { Db } from '../db';
 import type { RollupScope } from '../db/schema';
 import {
@@ -161,6 +162,31 @@ export async function loadScores(
 		byDriver.set(r.driver, groups);
 	}
 	return byDriver;
+}
+
+/** Per Likert item asked (question id), each group's answers to it. */
+export async function loadItems(
+	db: Db,
+	round: ClosedRound,
+	tree: TreeGroups
+): Promise<Map<string, Map<string, ScoreStat>>> {
+	const rows = await db
+		.selectFrom('rollup_items')
+		.select(['scope', 'department_id', 'question_id', 'respondents', 'histogram'])
+		.where('round_id', '=', round.id)
+		.where('driver', 'in', [...LIKERT_DRIVERS])
+		.execute();
+	const byItem = new Map<string, Map<string, ScoreStat>>();
+	for (const r of rows) {
+		const groups = byItem.get(r.question_id) ?? new Map<string, ScoreStat>();
+		groups.set(groupOf(tree, r.scope, r.department_id), {
+			respondents: r.respondents,
+			answers: r.histogram.reduce((a, b) => a + b, 0),
+			histogram: r.histogram
+		});
+		byItem.set(r.question_id, groups);
+	}
+	return byItem;
 }
 
 export async function loadService(

@@ -32,7 +32,12 @@ export type GatedGroups = {
 	comments: GatedTable<ParticipationStat>;
 	/** Per measure asked (Likert drivers, then eNPS). */
 	scores: Map<string, GatedTable<ScoreStat>>;
+	/** Per Likert item asked (question id): its answers, shown exactly where its driver is. */
+	items: Map<string, GatedTable<ScoreStat>>;
 };
+
+/** Items enter the one pattern as measures of their own, so their remainders are checked too. */
+const ITEM_MEASURE = 'item:';
 
 /** Participation, comments and every measure of a round's groups: one pattern for all. */
 export function gateRoundGroups(
@@ -40,7 +45,8 @@ export function gateRoundGroups(
 	loadedParticipation: ReadonlyMap<string, ParticipationStat>,
 	loadedScores: ReadonlyMap<string, ReadonlyMap<string, ScoreStat>>,
 	k: Thresholds,
-	changed: ReadonlySet<string> = new Set()
+	changed: ReadonlySet<string> = new Set(),
+	loadedItems: ReadonlyMap<string, ReadonlyMap<string, ScoreStat>> = new Map()
 ): GatedGroups {
 	const pooled = pooledOwnMembers(
 		tree,
@@ -51,11 +57,17 @@ export function gateRoundGroups(
 	const byMeasure = new Map(
 		[...loadedScores].map(([m, stats]) => [m, withoutPooled(stats, pooled, scoreWithout)])
 	);
+	const byItem = new Map(
+		[...loadedItems].map(([item, stats]) => [item, withoutPooled(stats, pooled, scoreWithout)])
+	);
 	const forced = new Map([...changed].map((key) => [key, 'group_changed' as const]));
 	const invited = new Map([...participation].map(([key, s]) => [key, s.invited]));
 	const responded = new Map([...participation].map(([key, s]) => [key, s.responded]));
 	const measures = new Map(
-		[...byMeasure].map(([measure, stats]) => [
+		[
+			...byMeasure,
+			...[...byItem].map(([item, stats]) => [`${ITEM_MEASURE}${item}`, stats] as const)
+		].map(([measure, stats]) => [
 			measure,
 			new Map(
 				[...stats].map(([key, s]) => [
@@ -98,7 +110,8 @@ export function gateRoundGroups(
 		pattern,
 		participation: patternTable(participation, pattern),
 		comments: patternTable(participation, commentPattern),
-		scores: new Map(measureOrder.map((m) => [m, patternTable(byMeasure.get(m)!, pattern)]))
+		scores: new Map(measureOrder.map((m) => [m, patternTable(byMeasure.get(m)!, pattern)])),
+		items: new Map([...byItem].map(([item, stats]) => [item, patternTable(stats, pattern)]))
 	};
 }
 

@@ -7,6 +7,7 @@ import { gateRoundGroups, gateRoundImpact, gateRoundService } from './round-gate
 import { roundServiceMap } from '../surveys/round-service-map';
 import {
 	loadImpact,
+	loadItems,
 	loadParticipation,
 	loadScores,
 	loadService,
@@ -32,6 +33,8 @@ export type RoundTables = {
 	comments(): Promise<GatedTable<ParticipationStat>>;
 	/** Per measure asked in the round (Likert drivers, then eNPS), the groups' answers. */
 	scores(): Promise<Map<string, GatedTable<ScoreStat>>>;
+	/** Per Likert item asked (question id), the groups' answers; shown where its driver is. */
+	items(): Promise<Map<string, GatedTable<ScoreStat>>>;
 	/** Consumer groups × providers, with row and column totals. */
 	service(): Promise<GatedTable<ServiceStat>>;
 	/** Comments about each provider, pooled over everyone who rated it. */
@@ -91,12 +94,13 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 	// Statistics are loaded once and let go once gated: only what the gate shows stays in memory.
 	const groups = () =>
 		once(entry, 'groups', async () => {
-			const [loadedParticipation, loadedScores, changed] = await Promise.all([
+			const [loadedParticipation, loadedScores, changed, loadedItems] = await Promise.all([
 				loadParticipation(db, round, tree),
 				loadScores(db, round, tree),
-				loadChangedGroups(db, round, tree)
+				loadChangedGroups(db, round, tree),
+				loadItems(db, round, tree)
 			]);
-			return gateRoundGroups(tree, loadedParticipation, loadedScores, k, changed);
+			return gateRoundGroups(tree, loadedParticipation, loadedScores, k, changed, loadedItems);
 		});
 	const service = () =>
 		once(entry, 'service', async () => {
@@ -113,6 +117,7 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 		participation: async () => (await groups()).participation,
 		comments: async () => (await groups()).comments,
 		scores: async () => (await groups()).scores,
+		items: async () => (await groups()).items,
 		service: async () => (await service()).cells,
 		serviceComments: async () => (await service()).comments,
 		impact: () =>

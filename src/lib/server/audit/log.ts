@@ -5,7 +5,15 @@ import { chunked } from '../org/transaction';
 import { isBigintId } from '../../domain/ids';
 
 export type AuditEntityType =
-	'department' | 'person' | 'import' | 'api_key' | 'external_metrics' | 'export' | 'identity';
+	| 'department'
+	| 'person'
+	| 'import'
+	| 'api_key'
+	| 'external_metrics'
+	| 'export'
+	| 'focus_area'
+	| 'action'
+	| 'identity';
 
 export type AuditEntry = {
 	actorId: string | null;

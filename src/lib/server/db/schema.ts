@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ActionStatus } from '../../domain/action-plans';
 import type { ApiScope } from '../../domain/api-scopes';
 import type { Cadence, Driver, QuestionKind } from '../../domain/questions';
 
@@ -498,4 +499,39 @@ export interface Database {
 	sso_sessions: SsoSessionsTable;
 	scim_users: ScimUsersTable;
 	scim_groups: ScimGroupsTable;
+}
+
+// Focus areas and their actions (migration 0012): what a department works on after a round.
+export type { ActionStatus };
+
+export interface FocusAreasTable {
+	id: Generated<string>;
+	department_id: string;
+	round_id: string;
+	driver: string;
+	/** Null: the whole driver; else one of its items. */
+	question_id: string | null;
+	created_by: string | null;
+	created_at: GeneratedTimestamp;
+}
+
+export interface FocusActionsTable {
+	id: Generated<string>;
+	focus_area_id: string;
+	title: string;
+	/** A person of the department, or else a name written in (`owner_name`), or nobody. */
+	owner_person_id: string | null;
+	owner_name: string | null;
+	/** A date column, read as 'YYYY-MM-DD'. */
+	due_on: string;
+	status: Generated<ActionStatus>;
+	notes: Generated<string>;
+	created_by: string | null;
+	created_at: GeneratedTimestamp;
+	updated_at: GeneratedTimestamp;
+}
+
+export interface Database {
+	focus_areas: FocusAreasTable;
+	focus_actions: FocusActionsTable;
 }

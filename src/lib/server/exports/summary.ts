@@ -1,5 +1,5 @@
 import { change } from '../../domain/measures';
-import { DRIVER_LABELS, type Driver } from '../../domain/questions';
+import { DRIVER_LABELS, LIKERT_DRIVERS, type Driver } from '../../domain/questions';
 import type { GroupCells } from '../analytics/heatmap';
 import type { RoundRef } from '../analytics/results';
 import { isShown, type Cell } from '../privacy/cells';
@@ -66,7 +66,7 @@ export function groupFigure(
 /** The measures a plan reports, in order, among those its rounds asked. */
 export function reportedMeasures(plan: ExportPlan, rounds: readonly RoundFigures[]): string[] {
 	const asked = new Set(rounds.flatMap((r) => r.heatmap.measures));
-	const order = ['empowerment', 'internal_support', 'morale', 'recognition', 'workload', 'enps'];
+	const order = [...LIKERT_DRIVERS, 'enps'];
 	const measures: string[] = [];
 	if (plan.contents.has('participation')) measures.push('participation');
 	measures.push(

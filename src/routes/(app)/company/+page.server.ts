@@ -11,6 +11,7 @@ import {
 } from '$lib/server/analytics/page-params';
 import { trendTable } from '$lib/server/analytics/trend';
 import { openRoundsForPerson } from '$lib/server/surveys/rounds';
+import { actionOverview, parseOverviewFilter } from '$lib/server/actions/overview';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -21,7 +22,9 @@ export const load: PageServerLoad = async ({ url }) => {
 	const range = pickRange(url);
 	const round = pickRound(choices.rounds, url);
 	const openPulses = await openRoundsForPerson(db, user.id);
-	if (!round) return { choices, subtree, range, round, openPulses, view: null, trends: null };
+	const plans = await actionOverview(db, parseOverviewFilter(url));
+	if (!round)
+		return { choices, subtree, range, round, openPulses, plans, view: null, trends: null };
 	const view = await companyView(db, round.id, subtree?.id ?? null, pickConsumerLevel(url));
 	if (!view.ok) {
 		error(404, { code: 'not_found', message: 'That department took no part in this round.' });
@@ -38,6 +41,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		range,
 		round,
 		openPulses,
+		plans,
 		view: view.data,
 		trends
 	};

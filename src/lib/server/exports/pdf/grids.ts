@@ -30,6 +30,7 @@ const SHORT: Record<string, string> = {
 	morale: 'Morale',
 	recognition: 'Recogn.',
 	workload: 'Workload',
+	manager_support: 'Manager',
 	enps: 'eNPS',
 	[INTERNAL_NPS]: 'Int. NPS'
 };

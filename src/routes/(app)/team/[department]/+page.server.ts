@@ -6,6 +6,8 @@ import { departmentHealth } from '$lib/server/analytics/health';
 import { trendTable } from '$lib/server/analytics/trend';
 import { openRoundsForPerson } from '$lib/server/surveys/rounds';
 import { pickRound, TREND_ROUNDS } from '$lib/server/analytics/page-params';
+import { teamPlans } from '$lib/server/actions/focus-trends';
+import { teamItemResults } from '$lib/server/analytics/item-results';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
@@ -15,10 +17,11 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const department = choices.departments.find((d) => d.id === params.department);
 	if (!department) error(404, { code: 'not_found', message: 'There is no such department.' });
 	const openPulses = await openRoundsForPerson(db, user.id);
+	const plans = await teamPlans(db, department.id, user.locale);
 	const round = pickRound(choices.rounds, url);
-	if (!round) return { choices, department, openPulses, round: null, health: null };
+	if (!round) return { choices, department, openPulses, plans, round: null, health: null };
 	const health = await departmentHealth(db, department.id, round.id);
-	if (!health.ok) return { choices, department, openPulses, round, health: null };
+	if (!health.ok) return { choices, department, openPulses, plans, round, health: null };
 	const trends = await trendTable(db, department.id, {
 		programmeId: round.programmeId,
 		to: round.opensOn,
@@ -28,8 +31,11 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		choices,
 		department,
 		openPulses,
+		plans,
 		round,
 		health: health.data,
+		understanding: await teamItemResults(db, department.id, round.id),
+		locale: user.locale,
 		k: (await roundThresholds(db, round.id)) ?? { kScores: 5, kComments: 10 },
 		trends
 	};

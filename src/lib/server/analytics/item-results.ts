@@ -1,0 +1,129 @@
+import type { Db } from '../db';
+import { COMPANY, subtreeKey } from '../../domain/group-systems';
+import { change } from '../../domain/measures';
+import { LIKERT_DRIVERS } from '../../domain/questions';
+import type { QuestionTexts } from '../db/schema';
+import { isShown, type Cell } from '../privacy/cells';
+import type { GatedTable } from '../privacy/gate';
+import { roundRef, type RoundRef } from './results';
+import { findClosedRound, type ClosedRound } from './round-data';
+import { roundTables } from './round-tables';
+import { driverValue, type DriverValue, type ScoreStat } from './values';
+
+// A team's results question by question, each beside the company's and the team's own in the
+// latest earlier round that asked the same item; and each driver beside the company's. Every
+// figure comes through the round's one pattern; a difference only where both figures are shown.
+
+export type Comparison = { change: number } | null;
+
+export type ItemResult = {
+	questionId: string;
+	key: string;
+	driver: string;
+	texts: QuestionTexts;
+	cell: Cell<DriverValue>;
+	company: Cell<DriverValue>;
+	vsCompany: Comparison;
+	vsLastRound: (Comparison & { since: RoundRef }) | null;
+};
+
+export type TeamItemResults = {
+	items: ItemResult[];
+	/** Per Likert driver asked: the company's figure and the team's difference from it. */
+	driversVsCompany: Record<string, { company: Cell<DriverValue>; vsCompany: Comparison }>;
+};
+
+function favourableOf(cell: Cell<DriverValue>): number | null {
+	return isShown(cell) ? cell.value.favourable : null;
+}
+
+function compare(team: Cell<DriverValue>, other: Cell<DriverValue>): Comparison {
+	const [a, b] = [favourableOf(team), favourableOf(other)];
+	return a === null || b === null ? null : { change: change(a, b) };
+}
+
+/** The latest earlier closed round of the programme asking each of `questionIds`. */
+async function earlierItemRounds(db: Db, round: ClosedRound, questionIds: string[]) {
+	if (questionIds.length === 0) return new Map<string, string>();
+	const rows = await db
+		.selectFrom('pulse_rounds as r')
+		.innerJoin('rollup_items as i', 'i.round_id', 'r.id')
+		.select(['i.question_id as questionId', 'r.id'])
+		.distinctOn('i.question_id')
+		.where('i.scope', '=', 'company')
+		.where('i.question_id', 'in', questionIds)
+		.where('r.programme_id', '=', round.programmeId)
+		.where('r.period_index', '<', round.periodIndex)
+		.where('r.status', '=', 'closed')
+		.orderBy('i.question_id')
+		.orderBy('r.period_index', 'desc')
+		.execute();
+	return new Map(rows.map((r) => [r.questionId, r.id]));
+}
+
+export async function teamItemResults(
+	db: Db,
+	departmentId: string,
+	roundId: string
+): Promise<TeamItemResults | null> {
+	const found = await findClosedRound(db, roundId);
+	if (found.status !== 'closed') return null;
+	const tables = await roundTables(db, found.round);
+	if (!tables.tree.parent.has(departmentId)) return null;
+	const key = subtreeKey(departmentId);
+	const items = await tables.items();
+	const questions = items.size
+		? await db
+				.selectFrom('questions')
+				.innerJoin('round_questions', 'round_questions.question_id', 'questions.id')
+				.select(['questions.id', 'questions.key', 'questions.driver', 'questions.texts'])
+				.where('round_questions.round_id', '=', roundId)
+				.where('questions.id', 'in', [...items.keys()])
+				.orderBy('round_questions.position')
+				.execute()
+		: [];
+	const earlier = await earlierItemRounds(
+		db,
+		found.round,
+		questions.map((q) => q.id)
+	);
+	const results: ItemResult[] = [];
+	for (const q of questions) {
+		const table = items.get(q.id)!;
+		const cell = table.cell(key, driverValue);
+		let vsLastRound: ItemResult['vsLastRound'] = null;
+		const thenId = earlier.get(q.id);
+		const then = thenId ? await findClosedRound(db, thenId) : null;
+		if (then?.status === 'closed') {
+			const thenTables = await roundTables(db, then.round);
+			const thenTable: GatedTable<ScoreStat> | undefined = thenTables.tree.parent.has(departmentId)
+				? (await thenTables.items()).get(q.id)
+				: undefined;
+			if (thenTable) {
+				const comparison = compare(cell, thenTable.cell(key, driverValue));
+				vsLastRound = comparison ? { ...comparison, since: roundRef(then.round) } : null;
+			}
+		}
+		const company = table.cell(COMPANY, driverValue);
+		results.push({
+			questionId: q.id,
+			key: q.key,
+			driver: q.driver,
+			texts: q.texts,
+			cell,
+			company,
+			vsCompany: compare(cell, company),
+			vsLastRound
+		});
+	}
+	const driversVsCompany: TeamItemResults['driversVsCompany'] = {};
+	for (const [driver, table] of await tables.scores()) {
+		if (!(LIKERT_DRIVERS as readonly string[]).includes(driver)) continue;
+		const company = table.cell(COMPANY, driverValue);
+		driversVsCompany[driver] = {
+			company,
+			vsCompany: compare(table.cell(key, driverValue), company)
+		};
+	}
+	return { items: results, driversVsCompany };
+}

@@ -1,0 +1,124 @@
+import { error, fail } from '@sveltejs/kit';
+import { requireDepartment } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { formValues, parseForm } from '$lib/server/http/forms';
+import { isUuid } from '$lib/domain/ids';
+import { dashboardChoices } from '$lib/server/analytics/dashboards';
+import { pickRound } from '$lib/server/analytics/page-params';
+import { actionInput, focusAreaInput } from '$lib/server/actions/action-input';
+import {
+	createAction,
+	createFocusArea,
+	departmentOfAction,
+	departmentOfFocusArea,
+	removeFocusArea,
+	updateAction
+} from '$lib/server/actions/action-writes';
+import { listFocusAreas, ownerChoices } from '$lib/server/actions/focus-areas';
+import { focusSubjects } from '$lib/server/actions/subjects';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, url }) => {
+	const user = await requireDepartment(params.department);
+	const db = getDb();
+	const choices = await dashboardChoices(db, user);
+	const department = choices.departments.find((d) => d.id === params.department);
+	if (!department) error(404, { code: 'not_found', message: 'There is no such department.' });
+	const round = pickRound(choices.rounds, url);
+	return {
+		department,
+		rounds: choices.rounds,
+		round,
+		focusAreas: round
+			? await listFocusAreas(db, {
+					departmentIds: [department.id],
+					roundId: round.id,
+					locale: user.locale
+				})
+			: [],
+		subjects: await focusSubjects(db, user.locale),
+		owners: await ownerChoices(db, department.id)
+	};
+};
+
+/** The id field a form names, checked to belong to this department. */
+async function ownedId(
+	form: FormData,
+	name: string,
+	departmentId: string,
+	departmentOf: (id: string) => Promise<string | null>
+): Promise<string> {
+	const id = form.get(name);
+	if (!isUuid(id) || (await departmentOf(id)) !== departmentId) {
+		error(404, { code: 'not_found', message: 'That is not one of this department’s plans.' });
+	}
+	return id;
+}
+
+export const actions: Actions = {
+	addFocus: async ({ params, request }) => {
+		const user = await requireDepartment(params.department);
+		const parsed = parseForm(focusAreaInput, await request.formData());
+		if (!parsed.ok) {
+			return fail(400, { form: 'focus', values: parsed.values, errors: parsed.errors });
+		}
+		const result = await createFocusArea(getDb(), user.id, params.department, parsed.data);
+		if (!result.ok) {
+			return fail(result.status, {
+				form: 'focus',
+				values: { subject: parsed.data.subject },
+				errors: { [result.field ?? 'subject']: result.message }
+			});
+		}
+		return { form: 'focus', saved: true };
+	},
+	removeFocus: async ({ params, request }) => {
+		const user = await requireDepartment(params.department);
+		const db = getDb();
+		const id = await ownedId(await request.formData(), 'focusAreaId', params.department, (i) =>
+			departmentOfFocusArea(db, i)
+		);
+		const result = await removeFocusArea(db, user.id, id);
+		if (!result.ok)
+			return fail(result.status, { form: `focus-${id}`, errors: { form: result.message } });
+		return { form: 'removed', saved: true };
+	},
+	addAction: async ({ params, request }) => {
+		const user = await requireDepartment(params.department);
+		const db = getDb();
+		const form = await request.formData();
+		const id = await ownedId(form, 'focusAreaId', params.department, (i) =>
+			departmentOfFocusArea(db, i)
+		);
+		const key = `new-${id}`;
+		const parsed = parseForm(actionInput, form);
+		if (!parsed.ok) return fail(400, { form: key, values: parsed.values, errors: parsed.errors });
+		const result = await createAction(db, user.id, id, parsed.data);
+		if (!result.ok) {
+			return fail(result.status, {
+				form: key,
+				values: formValues(form),
+				errors: { [result.field ?? 'title']: result.message }
+			});
+		}
+		return { form: key, saved: true };
+	},
+	updateAction: async ({ params, request }) => {
+		const user = await requireDepartment(params.department);
+		const db = getDb();
+		const form = await request.formData();
+		const id = await ownedId(form, 'actionId', params.department, (i) => departmentOfAction(db, i));
+		const key = `action-${id}`;
+		const parsed = parseForm(actionInput, form);
+		if (!parsed.ok) return fail(400, { form: key, values: parsed.values, errors: parsed.errors });
+		const result = await updateAction(db, user.id, id, parsed.data);
+		if (!result.ok) {
+			return fail(result.status, {
+				form: key,
+				values: formValues(form),
+				errors: { [result.field ?? 'title']: result.message }
+			});
+		}
+		return { form: key, saved: true };
+	}
+};
