@@ -8,6 +8,7 @@ import {
 	BOLD,
 	COLOURS,
 	FONT,
+	ITALIC,
 	bottom,
 	contentWidth,
 	heading,
@@ -60,7 +61,7 @@ function drawCell(
 	}
 	if (fill) doc.rect(x + 0.5, y + 0.5, w - 1, ROW - 1).fill(fill);
 	doc
-		.font(fill === COLOURS.suppressed ? 'Helvetica-Oblique' : FONT)
+		.font(fill === COLOURS.suppressed ? ITALIC : FONT)
 		.fontSize(7.5)
 		.fillColor(COLOURS.text);
 	doc.text(text, x, y + 4, { width: w, align: 'center', lineBreak: false });
