@@ -181,7 +181,69 @@ describe('CSV', () => {
 		for await (const chunk of csvChunks(db(), exported, { bom: true })) chunks.push(chunk);
 		expect(chunks).toHaveLength(1 + rounds.length);
 		expect(chunks[0].startsWith('\ufeffround_id,round_opens')).toBe(true);
-		expect(chunks[0].trimEnd().endsWith(',value,mean,n,reason')).toBe(true);
+		expect(chunks[0].trimEnd().endsWith(',value,mean,n,invited,reason')).toBe(true);
+	});
+
+	it('reads the same in both dialects: one code per missing meaning, n respondents, stable ids', async () => {
+		const contents = ['drivers', 'enps', 'participation', 'internal_service', 'matrix'];
+		const read = async (dialect: 'comma' | 'semicolon') => {
+			const exported = await plan(hr, { format: 'csv', contents, dialect });
+			let text = '';
+			for await (const chunk of csvChunks(db(), exported, { dialect, bom: true })) text += chunk;
+			expect(text.startsWith('\ufeffround_id')).toBe(true);
+			return parse(text, {
+				columns: true,
+				bom: true,
+				delimiter: dialect === 'comma' ? ',' : ';'
+			}) as Record<string, string>[];
+		};
+		const comma = await read('comma');
+		const semicolon = await read('semicolon');
+		expect(semicolon.length).toBe(comma.length);
+		const number = (v: string) => Number(v.replace(',', '.'));
+		const codes = new Set(['suppressed', 'not_applicable', 'not_computable', 'not_recorded']);
+		for (const [i, row] of comma.entries()) {
+			const other = semicolon[i];
+			for (const column of ['value', 'mean', 'n', 'invited']) {
+				const [a, b] = [row[column], other[column]];
+				expect(a === '' || b === '', column).toBe(false);
+				if (codes.has(a)) expect(b).toBe(a);
+				else {
+					expect(Number.isFinite(Number(a)), `${column} ${a}`).toBe(true);
+					expect(b.includes('.'), b).toBe(false);
+					expect(number(b)).toBe(Number(a));
+				}
+			}
+		}
+		expect(semicolon.some((r) => /^\d+,\d+$/.test(r.value))).toBe(true);
+		// n is respondents everywhere; participation rows carry the invited in their own column.
+		const maps = await heatmaps();
+		const participation = comma.filter(
+			(r) => r.measure === 'participation' && r.reason === '' && r.group === 'subtree'
+		);
+		expect(participation.length).toBeGreaterThanOrEqual(3);
+		for (const row of participation) {
+			const heatmap = maps.find((h) => h.round.id === row.round_id)!;
+			const cell = groupOf(heatmap, row.department_code).participation;
+			if (!isShown(cell)) throw new Error('expected a shown cell');
+			expect(row.n).toBe(String(cell.value.responded));
+			expect(row.invited).toBe(String(cell.value.invited));
+			expect(row.department_id).toBe(
+				heatmap.rows.find((h) => h.code === row.department_code)!.departmentId
+			);
+		}
+		const support = comma.find((r) => r.department_code === org.support.code)!;
+		expect(support.department_id).toBe(org.support.id);
+		expect(support.department_path).toBe(`Operations ${org.tag}/Support ${org.tag}`);
+		expect(
+			comma.filter((r) => r.measure === 'enps').every((r) => r.mean === 'not_applicable')
+		).toBe(true);
+		const matrix = comma.filter((r) => r.measure === 'internal_nps');
+		expect(matrix.length).toBeGreaterThan(0);
+		expect(matrix.every((r) => r.group === 'consumer' && r.provider_id !== '')).toBe(true);
+		expect(
+			comma.filter((r) => r.group === 'direct').every((r) => r.measure !== 'internal_nps')
+		).toBe(true);
 	});
 
 	it('holds the figures and the suppression of the read API, row for row', async () => {
@@ -210,7 +272,7 @@ describe('CSV', () => {
 						: expected(cell, (v: { favourable: number }) => v.favourable);
 			expect(
 				{ value: row.value, n: row.n, reason: row.reason },
-				`${row.department} ${row.measure}`
+				`${row.department_path} ${row.measure}`
 			).toEqual(want);
 			compared += 1;
 		}
