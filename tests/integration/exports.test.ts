@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -313,13 +315,18 @@ describe('CSV', () => {
 describe('XLSX', () => {
 	it('shows the latest heatmap with the API figures and marks hidden cells', async () => {
 		const exported = await plan(hr, { format: 'xlsx' });
+		const bytes = await buildWorkbook(db(), exported);
+		// Set to a folder to keep the workbook and look at it (LibreOffice converts it to PDF).
+		const samples = process.env.RAPPORT_EXPORT_SAMPLES;
+		if (samples) writeFileSync(join(samples, 'company.xlsx'), bytes);
 		const workbook = new ExcelJS.Workbook();
-		await workbook.xlsx.load((await buildWorkbook(db(), exported)) as unknown as ArrayBuffer);
+		await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
 		expect(workbook.worksheets.map((s) => s.name)).toEqual([
 			'Summary',
 			'Heatmap',
 			'Trends',
-			'Method and anonymity'
+			'Method and anonymity',
+			'Dictionary'
 		]);
 		const sheet = workbook.getWorksheet('Heatmap')!;
 		const header = (sheet.getRow(3).values as string[]).slice(1);
@@ -356,6 +363,22 @@ describe('XLSX', () => {
 		expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
 		const trends = workbook.getWorksheet('Trends')!;
 		expect(trends.rowCount).toBeGreaterThanOrEqual(1 + 2 * 5);
+		// Round days are date cells; every sheet prints one page wide with its header repeated.
+		const opens = trends.getRow(2).getCell(3);
+		expect(opens.value).toBeInstanceOf(Date);
+		expect((opens.value as Date).toISOString().slice(0, 10)).toBe(latest.round.opensOn);
+		expect(opens.numFmt).toBe('yyyy-mm-dd');
+		expect(workbook.getWorksheet('Summary')!.getCell('D9').value).toBeInstanceOf(Date);
+		for (const each of workbook.worksheets) {
+			expect(each.pageSetup, each.name).toMatchObject({ fitToPage: true, fitToWidth: 1 });
+		}
+		expect(trends.pageSetup.printTitlesRow).toBe('1:1');
+		expect(sheet.pageSetup.printTitlesRow).toBe('1:3');
+		const dictionary = workbook.getWorksheet('Dictionary')!;
+		const names: string[] = [];
+		dictionary.eachRow((row) => names.push(String(row.getCell(2).value)));
+		expect(names).toContain('department_id');
+		expect(names).toContain('not_computable');
 	});
 });
 
