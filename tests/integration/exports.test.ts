@@ -391,7 +391,10 @@ describe('PDF', () => {
 				paper,
 				contents: ['drivers', 'enps', 'participation', 'comments']
 			});
-			const pages = await pdfLines(await buildPdf(db(), exported));
+			const bytes = await buildPdf(db(), exported);
+			const samples = process.env.RAPPORT_EXPORT_SAMPLES;
+			if (samples) writeFileSync(join(samples, `company-${paper}.pdf`), bytes);
+			const pages = await pdfLines(bytes);
 			expect(pages.length).toBeGreaterThanOrEqual(5);
 			const heatmap = pages.find((p) => p[0] === 'Heatmap')!;
 			const billing = heatmap.find((l) => l.startsWith(`Billing ${org.tag}`))!;
@@ -413,6 +416,10 @@ describe('PDF', () => {
 			const all = pages.flat().join('\n');
 			expect(all).toContain('Method and anonymity');
 			expect(all).toContain('Support comment 1.');
+			// Every change is called significant or noise, by a named test, with n before and after.
+			const changed = pages.find((p) => p[0] === 'Key figures and what changed')!.join(' ');
+			expect(changed).toMatch(/within noise: \w.* [+-]\d+\.\d \(n \d+ -> \d+\)/);
+			expect(changed).toMatch(/two-\s?proportion z-test/);
 			expect(all).not.toContain('Support comment 0.');
 		}
 	});

@@ -38,9 +38,11 @@ function addSummarySheet(workbook: ExcelJS.Workbook, plan: ExportPlan, rounds: R
 			'Previous',
 			'Previous round',
 			'Change',
+			'Change at 95%',
+			'Test (n before → after)',
 			...(withCompany ? ['Company, latest'] : [])
 		],
-		[30, 18, 12, 14, 10, 12, 14, 10, 16]
+		[30, 18, 12, 14, 10, 12, 14, 10, 14, 44, 16]
 	);
 	sheet.views = [{ state: 'frozen', ySplit: top }];
 	keyFigures(plan, rounds).forEach((figure, i) => {
@@ -61,7 +63,10 @@ function addSummarySheet(workbook: ExcelJS.Workbook, plan: ExportPlan, rounds: R
 			change.value = figure.change;
 			change.numFmt = '+0.0;−0.0;0.0';
 		} else change.value = NO_FIGURE;
-		if (withCompany) writeFigure(row.getCell(9), figure.company, plan.k.scores);
+		const { test } = figure;
+		row.getCell(9).value = test ? (test.significant ? 'significant' : 'noise') : NO_FIGURE;
+		row.getCell(10).value = test ? `${test.test} (${test.n.before} → ${test.n.after})` : NO_FIGURE;
+		if (withCompany) writeFigure(row.getCell(11), figure.company, plan.k.scores);
 	});
 }
 
