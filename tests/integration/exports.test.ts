@@ -422,5 +422,14 @@ describe('PDF', () => {
 			expect(changed).toMatch(/two-\s?proportion z-test/);
 			expect(all).not.toContain('Support comment 0.');
 		}
+		// A single department whose first round is hidden: a gap (a grey band), not a mark on an axis.
+		for (const paper of ['a4', 'letter']) {
+			const exported = await plan(hr, { format: 'pdf', paper, department: org.sales.id });
+			const bytes = await buildPdf(db(), exported);
+			const samples = process.env.RAPPORT_EXPORT_SAMPLES;
+			if (samples) writeFileSync(join(samples, `sales-${paper}.pdf`), bytes);
+			const trends = (await pdfLines(bytes)).find((p) => p[0] === 'Driver trends')!.join(' ');
+			expect(trends).toContain('A grey band is a round whose figure is hidden');
+		}
 	});
 });
