@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -181,7 +183,69 @@ describe('CSV', () => {
 		for await (const chunk of csvChunks(db(), exported, { bom: true })) chunks.push(chunk);
 		expect(chunks).toHaveLength(1 + rounds.length);
 		expect(chunks[0].startsWith('\ufeffround_id,round_opens')).toBe(true);
-		expect(chunks[0].trimEnd().endsWith(',value,mean,n,reason')).toBe(true);
+		expect(chunks[0].trimEnd().endsWith(',value,mean,n,invited,reason')).toBe(true);
+	});
+
+	it('reads the same in both dialects: one code per missing meaning, n respondents, stable ids', async () => {
+		const contents = ['drivers', 'enps', 'participation', 'internal_service', 'matrix'];
+		const read = async (dialect: 'comma' | 'semicolon') => {
+			const exported = await plan(hr, { format: 'csv', contents, dialect });
+			let text = '';
+			for await (const chunk of csvChunks(db(), exported, { dialect, bom: true })) text += chunk;
+			expect(text.startsWith('\ufeffround_id')).toBe(true);
+			return parse(text, {
+				columns: true,
+				bom: true,
+				delimiter: dialect === 'comma' ? ',' : ';'
+			}) as Record<string, string>[];
+		};
+		const comma = await read('comma');
+		const semicolon = await read('semicolon');
+		expect(semicolon.length).toBe(comma.length);
+		const number = (v: string) => Number(v.replace(',', '.'));
+		const codes = new Set(['suppressed', 'not_applicable', 'not_computable', 'not_recorded']);
+		for (const [i, row] of comma.entries()) {
+			const other = semicolon[i];
+			for (const column of ['value', 'mean', 'n', 'invited']) {
+				const [a, b] = [row[column], other[column]];
+				expect(a === '' || b === '', column).toBe(false);
+				if (codes.has(a)) expect(b).toBe(a);
+				else {
+					expect(Number.isFinite(Number(a)), `${column} ${a}`).toBe(true);
+					expect(b.includes('.'), b).toBe(false);
+					expect(number(b)).toBe(Number(a));
+				}
+			}
+		}
+		expect(semicolon.some((r) => /^\d+,\d+$/.test(r.value))).toBe(true);
+		// n is respondents everywhere; participation rows carry the invited in their own column.
+		const maps = await heatmaps();
+		const participation = comma.filter(
+			(r) => r.measure === 'participation' && r.reason === '' && r.group === 'subtree'
+		);
+		expect(participation.length).toBeGreaterThanOrEqual(3);
+		for (const row of participation) {
+			const heatmap = maps.find((h) => h.round.id === row.round_id)!;
+			const cell = groupOf(heatmap, row.department_code).participation;
+			if (!isShown(cell)) throw new Error('expected a shown cell');
+			expect(row.n).toBe(String(cell.value.responded));
+			expect(row.invited).toBe(String(cell.value.invited));
+			expect(row.department_id).toBe(
+				heatmap.rows.find((h) => h.code === row.department_code)!.departmentId
+			);
+		}
+		const support = comma.find((r) => r.department_code === org.support.code)!;
+		expect(support.department_id).toBe(org.support.id);
+		expect(support.department_path).toBe(`Operations ${org.tag}/Support ${org.tag}`);
+		expect(
+			comma.filter((r) => r.measure === 'enps').every((r) => r.mean === 'not_applicable')
+		).toBe(true);
+		const matrix = comma.filter((r) => r.measure === 'internal_nps');
+		expect(matrix.length).toBeGreaterThan(0);
+		expect(matrix.every((r) => r.group === 'consumer' && r.provider_id !== '')).toBe(true);
+		expect(
+			comma.filter((r) => r.group === 'direct').every((r) => r.measure !== 'internal_nps')
+		).toBe(true);
 	});
 
 	it('holds the figures and the suppression of the read API, row for row', async () => {
@@ -210,7 +274,7 @@ describe('CSV', () => {
 						: expected(cell, (v: { favourable: number }) => v.favourable);
 			expect(
 				{ value: row.value, n: row.n, reason: row.reason },
-				`${row.department} ${row.measure}`
+				`${row.department_path} ${row.measure}`
 			).toEqual(want);
 			compared += 1;
 		}
@@ -257,13 +321,18 @@ describe('CSV', () => {
 describe('XLSX', () => {
 	it('shows the latest heatmap with the API figures and marks hidden cells', async () => {
 		const exported = await plan(hr, { format: 'xlsx' });
+		const bytes = await buildWorkbook(db(), exported);
+		// Set to a folder to keep the workbook and look at it (LibreOffice converts it to PDF).
+		const samples = process.env.RAPPORT_EXPORT_SAMPLES;
+		if (samples) writeFileSync(join(samples, 'company.xlsx'), bytes);
 		const workbook = new ExcelJS.Workbook();
-		await workbook.xlsx.load((await buildWorkbook(db(), exported)) as unknown as ArrayBuffer);
+		await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
 		expect(workbook.worksheets.map((s) => s.name)).toEqual([
 			'Summary',
 			'Heatmap',
 			'Trends',
-			'Method and anonymity'
+			'Method and anonymity',
+			'Dictionary'
 		]);
 		const sheet = workbook.getWorksheet('Heatmap')!;
 		const header = (sheet.getRow(3).values as string[]).slice(1);
@@ -300,6 +369,22 @@ describe('XLSX', () => {
 		expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
 		const trends = workbook.getWorksheet('Trends')!;
 		expect(trends.rowCount).toBeGreaterThanOrEqual(1 + 2 * 5);
+		// Round days are date cells; every sheet prints one page wide with its header repeated.
+		const opens = trends.getRow(2).getCell(3);
+		expect(opens.value).toBeInstanceOf(Date);
+		expect((opens.value as Date).toISOString().slice(0, 10)).toBe(latest.round.opensOn);
+		expect(opens.numFmt).toBe('yyyy-mm-dd');
+		expect(workbook.getWorksheet('Summary')!.getCell('D9').value).toBeInstanceOf(Date);
+		for (const each of workbook.worksheets) {
+			expect(each.pageSetup, each.name).toMatchObject({ fitToPage: true, fitToWidth: 1 });
+		}
+		expect(trends.pageSetup.printTitlesRow).toBe('1:1');
+		expect(sheet.pageSetup.printTitlesRow).toBe('1:3');
+		const dictionary = workbook.getWorksheet('Dictionary')!;
+		const names: string[] = [];
+		dictionary.eachRow((row) => names.push(String(row.getCell(2).value)));
+		expect(names).toContain('department_id');
+		expect(names).toContain('not_computable');
 	});
 });
 
@@ -312,7 +397,10 @@ describe('PDF', () => {
 				paper,
 				contents: ['drivers', 'enps', 'participation', 'comments']
 			});
-			const pages = await pdfLines(await buildPdf(db(), exported));
+			const bytes = await buildPdf(db(), exported);
+			const samples = process.env.RAPPORT_EXPORT_SAMPLES;
+			if (samples) writeFileSync(join(samples, `company-${paper}.pdf`), bytes);
+			const pages = await pdfLines(bytes);
 			expect(pages.length).toBeGreaterThanOrEqual(5);
 			const heatmap = pages.find((p) => p[0] === 'Heatmap')!;
 			const billing = heatmap.find((l) => l.startsWith(`Billing ${org.tag}`))!;
@@ -334,7 +422,20 @@ describe('PDF', () => {
 			const all = pages.flat().join('\n');
 			expect(all).toContain('Method and anonymity');
 			expect(all).toContain('Support comment 1.');
+			// Every change is called significant or noise, by a named test, with n before and after.
+			const changed = pages.find((p) => p[0] === 'Key figures and what changed')!.join(' ');
+			expect(changed).toMatch(/within noise: \w.* [+-]\d+\.\d \(n \d+ -> \d+\)/);
+			expect(changed).toMatch(/two-\s?proportion z-test/);
 			expect(all).not.toContain('Support comment 0.');
+		}
+		// A single department whose first round is hidden: a gap (a grey band), not a mark on an axis.
+		for (const paper of ['a4', 'letter']) {
+			const exported = await plan(hr, { format: 'pdf', paper, department: org.sales.id });
+			const bytes = await buildPdf(db(), exported);
+			const samples = process.env.RAPPORT_EXPORT_SAMPLES;
+			if (samples) writeFileSync(join(samples, `sales-${paper}.pdf`), bytes);
+			const trends = (await pdfLines(bytes)).find((p) => p[0] === 'Driver trends')!.join(' ');
+			expect(trends).toContain('A grey band is a round whose figure is hidden');
 		}
 	});
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -345,8 +346,29 @@ describe('the exports page', () => {
 			await hrPage.getByRole('link', { name: 'Export (PDF, Excel, CSV)' }).click();
 			await hrPage.waitForURL(/\/exports\?department=/);
 			expect(await hrPage.getByLabel('Departments').inputValue()).toBe(ids.SUP);
+			// The CSV for a European spreadsheet: semicolons, decimal commas, a BOM (ticked already).
+			await hrPage.getByRole('radio', { name: /^CSV/ }).check();
+			await hrPage.getByRole('radio', { name: /Semicolon, decimal comma/ }).check();
+			expect(await hrPage.getByRole('checkbox', { name: /BOM/ }).isChecked()).toBe(true);
+			const [csv] = await Promise.all([
+				hrPage.waitForEvent('download'),
+				hrPage.getByRole('button', { name: 'Download' }).click()
+			]);
+			const text = readFileSync((await csv.path())!, 'utf8');
+			expect(text.startsWith('\ufeffround_id;round_opens;')).toBe(true);
+			expect(text).toMatch(/;\d+,\d;/);
+			// The data dictionary, linked from the form, on a desktop and a phone.
+			await hrPage.getByRole('link', { name: 'What each column means' }).click();
+			await hrPage.waitForURL(/\/exports\/dictionary$/);
+			await checkA11y(hrPage, 'CSV data dictionary');
+			await screenshot(hrPage, 'exports-dictionary-desktop');
+			await page.goto('/exports/dictionary');
+			await screenshot(page, 'exports-dictionary-phone');
+			expect(await page.getByRole('heading', { name: 'CSV data dictionary' }).isVisible()).toBe(
+				true
+			);
 		} finally {
 			await browser.close();
 		}
-	});
+	}, 180_000);
 });

@@ -1,11 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
 import { SAFE_CSV_CAST } from '../../domain/csv-cells';
+import { CSV_COLUMNS, type MissingCode } from '../../domain/export-dictionary';
 import type { Db } from '../db';
 import type { GroupCells, HeatmapRow } from '../analytics/heatmap';
-import { isShown, type Cell } from '../privacy/cells';
+import { isShown, mapCell, type Cell } from '../privacy/cells';
 import {
 	eachRound,
-	participationFigure,
 	plannedMeasures,
 	scoreFigure,
 	serviceFigure,
@@ -14,116 +14,145 @@ import {
 } from './figures';
 import { chainSections, chainStatistics } from './chain';
 import { planPeriod, type ExportPlan } from './plan';
+import type { CsvDialect } from './request';
 
 // The trend figures in tidy long form: one row per round × group × measure (× provider for the
-// matrix), written round by round so memory holds one round whatever the period.
+// matrix), written round by round so memory holds one round whatever the period. The columns and
+// the codes that stand for a missing number are documented in the data dictionary.
 
-export const CSV_COLUMNS = [
-	'round_id',
-	'round_opens',
-	'round_closes',
-	'department_code',
-	'department',
-	'group',
-	'measure',
-	'provider_code',
-	'provider',
-	'value',
-	'mean',
-	'n',
-	'reason'
-] as const;
+export { CSV_COLUMNS };
 
-/**
- * What a withheld figure reads in every column that would have held a number; its `reason` column
- * holds the reason's code (empty for a shown figure).
- */
-export const SUPPRESSED = 'suppressed';
+/** What a withheld figure reads in every number column; its `reason` column holds the reason. */
+export const SUPPRESSED: MissingCode = 'suppressed';
+const NOT_APPLICABLE: MissingCode = 'not_applicable';
+const NOT_COMPUTABLE: MissingCode = 'not_computable';
+const NOT_RECORDED: MissingCode = 'not_recorded';
 /** Measures without a mean: eNPS is a score of shares, participation a rate. */
 const WITHOUT_MEAN = new Set(['enps', 'participation']);
 const BOM = '\ufeff';
 
 type Row = (string | number)[];
-type GroupRef = { code: string; name: string; group: string };
+type Department = { id: string; code: string; path: string };
+const COMPANY: Department = { id: '', code: '', path: 'Whole company' };
+const NO_PROVIDER = ['', '', ''];
 
-function figureColumns(measure: string, cell: Cell<Figure>): (string | number)[] {
+const orNotComputable = (value: number | null | undefined) => value ?? NOT_COMPUTABLE;
+
+/** value, mean, n, invited and reason of a figure; `invited` only for participation. */
+function figureColumns(measure: string, cell: Cell<Figure & { invited?: number }>): Row {
 	const hasMean = !WITHOUT_MEAN.has(measure);
-	if (!isShown(cell)) return [SUPPRESSED, hasMean ? SUPPRESSED : '', SUPPRESSED, cell.reason];
-	const { value, mean } = cell.value;
-	return [value ?? '', hasMean ? (mean ?? '') : '', cell.n, ''];
+	const hasInvited = measure === 'participation';
+	if (!isShown(cell)) {
+		return [
+			SUPPRESSED,
+			hasMean ? SUPPRESSED : NOT_APPLICABLE,
+			SUPPRESSED,
+			hasInvited ? SUPPRESSED : NOT_APPLICABLE,
+			cell.reason
+		];
+	}
+	const { value, mean, invited } = cell.value;
+	return [
+		orNotComputable(value),
+		hasMean ? orNotComputable(mean) : NOT_APPLICABLE,
+		cell.n,
+		hasInvited ? orNotComputable(invited) : NOT_APPLICABLE,
+		''
+	];
 }
 
 function groupRows(
 	plan: ExportPlan,
 	figures: RoundFigures,
-	ref: GroupRef,
+	department: Department,
+	group: string,
 	cells: GroupCells
 ): Row[] {
 	const { round, heatmap } = figures;
-	const head = [round.id, round.opensOn, round.closesOn, ref.code, ref.name, ref.group];
+	const head = [
+		round.id,
+		round.opensOn,
+		round.closesOn,
+		department.id,
+		department.code,
+		department.path,
+		group
+	];
 	const rows: Row[] = [];
 	if (plan.contents.has('participation')) {
+		const figure = mapCell(cells.participation, (v) => ({
+			value: v.rate,
+			mean: null,
+			invited: v.invited
+		}));
 		rows.push([
 			...head,
 			'participation',
-			'',
-			'',
-			...figureColumns('participation', participationFigure(cells))
+			...NO_PROVIDER,
+			...figureColumns('participation', figure)
 		]);
 	}
 	for (const measure of plannedMeasures(plan, heatmap.measures)) {
 		const cell = cells.cells[measure];
-		if (cell) rows.push([...head, measure, '', '', ...figureColumns(measure, scoreFigure(cell))]);
+		if (cell) {
+			rows.push([...head, measure, ...NO_PROVIDER, ...figureColumns(measure, scoreFigure(cell))]);
+		}
 	}
 	return rows;
 }
 
-function rowLabel(plan: ExportPlan, row: HeatmapRow): GroupRef {
-	return { code: row.code, name: plan.paths.get(row.departmentId) ?? row.name, group: row.scope };
+function departmentOf(plan: ExportPlan, id: string, code: string, name: string): Department {
+	return { id, code, path: plan.paths.get(id) ?? name };
+}
+
+function rowDepartment(plan: ExportPlan, row: HeatmapRow): Department {
+	return departmentOf(plan, row.departmentId, row.code, row.name);
 }
 
 /** A round's rows: the company, every department of the subtree, then internal service. */
 export function roundRows(plan: ExportPlan, figures: RoundFigures): Row[] {
 	const { round, heatmap, matrix } = figures;
-	const rows = groupRows(
-		plan,
-		figures,
-		{ code: '', name: 'Whole company', group: 'company' },
-		heatmap.company
-	);
-	for (const row of heatmap.rows) rows.push(...groupRows(plan, figures, rowLabel(plan, row), row));
+	const rows = groupRows(plan, figures, COMPANY, 'company', heatmap.company);
+	for (const row of heatmap.rows) {
+		rows.push(...groupRows(plan, figures, rowDepartment(plan, row), row.scope, row));
+	}
 	if (!matrix) return rows;
-	const head = (code: string, id: string, group: string) => [
+	const head = (department: Department, group: string) => [
 		round.id,
 		round.opensOn,
 		round.closesOn,
-		code,
-		plan.paths.get(id) ?? code,
+		department.id,
+		department.code,
+		department.path,
 		group
 	];
+	const providers = new Map(matrix.providers.map((p) => [p.id, p]));
 	if (plan.contents.has('internal_service')) {
 		for (const provider of matrix.providers) {
 			const cell = matrix.received[provider.id];
 			if (!cell) continue;
+			const department = departmentOf(plan, provider.id, provider.code, provider.name);
 			rows.push([
-				...head(provider.code, provider.id, 'provider'),
+				...head(department, 'provider'),
 				'internal_nps_received',
-				'',
-				'',
+				...NO_PROVIDER,
 				...figureColumns('internal_nps_received', serviceFigure(cell))
 			]);
 		}
 	}
 	if (plan.contents.has('matrix')) {
-		const providers = new Map(matrix.providers.map((p) => [p.id, p]));
 		for (const row of matrix.rows) {
+			const { consumer } = row;
+			const department = departmentOf(plan, consumer.id, consumer.code, consumer.name);
 			for (const [providerId, cell] of Object.entries(row.cells)) {
-				const provider = providers.get(providerId);
+				const p = providers.get(providerId);
+				const provider = departmentOf(plan, providerId, p?.code ?? '', p?.name ?? '');
 				rows.push([
-					...head(row.consumer.code, row.consumer.id, 'direct'),
+					...head(department, 'consumer'),
 					'internal_nps',
-					provider?.code ?? '',
-					plan.paths.get(providerId) ?? provider?.name ?? '',
+					provider.id,
+					provider.code,
+					provider.path,
 					...figureColumns('internal_nps', serviceFigure(cell))
 				]);
 			}
@@ -142,33 +171,26 @@ export async function chainRows(db: Db, plan: ExportPlan): Promise<Row[]> {
 	for (const section of await chainSections(db, plan)) {
 		const name = `service_chain_${section.metric}`;
 		for (const unit of section.sameMonth.units) {
-			const head = [
-				'',
-				from,
-				to,
-				unit.code,
-				plan.paths.get(unit.departmentId) ?? unit.name,
-				'unit'
-			];
+			const department = departmentOf(plan, unit.departmentId, unit.code, unit.name);
+			const head = ['', from, to, department.id, department.code, department.path, 'unit'];
+			const tail = [NOT_APPLICABLE, ''];
 			rows.push([
 				...head,
 				`${name}_internal_support`,
-				'',
-				'',
+				...NO_PROVIDER,
 				unit.internal,
-				'',
+				NOT_APPLICABLE,
 				unit.respondents,
-				''
+				...tail
 			]);
 			rows.push([
 				...head,
 				`${name}_external`,
-				'',
-				'',
+				...NO_PROVIDER,
 				unit.external,
-				'',
-				unit.externalSampleSize ?? '',
-				''
+				NOT_APPLICABLE,
+				unit.externalSampleSize ?? NOT_RECORDED,
+				...tail
 			]);
 		}
 		for (const [statistic, value, n] of chainStatistics(section)) {
@@ -176,15 +198,16 @@ export async function chainRows(db: Db, plan: ExportPlan): Promise<Row[]> {
 				'',
 				from,
 				to,
-				'',
-				'Whole company',
+				COMPANY.id,
+				COMPANY.code,
+				COMPANY.path,
 				'company',
 				`${name}_${statistic}`,
-				'',
-				'',
-				value ?? 'n/a',
-				'',
-				n ?? '',
+				...NO_PROVIDER,
+				orNotComputable(value),
+				NOT_APPLICABLE,
+				orNotComputable(n),
+				NOT_APPLICABLE,
 				''
 			]);
 		}
@@ -192,26 +215,41 @@ export async function chainRows(db: Db, plan: ExportPlan): Promise<Row[]> {
 	return rows;
 }
 
+/** How the CSV is written: comma and decimal point, or semicolon and decimal comma. */
+function stringifyOptions(dialect: CsvDialect) {
+	const decimalComma = dialect === 'semicolon';
+	return {
+		delimiter: decimalComma ? ';' : ',',
+		cast: {
+			...SAFE_CSV_CAST.cast,
+			number: (value: number) => (decimalComma ? String(value).replace('.', ',') : String(value))
+		}
+	};
+}
+
+export type CsvOptions = { bom?: boolean; dialect?: CsvDialect };
+
 /** The CSV as text chunks: the header, then one chunk per round, then the service chain. */
 export async function* csvChunks(
 	db: Db,
 	plan: ExportPlan,
-	options: { bom?: boolean } = {}
+	options: CsvOptions = {}
 ): AsyncGenerator<string> {
-	yield (options.bom ? BOM : '') + stringify([[...CSV_COLUMNS]], SAFE_CSV_CAST);
+	const format = stringifyOptions(options.dialect ?? 'comma');
+	yield (options.bom ? BOM : '') + stringify([[...CSV_COLUMNS]], format);
 	for await (const figures of eachRound(db, plan)) {
 		const rows = roundRows(plan, figures);
-		if (rows.length) yield stringify(rows, SAFE_CSV_CAST);
+		if (rows.length) yield stringify(rows, format);
 	}
 	const chain = await chainRows(db, plan);
-	if (chain.length) yield stringify(chain, SAFE_CSV_CAST);
+	if (chain.length) yield stringify(chain, format);
 }
 
 /** The CSV as a byte stream that asks for the next round only when the reader wants more. */
 export function csvStream(
 	db: Db,
 	plan: ExportPlan,
-	options: { bom?: boolean; onDone?: () => void } = {}
+	options: CsvOptions & { onDone?: () => void } = {}
 ): ReadableStream<Uint8Array> {
 	const chunks = csvChunks(db, plan, options);
 	const encoder = new TextEncoder();

@@ -20,7 +20,10 @@ export async function exportResponse(db: Db, plan: ExportPlan): Promise<Response
 		'x-content-type-options': 'nosniff'
 	};
 	if (format === 'csv') {
-		return new Response(csvStream(db, plan, { bom: plan.request.bom }), { headers });
+		return new Response(
+			csvStream(db, plan, { bom: plan.request.bom, dialect: plan.request.dialect }),
+			{ headers }
+		);
 	}
 	const body = format === 'xlsx' ? await buildWorkbook(db, plan) : await buildPdf(db, plan);
 	return new Response(new Uint8Array(body), {

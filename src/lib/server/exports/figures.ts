@@ -12,6 +12,14 @@ import { withoutKeeping } from '../analytics/round-tables';
 import { isShown, type Cell } from '../privacy/cells';
 import type { DriverValue, EnpsValue, ServiceValue } from '../analytics/values';
 import type { ExportPlan } from './plan';
+import {
+	DETRACTOR_UP_TO,
+	FAVOURABLE_FROM,
+	LIKERT_MIN,
+	PROMOTER_FROM,
+	SCALE_MIN
+} from '../../domain/measures';
+import type { ChangeCounts } from '../../domain/significance';
 
 // One round's figures for an export, read through the same gated modules as the read API
 // (heatmap, internal service matrix, department health), so an export shows what the API shows.
@@ -23,8 +31,27 @@ export type RoundFigures = {
 	matrix: ServiceMatrix | null;
 };
 
-/** A figure's headline number and, where the measure has one, its mean. */
-export type Figure = { value: number | null; mean: number | null };
+/**
+ * A figure's headline number and, where the measure has one, its mean; with the counts behind it,
+ * for testing whether a change is more than noise.
+ */
+export type Figure = { value: number | null; mean: number | null; counts?: ChangeCounts };
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Favourable answers of a 1–5 histogram, or promoters and detractors of a 0–10 one. */
+function countsOf(histogram: readonly number[], kind: ChangeCounts['kind']): ChangeCounts {
+	const n = sum(histogram);
+	if (kind === 'share') {
+		return { kind, hits: sum(histogram.slice(FAVOURABLE_FROM - LIKERT_MIN)), n };
+	}
+	return {
+		kind,
+		promoters: sum(histogram.slice(PROMOTER_FROM - SCALE_MIN)),
+		detractors: sum(histogram.slice(0, DETRACTOR_UP_TO - SCALE_MIN + 1)),
+		n
+	};
+}
 
 /** A round's gated figures for the plan's subtree; null when the round cannot be read. */
 export async function roundFigures(
@@ -77,19 +104,25 @@ export function scoreFigure(cell: Cell<DriverValue | EnpsValue>): Cell<Figure> {
 	if (!isShown(cell)) return cell;
 	const v = cell.value;
 	const figure: Figure =
-		'score' in v ? { value: v.score, mean: null } : { value: v.favourable, mean: v.mean };
+		'score' in v
+			? { value: v.score, mean: null, counts: countsOf(v.histogram, 'net_promoter') }
+			: { value: v.favourable, mean: v.mean, counts: countsOf(v.histogram, 'share') };
 	return { value: figure, n: cell.n };
 }
 
 export function participationFigure(group: GroupCells): Cell<Figure> {
 	const cell = group.participation;
 	if (!isShown(cell)) return cell;
-	return { value: { value: cell.value.rate, mean: null }, n: cell.n };
+	const { rate, responded, invited } = cell.value;
+	const counts: ChangeCounts = { kind: 'share', hits: responded, n: invited };
+	return { value: { value: rate, mean: null, counts }, n: cell.n };
 }
 
 export function serviceFigure(cell: Cell<ServiceValue>): Cell<Figure> {
 	if (!isShown(cell)) return cell;
-	return { value: { value: cell.value.internalNps, mean: cell.value.mean }, n: cell.n };
+	const { internalNps, mean, histogram } = cell.value;
+	const counts = countsOf(histogram, 'net_promoter');
+	return { value: { value: internalNps, mean, counts }, n: cell.n };
 }
 
 /** The root department's subtree row, or the company row for a company-wide export. */

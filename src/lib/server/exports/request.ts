@@ -27,13 +27,24 @@ export const CONTENT_LABELS: Record<ExportContent, string> = {
 	comments: 'Comments (HR only)'
 };
 
-/** What an export holds when nobody chose: the trend figures. */
+/** What an export holds when nobody chose (the API's CSV): the trend figures. */
 export const DEFAULT_CONTENTS: ExportContent[] = [
 	'drivers',
 	'enps',
 	'participation',
 	'internal_service'
 ];
+
+/** What the exports form starts with ticked: everything but the comments. */
+export const FORM_DEFAULT_CONTENTS: ExportContent[] = [
+	...DEFAULT_CONTENTS,
+	'matrix',
+	'service_chain'
+];
+
+/** comma: comma-separated, decimal point; semicolon: semicolon-separated, decimal comma. */
+export const CSV_DIALECTS = ['comma', 'semicolon'] as const;
+export type CsvDialect = (typeof CSV_DIALECTS)[number];
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -75,6 +86,10 @@ export const exportRequestSchema = z
 			.refine((v) => v.every(isContent), 'Choose contents from the list.')
 			.transform((v) => EXPORT_CONTENTS.filter((c) => v.includes(c))),
 		paper: z.enum(PAPER_SIZES, { error: 'Choose A4 or Letter.' }).optional().default('a4'),
+		dialect: z
+			.enum(CSV_DIALECTS, { error: 'Choose comma or semicolon.' })
+			.optional()
+			.default('comma'),
 		bom: z
 			.string()
 			.optional()
@@ -90,7 +105,7 @@ export type ExportRequest = z.output<typeof exportRequestSchema>;
 /** The form's or query string's fields as the schema reads them (contents may repeat). */
 export function requestInput(params: URLSearchParams | FormData): Record<string, unknown> {
 	const input: Record<string, unknown> = {};
-	for (const key of ['format', 'from', 'to', 'department', 'paper', 'bom']) {
+	for (const key of ['format', 'from', 'to', 'department', 'paper', 'dialect', 'bom']) {
 		const value = params.get(key);
 		if (typeof value === 'string') input[key] = value;
 	}
@@ -121,6 +136,7 @@ export function requestQuery(request: Partial<ExportRequest>): string {
 	if (request.department) params.set('department', request.department);
 	for (const c of request.contents ?? []) params.append('contents', c);
 	if (request.paper) params.set('paper', request.paper);
+	if (request.dialect && request.dialect !== 'comma') params.set('dialect', request.dialect);
 	if (request.bom) params.set('bom', 'on');
 	return params.toString();
 }

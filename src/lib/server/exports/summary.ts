@@ -1,4 +1,5 @@
 import { change } from '../../domain/measures';
+import { testChange, type ChangeTest } from '../../domain/significance';
 import { DRIVER_LABELS, LIKERT_DRIVERS, type Driver } from '../../domain/questions';
 import type { GroupCells } from '../analytics/heatmap';
 import type { RoundRef } from '../analytics/results';
@@ -42,6 +43,8 @@ export type KeyFigure = {
 	previous: Point | null;
 	/** Latest minus previous, when both are shown. */
 	change: number | null;
+	/** Whether the change is more than noise at 95%, when there is a change to test. */
+	test: ChangeTest | null;
 	company: Cell<Figure> | null;
 };
 
@@ -122,6 +125,9 @@ export function keyFigures(plan: ExportPlan, rounds: readonly RoundFigures[]): K
 			previous.cell.value.value !== null
 				? change(latest.cell.value.value, previous.cell.value.value, decimals)
 				: null;
+		const before = previous && isShown(previous.cell) ? previous.cell.value.counts : undefined;
+		const after = isShown(latest.cell) ? latest.cell.value.counts : undefined;
+		const test = delta !== null && before && after ? testChange(before, after) : null;
 		const companyPoint = companySeries(rounds, measure).find((p) => p.round.id === latest.round.id);
 		list.push({
 			measure,
@@ -129,6 +135,7 @@ export function keyFigures(plan: ExportPlan, rounds: readonly RoundFigures[]): K
 			latest,
 			previous,
 			change: delta,
+			test,
 			company: plan.root && measure !== INTERNAL_NPS ? (companyPoint?.cell ?? null) : null
 		});
 	}

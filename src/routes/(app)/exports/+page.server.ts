@@ -3,7 +3,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { analyticsScope } from '$lib/server/analytics/access';
 import { exportChoices, recentExports } from '$lib/server/exports/choices';
-import { DEFAULT_CONTENTS, parseExportRequest } from '$lib/server/exports/request';
+import { FORM_DEFAULT_CONTENTS, parseExportRequest } from '$lib/server/exports/request';
 import type { PageServerLoad } from './$types';
 
 // The form that chooses an export. It posts to ./download; when that finds a problem it comes
@@ -44,9 +44,11 @@ export const load: PageServerLoad = async ({ url }) => {
 			from: params.get('from') ?? '',
 			to: params.get('to') ?? '',
 			department,
-			contents: contents.length ? contents : DEFAULT_CONTENTS,
+			contents: contents.length ? contents : FORM_DEFAULT_CONTENTS,
 			paper: params.get('paper') ?? 'a4',
-			bom: params.get('bom') === 'on'
+			dialect: params.get('dialect') === 'semicolon' ? 'semicolon' : 'comma',
+			// Spreadsheets need the BOM to read UTF-8: ticked until someone unticks it.
+			bom: params.has('check') ? params.get('bom') === 'on' : true
 		},
 		errors,
 		recent: await recentExports(getDb(), user.id)

@@ -1,3 +1,4 @@
+import { correlationVerdict, type CorrelationVerdict } from '../../../domain/significance';
 import { CHAIN_INTERNAL_LABEL, type ChainSection } from '../chain';
 import type { ExportPlan } from '../plan';
 import {
@@ -18,11 +19,28 @@ import {
 
 const PLOT = { width: 300, height: 150 };
 
+/** At least this many points on each axis, so that one or two departments are not magnified. */
+const MIN_SPAN = 20;
+
 function bounds(values: number[]): [number, number] {
 	const low = Math.min(...values);
 	const high = Math.max(...values);
-	const pad = Math.max(1, (high - low) * 0.1);
+	const pad = Math.max(MIN_SPAN - (high - low), (high - low) * 0.2) / 2;
 	return [Math.floor(low - pad), Math.ceil(high + pad)];
+}
+
+/** What the interval allows one to say, in words. */
+export function verdictWords(verdict: CorrelationVerdict): string {
+	switch (verdict) {
+		case 'inconclusive':
+			return 'Inconclusive: the interval is too wide (or the departments too few) to say whether the two go together.';
+		case 'positive':
+			return 'The two go together: the interval lies above zero.';
+		case 'negative':
+			return 'The two go opposite ways: the interval lies below zero.';
+		case 'no_clear_relation':
+			return 'No clear relation: the interval spans zero.';
+	}
 }
 
 function scatter(doc: Doc, section: ChainSection) {
@@ -56,14 +74,16 @@ function scatter(doc: Doc, section: ChainSection) {
 		lineBreak: false
 	});
 	if (s.slope !== null && s.intercept !== null) {
-		const clampY = (v: number) => Math.min(top + PLOT.height, Math.max(top, y(v)));
+		// Cut at the box: a line that leaves it must not run along its edge.
 		doc
 			.save()
+			.rect(left, top, PLOT.width, PLOT.height)
+			.clip()
 			.lineWidth(1)
 			.strokeColor(COLOURS.company)
 			.dash(4, { space: 3 })
-			.moveTo(x(x0), clampY(s.intercept + s.slope * x0))
-			.lineTo(x(x1), clampY(s.intercept + s.slope * x1))
+			.moveTo(x(x0), y(s.intercept + s.slope * x0))
+			.lineTo(x(x1), y(s.intercept + s.slope * x1))
 			.stroke()
 			.undash()
 			.restore();
@@ -93,9 +113,12 @@ function scatter(doc: Doc, section: ChainSection) {
 		.text(printable(`${section.label} (vertical)`), textLeft, top, { width });
 	const lines = [
 		`Departments: ${s.n}${s.unitsWithheld ? ` (${s.unitsWithheld} outside this export, not shown)` : ''}`,
-		s.enough
-			? `r = ${s.r}${s.ci95 ? `, 95% interval ${s.ci95[0]} to ${s.ci95[1]}` : ''}`
-			: `Fewer than ${s.minimumUnits} departments: no correlation is given.`,
+		...(s.enough
+			? [
+					`r = ${s.r}${s.ci95 ? `, 95% interval ${s.ci95[0]} to ${s.ci95[1]}` : ''}, n = ${s.n}`,
+					verdictWords(correlationVerdict(s.ci95, s.n))
+				]
+			: [`Fewer than ${s.minimumUnits} departments: no correlation is given.`]),
 		...(s.spearman !== null ? [`Spearman rho = ${s.spearman}`] : []),
 		...(s.quartiles
 			? [
@@ -125,7 +148,8 @@ function lagTable(doc: Doc, section: ChainSection) {
 		const fmt = (f: typeof forward) =>
 			f.r === null
 				? 'too few pairs'
-				: `r = ${f.r}${f.ci95 ? ` (${f.ci95[0]} to ${f.ci95[1]})` : ''}, n = ${f.n}`;
+				: `r = ${f.r}${f.ci95 ? ` (${f.ci95[0]} to ${f.ci95[1]})` : ''}, n = ${f.n}` +
+					(correlationVerdict(f.ci95, f.n) === 'inconclusive' ? ': inconclusive' : '');
 		paragraph(
 			doc,
 			`Internal support now -> ${section.label} ${lagged.lag} month(s) later: ${fmt(forward)}`,

@@ -19,6 +19,7 @@ import {
 	BOLD,
 	COLOURS,
 	FONT,
+	ITALIC,
 	contentWidth,
 	ensureSpace,
 	heading,
@@ -29,8 +30,8 @@ import {
 } from './layout';
 
 // Driver trends as vector line charts: the exported subtree round by round, the company beside
-// it; a hidden figure is a gap in the line and a hollow mark on the axis, never a zero, its shape
-// saying why (the legend above the charts lists the shapes of the reasons that occur).
+// it; a hidden figure is a gap: the line breaks, a grey band covers the round, and the reason's
+// mark sits at the top of the band (never a point on the axis, which would read as a value).
 
 const CHART_HEIGHT = 150;
 const GAP = 18;
@@ -39,22 +40,21 @@ function rangeOf(measure: string): [number, number] {
 	return measure === 'enps' || measure === INTERNAL_NPS ? [-100, 100] : [0, 100];
 }
 
-const SYMBOL_NAMES: Record<SuppressionReason, string> = {
-	fewer_than_k: 'hollow circle',
-	protects_smaller_group: 'hollow square',
-	not_asked: 'hollow diamond',
-	group_changed: 'hollow triangle'
-};
-
-/** The hollow mark on the axis of a round whose figure is hidden, one shape per reason. */
-function hiddenSymbol(doc: Doc, reason: SuppressionReason, x: number, y: number) {
-	const r = 2.4;
-	doc.save().lineWidth(0.8).strokeColor(COLOURS.muted);
-	if (reason === 'fewer_than_k') doc.circle(x, y, r);
-	else if (reason === 'protects_smaller_group') doc.rect(x - r, y - r, 2 * r, 2 * r);
-	else if (reason === 'not_asked') doc.polygon([x, y - r], [x + r, y], [x, y + r], [x - r, y]);
-	else doc.polygon([x, y - r], [x + r, y + r], [x - r, y + r]);
-	doc.stroke().restore();
+/** The grey band of a round whose figure is hidden, with the reason's mark at its top. */
+function hiddenGap(
+	doc: Doc,
+	label: string,
+	x: number,
+	plot: { top: number; height: number },
+	band: number
+) {
+	doc
+		.save()
+		.rect(x - band / 2, plot.top, band, plot.height)
+		.fill(COLOURS.suppressed)
+		.restore();
+	doc.font(ITALIC).fontSize(6).fillColor(COLOURS.muted);
+	doc.text(label, x - 12, plot.top + 2, { width: 24, align: 'center', lineBreak: false });
 }
 
 /** The reasons for which any round of the subtree's series hides a figure, in the list's order. */
@@ -164,12 +164,15 @@ function chart(
 					cell: { suppressed: true as const, reason: 'not_asked' as const }
 				}
 		);
-	if (company.length) drawSeries(doc, aligned(company), x, y, COLOURS.company, true);
 	const mine = aligned(own);
-	drawSeries(doc, mine, x, y, COLOURS.primary, false);
+	const band = Math.min(14, Math.max(4, plot.width / Math.max(1, ids.length - 1) / 2));
 	mine.forEach((p, i) => {
-		if (!isShown(p.cell)) hiddenSymbol(doc, p.cell.reason, x(i), y(low));
+		if (!isShown(p.cell)) {
+			hiddenGap(doc, hiddenMark(p.cell.reason, plan.k.scores), x(i), plot, band);
+		}
 	});
+	if (company.length) drawSeries(doc, aligned(company), x, y, COLOURS.company, true);
+	drawSeries(doc, mine, x, y, COLOURS.primary, false);
 	if (own.length) {
 		const first = own[0].round.opensOn;
 		const end = own[own.length - 1].round.opensOn;
@@ -191,10 +194,13 @@ export function trendPages(doc: Doc, plan: ExportPlan, rounds: readonly RoundFig
 			: 'The whole company, ') +
 			'round by round.' +
 			(reasons.length
-				? ' A hollow mark on the axis is a round whose figure is hidden, its shape saying why: ' +
-					`${reasons
-						.map((reason) => `${SYMBOL_NAMES[reason]}, ${suppressionText(reason, plan.k.scores)}`)
-						.join('; ')}.`
+				? ' A grey band is a round whose figure is hidden: the line breaks there, and the mark at ' +
+					`the top of the band says why (${reasons
+						.map(
+							(reason) =>
+								`${hiddenMark(reason, plan.k.scores)} = ${suppressionText(reason, plan.k.scores)}`
+						)
+						.join('; ')}).`
 				: ''),
 		{ size: 9, colour: COLOURS.muted }
 	);

@@ -8,6 +8,7 @@ import {
 	BOLD,
 	COLOURS,
 	FONT,
+	ITALIC,
 	bottom,
 	contentWidth,
 	heading,
@@ -46,7 +47,8 @@ function drawCell(
 	y: number,
 	w: number,
 	range: [number, number],
-	k: number
+	k: number,
+	height = ROW
 ): SuppressionReason | null {
 	if (cell === undefined) return null;
 	const figure = cell ?? suppressedCell('not_asked');
@@ -59,12 +61,12 @@ function drawCell(
 		text = figure.value.value.toFixed(1);
 		fill = scaleColour(figure.value.value, range[0], range[1]);
 	}
-	if (fill) doc.rect(x + 0.5, y + 0.5, w - 1, ROW - 1).fill(fill);
+	if (fill) doc.rect(x + 0.5, y + 0.5, w - 1, height - 1).fill(fill);
 	doc
-		.font(fill === COLOURS.suppressed ? 'Helvetica-Oblique' : FONT)
+		.font(fill === COLOURS.suppressed ? ITALIC : FONT)
 		.fontSize(7.5)
 		.fillColor(COLOURS.text);
-	doc.text(text, x, y + 4, { width: w, align: 'center', lineBreak: false });
+	doc.text(text, x, y + (height - ROW) / 2 + 4, { width: w, align: 'center', lineBreak: false });
 	return isShown(figure) ? null : figure.reason;
 }
 
@@ -114,20 +116,25 @@ export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
 	header();
 	const reasons = new Set<SuppressionReason>();
 	for (const group of groupsOf(plan, latest)) {
-		if (doc.y + ROW > bottom(doc)) {
-			newPage(doc);
-			header();
-		}
-		const y = doc.y;
+		// A long name wraps onto more lines, and its row grows with it.
+		const label = printable(group.label.replace(/^ +/, (s) => ' '.repeat(s.length)));
 		doc
 			.font(group.group === 'company' ? BOLD : FONT)
 			.fontSize(7.5)
 			.fillColor(COLOURS.text);
-		doc.text(printable(group.label.replace(/^ +/, (s) => ' '.repeat(s.length))), left, y + 4, {
-			width: labelWidth - 4,
-			lineBreak: false,
-			ellipsis: true
-		});
+		const labelOptions = { width: labelWidth - 4, lineGap: 0 };
+		const lines = Math.round(doc.heightOfString(label, labelOptions) / doc.currentLineHeight());
+		const height = ROW + Math.max(0, lines - 1) * Math.ceil(doc.currentLineHeight());
+		if (doc.y + height > bottom(doc)) {
+			newPage(doc);
+			header();
+			doc
+				.font(group.group === 'company' ? BOLD : FONT)
+				.fontSize(7.5)
+				.fillColor(COLOURS.text);
+		}
+		const y = doc.y;
+		doc.text(label, left, y + 4, labelOptions);
 		measures.forEach((m, i) => {
 			const cell =
 				m === INTERNAL_NPS && group.group === 'own members'
@@ -145,11 +152,12 @@ export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
 				y,
 				w,
 				rangeOf(m),
-				plan.k.scores
+				plan.k.scores,
+				height
 			);
 			if (reason) reasons.add(reason);
 		});
-		doc.y = y + ROW;
+		doc.y = y + height;
 	}
 	doc.moveDown(0.5);
 	doc

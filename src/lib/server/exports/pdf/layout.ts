@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { BOLD, FONT, ITALIC, useUnicodeFonts } from './fonts';
 import {
 	SUPPRESSION_REASONS,
 	suppressionMark,
@@ -7,8 +8,8 @@ import {
 } from '../../../domain/suppression-reasons';
 import type { PaperSize } from '../request';
 
-// Page furniture shared by the report's sections: sizes, colours, text that the standard PDF
-// fonts can encode, headings, and the cursor that starts a new page when a block does not fit.
+// Page furniture shared by the report's sections: sizes, colours, fonts, headings, and the cursor
+// that starts a new page when a block does not fit.
 
 export const COLOURS = {
 	text: '#1c2430',
@@ -19,30 +20,30 @@ export const COLOURS = {
 	suppressed: '#e4e7ec'
 };
 
-export const FONT = 'Helvetica';
-export const BOLD = 'Helvetica-Bold';
-export const ITALIC = 'Helvetica-Oblique';
+export { BOLD, FONT, ITALIC };
 export const MARGIN = 48;
 
 export type Doc = PDFKit.PDFDocument;
 
 export function createDocument(paper: PaperSize, title: string, author: string): Doc {
-	return new PDFDocument({
+	const doc = new PDFDocument({
 		size: paper === 'letter' ? 'LETTER' : 'A4',
 		margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
 		bufferPages: true,
 		autoFirstPage: true,
-		info: { Title: title, Author: author, Creator: 'Rapport' }
+		info: { Title: title, Author: author, Creator: 'Rapport' },
+		lang: 'en'
 	});
+	useUnicodeFonts(doc);
+	doc.font(FONT);
+	return doc;
 }
 
-// The standard fonts encode Windows-1252 only; anything else would print as garbage.
-const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+// The few symbols of our own text that Noto Sans has no glyph for; names and comments print as
+// written (see fonts.ts).
+const SYMBOLS: Record<string, string> = { '→': '->', '≥': '>=', '≤': '<=' };
 export function printable(text: string): string {
-	return text
-		.replace(/\u2212/g, '-')
-		.replace(/→/g, '->')
-		.replace(/[^\u0020-\u007e\u00a0-\u00ff]/g, (c) => (WIN_ANSI_EXTRA.includes(c) ? c : '?'));
+	return text.replace(/[→≥≤]/g, (c) => SYMBOLS[c]);
 }
 
 /** A hidden figure's short mark, for narrow cells; a legend nearby says what it means. */

@@ -1,4 +1,5 @@
 import type { Db } from '../../db';
+import type { ChangeTest } from '../../../domain/significance';
 import { suppressionText, type SuppressionReason } from '../../../domain/suppression-reasons';
 import { isShown, type Cell } from '../../privacy/cells';
 import { allRounds, latestComments, type Figure, type RoundFigures } from '../figures';
@@ -81,17 +82,45 @@ const fmt = (cell: Cell<Figure> | null, k: number) =>
 			: hiddenMark(cell.reason, k);
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));
 
+/** "significant (two-proportion z-test, 95%, n 45 -> 60)" and the like. */
+export function changeVerdict(test: ChangeTest): string {
+	const n = `n ${test.n.before} -> ${test.n.after}`;
+	return test.significant
+		? `significant at 95% (${test.test}, ${n})`
+		: `within noise, not significant at 95% (${test.test}, ${n})`;
+}
+
 function whatChanged(figures: KeyFigure[]): string[] {
 	const moved = figures
 		.filter((f) => f.change !== null && f.change !== 0)
-		.sort((a, b) => Math.abs(b.change!) - Math.abs(a.change!));
-	return moved
+		.sort(
+			(a, b) =>
+				Number(b.test?.significant ?? false) - Number(a.test?.significant ?? false) ||
+				Math.abs(b.change!) - Math.abs(a.change!)
+		);
+	const lines = moved
+		.filter((f) => f.test?.significant)
 		.slice(0, 4)
 		.map(
 			(f) =>
 				`${f.label} ${f.change! > 0 ? 'rose' : 'fell'} by ${Math.abs(f.change!).toFixed(1)} points ` +
-				`(${f.previous!.round.opensOn} to ${f.latest.round.opensOn}).`
+				`(${f.previous!.round.opensOn} to ${f.latest.round.opensOn}): ${changeVerdict(f.test!)}.`
 		);
+	const noise = moved.filter((f) => !f.test?.significant);
+	if (noise.length) {
+		const list = noise
+			.map(
+				(f) =>
+					`${f.label} ${signed(f.change!)} (${f.test ? `n ${f.test.n.before} -> ${f.test.n.after}` : 'untested'})`
+			)
+			.join('; ');
+		lines.push(
+			lines.length
+				? `Other changes are within noise, not significant at 95%: ${list}.`
+				: `No change is significant at 95%; all are within noise: ${list}.`
+		);
+	}
+	return lines;
 }
 
 function keyFigurePage(doc: Doc, plan: ExportPlan, rounds: readonly RoundFigures[]) {
@@ -104,9 +133,10 @@ function keyFigurePage(doc: Doc, plan: ExportPlan, rounds: readonly RoundFigures
 		'n',
 		'Previous',
 		'Change',
+		'95% test',
 		...(plan.root ? ['Company'] : [])
 	];
-	const widths = [170, 70, 60, 70, 60, 70];
+	const widths = [140, 60, 45, 60, 55, 70, 65];
 	const left = doc.page.margins.left;
 	const row = (cells: string[], bold: boolean) => {
 		ensureSpace(doc, 20);
@@ -150,6 +180,7 @@ function keyFigurePage(doc: Doc, plan: ExportPlan, rounds: readonly RoundFigures
 				n,
 				f.previous ? fmt(f.previous.cell, plan.k.scores) : '-',
 				f.change === null ? '-' : signed(f.change),
+				f.test ? (f.test.significant ? 'significant' : 'noise') : '-',
 				...(plan.root ? [fmt(f.company, plan.k.scores)] : [])
 			],
 			false
@@ -159,7 +190,10 @@ function keyFigurePage(doc: Doc, plan: ExportPlan, rounds: readonly RoundFigures
 	paragraph(
 		doc,
 		'Latest: the latest round that asked the measure; Previous: the one before it. Drivers: % favourable; ' +
-			'eNPS and internal NPS: -100 to 100; participation: % responded. ' +
+			'eNPS and internal NPS: -100 to 100; participation: % responded. 95% test: a change is called ' +
+			'significant when a two-sided test at 95% rejects "no change" (two-proportion z-test for shares, ' +
+			'z-test on the difference of two NPS for eNPS and internal NPS; the rounds taken as independent ' +
+			'samples); otherwise it is noise. ' +
 			reasonLegend(reasons, plan.k.scores),
 		{ size: 8.5, colour: COLOURS.muted }
 	);

@@ -1,10 +1,10 @@
-import type { Cell as SheetCell, Worksheet } from 'exceljs';
+import type { PaperSize, Cell as SheetCell, Worksheet } from 'exceljs';
 import { suppressionText } from '../../../domain/suppression-reasons';
 import { isShown, type Cell } from '../../privacy/cells';
 import type { Figure } from '../figures';
 
 // How figures sit in a workbook cell: numbers with a number format, withheld figures as a
-// text that says why, never blank and never zero.
+// text that says why in one grey style, never blank and never zero; days as date cells.
 
 export const HEADER_FILL = 'FF1F5F8B';
 export const SUPPRESSED_FILL = 'FFE4E7EC';
@@ -14,6 +14,29 @@ export function numberFormatFor(measure: string, part: 'value' | 'mean' = 'value
 	return '0.0';
 }
 
+/** What a cell reads where a table has no figure that is not hidden (explained on Method). */
+export const NO_FIGURE = '—';
+
+/** The one marking of a hidden cell: why, in words, italic on grey. */
+export function markHidden(target: SheetCell, words: string): void {
+	target.value = words;
+	target.font = { italic: true, color: { argb: 'FF3B4454' } };
+	target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SUPPRESSED_FILL } };
+	target.alignment = { wrapText: true, vertical: 'top' };
+	// Spreadsheets do not grow a row for wrapped text they did not type: give it the lines needed.
+	const { row, col } = target.fullAddress;
+	const width = target.worksheet.getColumn(col).width ?? 10;
+	const lines = Math.ceil(words.length / Math.max(1, width - 2));
+	const line = target.worksheet.getRow(row);
+	line.height = Math.max(line.height ?? 0, lines * 13 + 3);
+}
+
+/** A day (YYYY-MM-DD) as a date cell, so filters and charts treat it as a date. */
+export function writeDay(target: SheetCell, day: string): void {
+	target.value = new Date(`${day}T00:00:00Z`);
+	target.numFmt = 'yyyy-mm-dd';
+}
+
 /** Writes a gated figure: its number (or mean) formatted, or why it is hidden, greyed. */
 export function writeFigure(
 	target: SheetCell,
@@ -21,15 +44,13 @@ export function writeFigure(
 	k: number,
 	part: 'value' | 'mean' | 'n' = 'value'
 ): void {
+	// No figure at all (a measure this round or group does not have): not a hidden one.
 	if (cell === null) {
-		target.value = suppressionText('not_asked', k);
-		target.font = { italic: true, color: { argb: 'FF5A6577' } };
+		target.value = NO_FIGURE;
 		return;
 	}
 	if (!isShown(cell)) {
-		target.value = suppressionText(cell.reason, k);
-		target.font = { italic: true, color: { argb: 'FF3B4454' } };
-		target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SUPPRESSED_FILL } };
+		markHidden(target, suppressionText(cell.reason, k));
 		return;
 	}
 	const value = part === 'n' ? cell.n : part === 'mean' ? cell.value.mean : cell.value.value;
@@ -52,9 +73,34 @@ export function writeHeader(
 		cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
 		cell.alignment = { vertical: 'middle', wrapText: true };
 	});
-	row.height = 30;
+	const lines = Math.max(
+		2,
+		...titles.map((title, i) => Math.ceil(title.length / Math.max(1, (widths[i] ?? 10) - 2)))
+	);
+	row.height = lines * 14 + 2;
 	widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 	sheet.views = [{ state: 'frozen', ySplit: rowNumber, xSplit: 1 }];
+}
+
+/**
+ * Prints every sheet on the export's paper, as wide as one page and as long as it takes, with the
+ * rows above the frozen pane (the title and header) repeated on every page.
+ */
+export function setUpPrinting(sheet: Worksheet, paper: 'a4' | 'letter'): void {
+	const frozen = sheet.views[0]?.state === 'frozen' ? (sheet.views[0].ySplit ?? 0) : 0;
+	const wide = sheet.columnCount > 4;
+	sheet.pageSetup = {
+		...sheet.pageSetup,
+		// Excel's paper codes: 1 Letter, 9 A4 (the typings list A4 but not Letter).
+		paperSize: (paper === 'letter' ? 1 : 9) as unknown as PaperSize,
+		orientation: wide ? 'landscape' : 'portrait',
+		fitToPage: true,
+		fitToWidth: 1,
+		fitToHeight: 0,
+		margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
+	};
+	if (frozen > 0) sheet.pageSetup.printTitlesRow = `1:${frozen}`;
+	sheet.headerFooter = { oddFooter: `&L${sheet.name}&RPage &P of &N` };
 }
 
 /** A red–yellow–green colour scale over a range, from `low` to `high`. */

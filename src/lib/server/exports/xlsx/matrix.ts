@@ -3,7 +3,14 @@ import { isShown, type Cell } from '../../privacy/cells';
 import { serviceFigure, type RoundFigures } from '../figures';
 import type { ExportPlan } from '../plan';
 import { suppressionText } from '../../../domain/suppression-reasons';
-import { colourScale, columnLetter, writeFigure, writeHeader } from './cells';
+import {
+	NO_FIGURE,
+	colourScale,
+	columnLetter,
+	markHidden,
+	writeFigure,
+	writeHeader
+} from './cells';
 
 // The internal service matrix of the latest round, and the comments (HR only).
 
@@ -32,19 +39,19 @@ export function addMatrixSheet(workbook: Workbook, plan: ExportPlan, latest: Rou
 		line.getCell(1).value = plan.paths.get(row.consumer.id) ?? row.consumer.name;
 		providers.forEach((p, j) => {
 			const cell = row.cells[p.id];
-			if (cell === undefined) line.getCell(j + 2).value = '—';
+			if (cell === undefined) line.getCell(j + 2).value = NO_FIGURE;
 			else writeFigure(line.getCell(j + 2), serviceFigure(cell), plan.k.scores);
 		});
 		const total = line.getCell(providers.length + 2);
 		if (row.total) writeFigure(total, serviceFigure(row.total), plan.k.scores);
-		else total.value = '—';
+		else total.value = NO_FIGURE;
 	});
 	const received = sheet.getRow(3 + matrix.rows.length);
 	received.getCell(1).value = 'Everyone who rated them';
 	received.getCell(1).font = { bold: true };
 	providers.forEach((p, j) => {
 		const cell = matrix.received[p.id];
-		if (cell === undefined) received.getCell(j + 2).value = '—';
+		if (cell === undefined) received.getCell(j + 2).value = NO_FIGURE;
 		else writeFigure(received.getCell(j + 2), serviceFigure(cell), plan.k.scores);
 	});
 	writeFigure(received.getCell(providers.length + 2), serviceFigure(matrix.total), plan.k.scores);
@@ -68,10 +75,9 @@ export function addCommentsSheet(
 	let r = 2;
 	for (const { department, cell } of comments) {
 		if (!isShown(cell)) {
-			sheet.getRow(r++).values = [
-				department,
-				`Hidden: ${suppressionText(cell.reason, plan.k.comments)}.`
-			];
+			const row = sheet.getRow(r++);
+			row.getCell(1).value = department;
+			markHidden(row.getCell(2), suppressionText(cell.reason, plan.k.comments));
 			continue;
 		}
 		if (cell.value.length === 0)

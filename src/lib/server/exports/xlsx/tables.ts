@@ -3,7 +3,7 @@ import type { GroupCells, HeatmapRow } from '../../analytics/heatmap';
 import type { RoundFigures } from '../figures';
 import type { ExportPlan } from '../plan';
 import { INTERNAL_NPS, groupFigure, measureLabel, reportedMeasures } from '../summary';
-import { colourScale, columnLetter, writeFigure, writeHeader } from './cells';
+import { NO_FIGURE, colourScale, columnLetter, writeDay, writeFigure, writeHeader } from './cells';
 
 // The heatmap (latest round, every department of the subtree) and the trends (every round).
 
@@ -64,7 +64,7 @@ export function addHeatmapSheet(workbook: Workbook, plan: ExportPlan, latest: Ro
 		if (group.group === 'company') row.getCell(1).font = { bold: true };
 		measures.forEach((m, j) => {
 			const cell = figureFor(latest, group, m);
-			if (cell === undefined) row.getCell(j + 2).value = '—';
+			if (cell === undefined) row.getCell(j + 2).value = NO_FIGURE;
 			else writeFigure(row.getCell(j + 2), cell, plan.k.scores);
 		});
 		const responses = group.cells.participation;
@@ -125,16 +125,18 @@ export function addTrendsSheet(
 	for (const key of order) {
 		for (const { figures, group } of byKey.get(key) ?? []) {
 			const row = sheet.getRow(r++);
-			row.values = [group.path, group.group, figures.round.opensOn, figures.round.closesOn];
+			row.values = [group.path, group.group];
+			writeDay(row.getCell(3), figures.round.opensOn);
+			writeDay(row.getCell(4), figures.round.closesOn);
 			measures.forEach((m, j) => {
 				const cell = figureFor(figures, group, m);
-				if (cell === undefined) row.getCell(5 + j).value = '—';
+				if (cell === undefined) row.getCell(5 + j).value = NO_FIGURE;
 				else writeFigure(row.getCell(5 + j), cell, plan.k.scores);
 			});
 			means.forEach((m, j) => {
 				const cell = figureFor(figures, group, m);
 				const target = row.getCell(5 + measures.length + j);
-				if (cell === undefined) target.value = '—';
+				if (cell === undefined) target.value = NO_FIGURE;
 				else writeFigure(target, cell, plan.k.scores, 'mean');
 			});
 			const p = group.cells.participation;

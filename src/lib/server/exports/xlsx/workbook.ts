@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db';
-import { isShown } from '../../privacy/cells';
 import { chainSections } from '../chain';
 import { allRounds, latestComments, type RoundFigures } from '../figures';
 import { describePlan, methodNotes } from '../method';
 import type { ExportPlan } from '../plan';
 import { keyFigures, measureUnit } from '../summary';
-import { writeFigure, writeHeader } from './cells';
+import { NO_FIGURE, setUpPrinting, writeDay, writeFigure, writeHeader } from './cells';
+import { addDictionarySheet } from './dictionary';
 import { addChainSheet } from './chain';
 import { addCommentsSheet, addMatrixSheet } from './matrix';
 import { addHeatmapSheet, addTrendsSheet } from './tables';
@@ -40,9 +40,11 @@ function addSummarySheet(workbook: ExcelJS.Workbook, plan: ExportPlan, rounds: R
 			'Previous',
 			'Previous round',
 			'Change',
+			'Change at 95%',
+			'Test (n before → after)',
 			...(withCompany ? ['Company, latest'] : [])
 		],
-		[30, 18, 12, 14, 10, 12, 14, 10, 16]
+		[30, 18, 12, 14, 10, 12, 14, 10, 14, 44, 16]
 	);
 	sheet.views = [{ state: 'frozen', ySplit: top }];
 	keyFigures(plan, rounds).forEach((figure, i) => {
@@ -50,11 +52,11 @@ function addSummarySheet(workbook: ExcelJS.Workbook, plan: ExportPlan, rounds: R
 		row.getCell(1).value = figure.label;
 		row.getCell(2).value = measureUnit(figure.measure);
 		writeFigure(row.getCell(3), figure.latest.cell, plan.k.scores);
-		row.getCell(4).value = figure.latest.round.opensOn;
+		writeDay(row.getCell(4), figure.latest.round.opensOn);
 		writeFigure(row.getCell(5), figure.latest.cell, plan.k.scores, 'n');
 		if (figure.previous) {
 			writeFigure(row.getCell(6), figure.previous.cell, plan.k.scores);
-			row.getCell(7).value = figure.previous.round.opensOn;
+			writeDay(row.getCell(7), figure.previous.round.opensOn);
 		} else {
 			row.getCell(6).value = 'no earlier round';
 		}
@@ -62,28 +64,46 @@ function addSummarySheet(workbook: ExcelJS.Workbook, plan: ExportPlan, rounds: R
 		if (figure.change !== null) {
 			change.value = figure.change;
 			change.numFmt = '+0.0;−0.0;0.0';
-		} else
-			change.value = figure.previous && isShown(figure.previous.cell) ? '—' : 'no change shown';
-		if (withCompany) writeFigure(row.getCell(9), figure.company, plan.k.scores);
+		} else change.value = NO_FIGURE;
+		const { test } = figure;
+		row.getCell(9).value = test ? (test.significant ? 'significant' : 'noise') : NO_FIGURE;
+		row.getCell(10).value = test ? `${test.test} (${test.n.before} → ${test.n.after})` : NO_FIGURE;
+		if (withCompany) writeFigure(row.getCell(11), figure.company, plan.k.scores);
 	});
 }
 
+const METHOD_TEXT_WIDTH = 90;
+const POINTS_PER_LINE = 15;
+
+/**
+ * Heading and text side by side, the text wrapped. Neither Excel nor LibreOffice grows a row to
+ * fit wrapped text written by a library, so each row is given the height its lines need.
+ */
 function addMethodSheet(workbook: ExcelJS.Workbook, plan: ExportPlan) {
 	const sheet = workbook.addWorksheet('Method and anonymity');
-	sheet.getColumn(1).width = 28;
-	sheet.getColumn(2).width = 110;
+	sheet.getColumn(1).width = 26;
+	sheet.getColumn(2).width = METHOD_TEXT_WIDTH;
 	let r = 1;
-	for (const note of methodNotes(plan)) {
+	const notes = [
+		...methodNotes(plan),
+		{
+			heading: `"${NO_FIGURE}" in a table`,
+			text: 'No figure exists there (the measure is not part of that table or group), which is not the same as a hidden figure. Hidden figures are always a grey cell that says why.'
+		},
+		...describePlan(plan).map(([heading, text]) => ({ heading, text }))
+	];
+	for (const note of notes) {
 		const row = sheet.getRow(r++);
 		row.getCell(1).value = note.heading;
 		row.getCell(1).font = { bold: true };
+		row.getCell(1).alignment = { vertical: 'top', wrapText: true };
 		row.getCell(2).value = note.text;
 		row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
-		row.getCell(1).alignment = { vertical: 'top' };
-	}
-	r++;
-	for (const [label, text] of describePlan(plan)) {
-		sheet.getRow(r++).values = [label, text];
+		const lines = Math.max(
+			Math.ceil(note.text.length / (METHOD_TEXT_WIDTH * 0.95)),
+			Math.ceil(note.heading.length / 24)
+		);
+		row.height = lines * POINTS_PER_LINE + 4;
 	}
 }
 
@@ -104,5 +124,7 @@ export async function buildWorkbook(db: Db, plan: ExportPlan): Promise<Buffer> {
 	}
 	addActionsSheet(workbook, await actionExportRows(db, plan));
 	addMethodSheet(workbook, plan);
+	addDictionarySheet(workbook);
+	for (const sheet of workbook.worksheets) setUpPrinting(sheet, plan.request.paper);
 	return Buffer.from(await workbook.xlsx.writeBuffer());
 }
