@@ -1,4 +1,4 @@
-import type { FieldChange, ImportPlan, ImportProblem } from './types';
+import type { FieldChange, ImportPlan, ImportProblem, TableDelimiter } from './types';
 
 /** Longest list of each kind kept in a stored preview; counts are always complete. */
 export const PREVIEW_LIST_LIMIT = 200;
@@ -11,6 +11,8 @@ export type ImportCounts = {
 	updated: number;
 	moved: number;
 	reactivated: number;
+	/** People the file says are not at work (left, on leave, not started). */
+	deactivated: number;
 	unchanged: number;
 	notInFile: number;
 };
@@ -18,7 +20,7 @@ export type ImportCounts = {
 /** What the preview page shows: plain data, safe to store as JSON and to send to the browser. */
 export type ImportPreview = {
 	rowsRead: number;
-	delimiter: ',' | ';' | null;
+	delimiter: TableDelimiter | null;
 	columns: string[];
 	notes: string[];
 	problems: ImportProblem[];
@@ -51,7 +53,8 @@ export function countPlan(plan: ImportPlan): ImportCounts {
 		created: plan.creates.length,
 		updated: plan.updates.length,
 		moved: plan.updates.filter((u) => u.changes.some((c) => c.field === 'department')).length,
-		reactivated: plan.updates.filter((u) => u.changes.some((c) => c.field === 'active')).length,
+		reactivated: plan.updates.filter((u) => u.after.active && !u.before.active).length,
+		deactivated: plan.updates.filter((u) => !u.after.active && u.before.active).length,
 		unchanged: plan.unchanged,
 		notInFile: plan.notInFile.length
 	};
