@@ -1,4 +1,21 @@
+import type { DerivedHead } from './mapping/map-table';
+import type { MappedField } from './mapping/fields';
+import type { PresetId } from './mapping/presets';
 import type { FieldChange, ImportPlan, ImportProblem, TableDelimiter } from './types';
+
+/** How the file was read and what its columns were taken to mean: shown with the preview. */
+export type PreviewSource = {
+	format: 'csv' | 'xlsx';
+	encoding: string | null;
+	/** Rapport's own columns: no mapping step. */
+	native: boolean;
+	preset: PresetId | null;
+	confirmed: boolean;
+	columns: { header: string; field: MappedField | null; examples: string[] }[];
+	/** Each department's derived head, the first PREVIEW_LIST_LIMIT by path. */
+	heads: DerivedHead[];
+	headCount: number;
+};
 
 /** Longest list of each kind kept in a stored preview; counts are always complete. */
 export const PREVIEW_LIST_LIMIT = 200;
@@ -44,6 +61,8 @@ export type ImportPreview = {
 		department: string;
 		role: string;
 	}[];
+	/** Absent from previews stored before vendor files could be mapped. */
+	source?: PreviewSource;
 };
 
 export function countPlan(plan: ImportPlan): ImportCounts {
