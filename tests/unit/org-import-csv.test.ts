@@ -111,6 +111,15 @@ describe('reading an import file', () => {
 		expect(decodeCsvBytes(be)).toMatchObject({ encoding: 'UTF-16BE' });
 	});
 
+	it('counts lines right after many accented letters', () => {
+		const rows = Array.from({ length: 40 }, (_, i) => `e${i}@x.test,Ñúñez Éé Ølé ${i},OPS`);
+		const read = readImportCsv(
+			bytes(['email,name,department', ...rows, 'bad,"unclosed'].join('\n'))
+		);
+		expect(read.records.at(-1)?.line).toBe(41);
+		expect(read.problems[0].line).toBe(42);
+	});
+
 	it('refuses empty, binary and broken workbook files, saying what is wrong', () => {
 		expect(decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toEqual({
 			problem: expect.stringMatching(/spreadsheet workbook/)

@@ -33,9 +33,10 @@ export function detectDelimiter(text: string): TableDelimiter {
 	return counts[';'] > counts[','] ? ';' : ',';
 }
 
-function lineStarts(text: string): number[] {
+/** Where each line starts, in UTF-8 bytes: the parser reports its positions in bytes. */
+function lineStarts(bytes: Uint8Array): number[] {
 	const starts = [0];
-	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+	for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) starts.push(i + 1);
 	return starts;
 }
 
@@ -82,7 +83,7 @@ function parseRecords(
 				return null;
 			},
 			on_skip: (err) => {
-				const bytes = (err as { bytes?: number } | undefined)?.bytes ?? text.length;
+				const bytes = (err as { bytes?: number } | undefined)?.bytes ?? Infinity;
 				const code = (err as { code?: string } | undefined)?.code;
 				events.push({
 					fields: null,
@@ -98,7 +99,7 @@ function parseRecords(
 		if (err instanceof RowLimitPassed) return null;
 		events.push({
 			fields: null,
-			end: text.length,
+			end: Infinity,
 			error: 'The rest of the file cannot be read as CSV.'
 		});
 	}
@@ -120,7 +121,8 @@ export function readCsvTable(bytes: Uint8Array): ImportTable {
 	const delimiter = detectDelimiter(text);
 	const events = parseRecords(text, delimiter, MAX_IMPORT_ROWS);
 	if (!events) return tableProblem(TOO_MANY_ROWS);
-	const starts = lineStarts(text);
+	const encoded = new TextEncoder().encode(text);
+	const starts = lineStarts(encoded);
 
 	const problems: ImportProblem[] = [];
 	const rows: ImportTable['rows'] = [];
@@ -129,7 +131,7 @@ export function readCsvTable(bytes: Uint8Array): ImportTable {
 	let start = 0;
 	for (const event of events) {
 		let from = start;
-		while (text[from] === '\n') from++;
+		while (encoded[from] === 0x0a) from++;
 		const line = lineAt(starts, from);
 		start = event.end;
 		if (!event.fields) {

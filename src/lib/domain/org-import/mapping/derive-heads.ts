@@ -118,16 +118,28 @@ export function deriveHeads(
 				};
 	};
 
-	const decisions = [...groups].map(([key, members]) => decide(key, members, members));
-	const divisions = new Map<string, { members: number[]; heads: number[] }>();
-	for (const decision of decisions) {
-		const division = rows[decision.memberRows[0]].divisionKey;
-		if (!division || groups.has(division)) continue;
-		const entry = divisions.get(division) ?? { members: [], heads: [] };
-		entry.members.push(...decision.memberRows);
-		if (decision.head !== null) entry.heads.push(decision.head);
-		divisions.set(division, entry);
+	// A division heads departments of its own: its head manages most of their heads (and of its
+	// own members, if it has any), not most of the people below them.
+	const childrenOf = new Map<string, Set<string>>();
+	for (const row of rows) {
+		if (!row.divisionKey || row.divisionKey === row.departmentKey) continue;
+		childrenOf.set(
+			row.divisionKey,
+			(childrenOf.get(row.divisionKey) ?? new Set()).add(row.departmentKey)
+		);
 	}
-	for (const [key, { members, heads }] of divisions) decisions.push(decide(key, members, heads));
+	const decisions = [...groups]
+		.filter(([key]) => !childrenOf.has(key))
+		.map(([key, members]) => decide(key, members, members));
+	const headOf = new Map(decisions.map((d) => [d.departmentKey, d.head]));
+	for (const [key, children] of childrenOf) {
+		const own = groups.get(key) ?? [];
+		const childHeads = [...children]
+			.map((child) => headOf.get(child))
+			.filter((h): h is number => h !== null && h !== undefined);
+		decisions.push(
+			decide(key, [...new Set([...own, ...childHeads])], [...new Set([...own, ...childHeads])])
+		);
+	}
 	return decisions;
 }
