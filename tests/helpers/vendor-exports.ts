@@ -155,7 +155,10 @@ const managerName = (p: VendorPerson, all: VendorPerson[]) =>
 	p.manager === null ? '' : full(all[p.manager]);
 const managerEmail = (p: VendorPerson, all: VendorPerson[]) =>
 	p.manager === null ? '' : all[p.manager].email;
-const hire = (p: VendorPerson) => `20${10 + (Number(p.id) % 14)}-0${1 + (Number(p.id) % 9)}-15`;
+const hire = (p: VendorPerson) => {
+	const n = Number(p.id.replace(/\D/g, ''));
+	return `20${10 + (n % 14)}-0${1 + (n % 9)}-15`;
+};
 const status = (words: Record<VendorPerson['status'], string>) => (p: VendorPerson) =>
 	words[p.status];
 const LANGUAGE = { en: 'English', es: 'Spanish', fr: 'French', de: 'German' };

@@ -15,6 +15,7 @@ import {
 } from '../../../domain/org-import/mapping/guess';
 import type { HeadChoices } from '../../../domain/org-import/mapping/map-table';
 import type { PresetId } from '../../../domain/org-import/mapping/presets';
+import type { ImportPreview } from '../../../domain/org-import/summary';
 import type { ImportTable } from '../../../domain/org-import/types';
 import { IMPORT_PREVIEW_LIFETIME_MS, isUuid } from './imports';
 import { digestOf, planTable, previewOf, readImportTable, type ImportMapping } from './plan-file';
@@ -56,14 +57,18 @@ export type RemapOutcome =
 async function remap(
 	db: Kysely<Database>,
 	input: { importId: string; actorId: string },
-	change: (current: ImportMapping, headers: string[]) => ImportMapping | { message: string },
+	change: (
+		current: ImportMapping,
+		headers: string[],
+		preview: ImportPreview
+	) => ImportMapping | { message: string },
 	confirm: boolean
 ): Promise<RemapOutcome> {
 	if (!isUuid(input.importId)) return { status: 'gone' };
 	return db.transaction().execute(async (trx) => {
 		const row = await trx
 			.selectFrom('org_imports')
-			.select(['id', 'status', 'created_at', 'content', 'mapping', 'mapping_confirmed'])
+			.select(['id', 'status', 'created_at', 'content', 'mapping', 'mapping_confirmed', 'preview'])
 			.where('id', '=', input.importId)
 			.forUpdate()
 			.executeTakeFirst();
@@ -72,7 +77,11 @@ async function remap(
 			return { status: 'gone' } as const;
 		}
 		const table = await readImportTable(new Uint8Array(row.content));
-		const next = change(row.mapping as unknown as ImportMapping, table.headers);
+		const next = change(
+			row.mapping as unknown as ImportMapping,
+			table.headers,
+			row.preview as unknown as ImportPreview
+		);
 		if ('message' in next) return { status: 'invalid', message: next.message } as const;
 		const confirmed = confirm || row.mapping_confirmed;
 		const snapshot = await loadOrgSnapshot(trx);
@@ -147,7 +156,19 @@ export function chooseImportHeads(
 	return remap(
 		db,
 		input,
-		(current) => ({ ...current, headChoices: { ...current.headChoices, ...input.choices } }),
+		(current, _headers, preview) => {
+			// The form sends every listed head: only those HR changed become choices.
+			const shown = new Map(
+				(preview.source?.heads ?? []).map((h) => [h.departmentKey, h.head?.email ?? ''])
+			);
+			const changed = Object.entries(input.choices).filter(
+				([key, email]) => shown.get(key) !== email || key in current.headChoices
+			);
+			return {
+				...current,
+				headChoices: { ...current.headChoices, ...Object.fromEntries(changed) }
+			};
+		},
 		false
 	);
 }
