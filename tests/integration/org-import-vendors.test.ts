@@ -198,3 +198,49 @@ describe.each(VENDOR_FORMATS)('importing a $preset export ($fileName)', (format:
 		expect((await orgState(db())).headOf['Leadership']).toEqual([assistant.email]);
 	});
 });
+
+describe('which files need the mapping step', () => {
+	let handle: TestDatabase;
+	let hrId: string;
+	beforeAll(async () => {
+		handle = await createTestDatabase();
+		hrId = (await createPerson(handle.db, { email: 'hr@kind.test', name: 'Hana HR', role: 'hr' }))
+			.id;
+	});
+	afterAll(async () => handle?.destroy());
+
+	const stage = async (lines: string[]) =>
+		(await getImport(
+			handle.db,
+			await stageImport(handle.db, {
+				actorId: hrId,
+				fileName: 'f.csv',
+				bytes: new TextEncoder().encode(lines.join('\n'))
+			})
+		))!;
+
+	it('reads Rapport’s own columns directly, with a status column and a column it ignores', async () => {
+		const staged = await stage([
+			'email,name,department,status,notes',
+			'a@kind.test,Ana,/Ops,active,first',
+			'b@kind.test,Bo,/Ops,terminated,second'
+		]);
+		expect(staged.mapping).toBeNull();
+		expect(staged.mappingConfirmed).toBe(true);
+		expect(staged.preview.counts.created).toBe(1);
+		expect(staged.preview.notes.join(' ')).toMatch(/ignored: notes/);
+	});
+
+	it('asks for the mapping when another column means something, such as a manager', async () => {
+		const staged = await stage([
+			'email,name,department,manager',
+			'a@kind.test,Ana,/Ops,',
+			'b@kind.test,Bo,/Ops,Ana'
+		]);
+		expect(staged.mappingConfirmed).toBe(false);
+		expect(staged.mapping?.fields).toEqual(['email', 'full_name', 'department', 'manager_name']);
+		expect(
+			await applyImport(handle.db, { importId: staged.id, actorId: hrId, deactivateMissing: false })
+		).toEqual({ status: 'unconfirmed' });
+	});
+});

@@ -35,15 +35,6 @@ export function readImportCsv(bytes: Uint8Array): CsvRead {
 	return readNativeTable(readCsvTable(bytes));
 }
 
-/** True when every named column of the header is one of Rapport's own import columns. */
-export function isNativeHeader(headers: string[]): boolean {
-	const named = headers.filter((h) => h.trim() !== '');
-	return (
-		named.length > 0 &&
-		named.every((h) => (IMPORT_ACCEPTED_COLUMNS as readonly string[]).includes(normaliseHeader(h)))
-	);
-}
-
 /** A table whose header names Rapport's own columns, as the planner's records. */
 export function readNativeTable(table: ImportTable): CsvRead {
 	if (table.headers.length === 0) {

@@ -275,8 +275,16 @@ function decideHeads(
 	return decisions
 		.map((d) => {
 			const members = [...d.memberRows].sort((a, b) => rows[a].name.localeCompare(rows[b].name));
-			const candidates = members.slice(0, MAX_CANDIDATES);
-			if (d.head !== null && !candidates.includes(d.head)) candidates.unshift(d.head);
+			const candidates: number[] = d.head === null ? [] : [d.head];
+			const emails = new Set(candidates.map((i) => lower(rows[i].email)));
+			// One entry per email: a row with a missing or repeated email is not a choice.
+			for (const i of members) {
+				const email = lower(rows[i].email);
+				if (candidates.length >= MAX_CANDIDATES || email === '' || emails.has(email)) continue;
+				emails.add(email);
+				candidates.push(i);
+			}
+			candidates.sort((a, b) => rows[a].name.localeCompare(rows[b].name));
 			return {
 				departmentKey: d.departmentKey,
 				department: labels.get(d.departmentKey) ?? d.departmentKey,

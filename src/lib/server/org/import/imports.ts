@@ -2,13 +2,13 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, Db } from '../../db';
 import type { JsonValue, OrgImportStatus } from '../../db/schema';
 import { recordAudit } from '../../audit/log';
-import { isNativeHeader } from '../../../domain/org-import/read-csv';
 import type { ImportPreview } from '../../../domain/org-import/summary';
 import type { ImportPlan } from '../../../domain/org-import/types';
 import { lockOrgForImport, pgError } from '../transaction';
 import { guessedMapping } from './import-mappings';
 import {
 	digestOf,
+	isRapportFormat,
 	planTable,
 	previewOf,
 	readImportTable,
@@ -42,7 +42,7 @@ export async function stageImport(
 	input: { actorId: string; fileName: string; bytes: Uint8Array }
 ): Promise<string> {
 	const table = await readImportTable(input.bytes);
-	const native = table.headers.length === 0 || isNativeHeader(table.headers);
+	const native = isRapportFormat(table);
 	const mapping = native ? null : await guessedMapping(db, table);
 	const { plan, source } = planTable(
 		table,

@@ -3,7 +3,8 @@ import { missingFields, type ColumnMapping } from '../../../domain/org-import/ma
 import { mapTable, type HeadChoices } from '../../../domain/org-import/mapping/map-table';
 import type { PresetId } from '../../../domain/org-import/mapping/presets';
 import { planImport } from '../../../domain/org-import/plan';
-import { readNativeTable } from '../../../domain/org-import/read-csv';
+import { guessMapping } from '../../../domain/org-import/mapping/guess';
+import { normaliseHeader, readNativeTable } from '../../../domain/org-import/read-csv';
 import { readCsvTable } from '../../../domain/org-import/read-table';
 import {
 	planFingerprint,
@@ -13,11 +14,13 @@ import {
 	type PreviewSource
 } from '../../../domain/org-import/summary';
 import { isZipArchive } from '../../../domain/org-import/text-decoding';
-import type {
-	CsvRead,
-	ImportPlan,
-	ImportTable,
-	OrgSnapshot
+import {
+	IMPORT_ACCEPTED_COLUMNS,
+	REQUIRED_COLUMNS,
+	type CsvRead,
+	type ImportPlan,
+	type ImportTable,
+	type OrgSnapshot
 } from '../../../domain/org-import/types';
 import { readXlsxTable } from './read-xlsx';
 
@@ -28,6 +31,27 @@ const EXAMPLES = 3;
 
 export const sha256 = (data: Uint8Array | string) =>
 	createHash('sha256').update(data).digest('hex');
+
+/**
+ * True for a file in Rapport's own format: its email, name and department columns named as such,
+ * and no other column that would mean something (a manager, a division, a first name…), which
+ * the mapping step would have used.
+ */
+export function isRapportFormat(table: ImportTable): boolean {
+	if (table.headers.length === 0) return true;
+	const names = table.headers.map(normaliseHeader);
+	if (!REQUIRED_COLUMNS.every((c) => names.includes(c))) return false;
+	const others = table.headers.filter(
+		(_, i) => !(IMPORT_ACCEPTED_COLUMNS as readonly string[]).includes(names[i])
+	);
+	if (others.length === 0) return true;
+	const rows = table.rows
+		.slice(0, 200)
+		.map((r) =>
+			r.cells.filter((_, i) => !(IMPORT_ACCEPTED_COLUMNS as readonly string[]).includes(names[i]))
+		);
+	return guessMapping(others, rows).columns.every((c) => c.field === null);
+}
 
 /** An uploaded file as a table: a workbook when it is a ZIP archive, CSV text otherwise. */
 export function readImportTable(bytes: Uint8Array): Promise<ImportTable> | ImportTable {
