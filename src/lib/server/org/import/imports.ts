@@ -214,11 +214,12 @@ export async function applyImport(
 			if (sha256(content) !== row.content_sha256)
 				throw new Error(`import ${row.id}: content changed`);
 
-			if (!row.mapping_confirmed) return { status: 'unconfirmed' } as const;
 			const mapping = row.mapping as unknown as ImportMapping | null;
 			const table = await readImportTable(content);
 			const { plan, source } = planTable(table, await loadOrgSnapshot(trx), mapping, input.actorId);
 			const digest = digestOf(plan);
+			// A file with problems is invalid whatever its mapping; a sound one needs it confirmed.
+			if (digest !== null && !row.mapping_confirmed) return { status: 'unconfirmed' } as const;
 			if (digest === null || digest !== row.plan_digest) {
 				await trx
 					.updateTable('org_imports')
