@@ -122,6 +122,7 @@ export function createDepartmentMatcher(
 	/** The department of one row, from whichever of the three columns the mapping has. */
 	function match(input: { path: string; division: string; department: string }): DepartmentLookup {
 		if (input.path) return fromPath(input.path);
+		if (!input.division && /\/| > /.test(input.department)) return fromPath(input.department);
 		if (!input.department) {
 			return input.division ? byNameAnywhere(input.division) : { problem: 'Enter a department.' };
 		}
