@@ -111,6 +111,7 @@ describe('CSV import of the organisation', () => {
 			updated: 0,
 			moved: 0,
 			reactivated: 0,
+			deactivated: 0,
 			unchanged: 4,
 			notInFile: 0
 		});

@@ -103,6 +103,7 @@ describe('org administration is for HR only', () => {
 				'departments/new/+page.server.ts',
 				'import/+page.server.ts',
 				'import/[id]/+page.server.ts',
+				'import/[id]/mapping/+page.server.ts',
 				'import/current.csv/+server.ts',
 				'import/template.csv/+server.ts',
 				'people/+page.server.ts',

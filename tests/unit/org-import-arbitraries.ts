@@ -1,9 +1,10 @@
 import fc from 'fast-check';
-import { IMPORT_COLUMNS, type ImportColumn } from '../../src/lib/domain/org-import/types';
+import { IMPORT_COLUMNS } from '../../src/lib/domain/org-import/types';
 import { neutraliseCsvText } from '../../src/lib/domain/csv-cells';
 
 /** Import files as HR systems and spreadsheets write them, for property tests. */
 
+type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 export type OrgFileRow = Record<ImportColumn, string>;
 export type OrgFile = {
 	columns: ImportColumn[];

@@ -87,18 +87,40 @@ describe('reading an import file', () => {
 		]);
 	});
 
-	it('refuses files that are not UTF-8 CSV text, saying what to do', () => {
+	it('reads Windows-1252, UTF-16 LE and BE with their byte-order mark, and tab-separated files', () => {
 		const latin1 = new Uint8Array([
 			...bytes('email,name,department\na@x.test,Jos'),
 			0xe9,
 			...bytes(',OPS\n')
 		]);
-		expect(readImportCsv(latin1).problems[0].message).toMatch(
-			/^Line 2 is not UTF-8 text.*CSV UTF-8/
+		expect(readImportCsv(latin1).records[0].values.name).toBe('José');
+		expect(decodeCsvBytes(latin1)).toMatchObject({ encoding: 'Windows-1252' });
+		const text = 'email\tname\tdepartment\r\nzoe@x.test\tZoë Ñúñez\tOPS\r\n';
+		const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+		const be = new Uint8Array(
+			[0xfe, 0xff, ...Buffer.from(text, 'utf16le')].map((_, i, all) =>
+				i < 2 ? all[i] : all[i % 2 === 0 ? i + 1 : i - 1]
+			)
 		);
-		expect(decodeCsvBytes(new Uint8Array([0xff, 0xfe, 0x65, 0x00]))).toEqual({
-			problem: expect.stringMatching(/UTF-16/)
-		});
+		for (const file of [le, be]) {
+			const read = readImportCsv(file);
+			expect(read.delimiter).toBe('\t');
+			expect(read.records[0].values).toMatchObject({ email: 'zoe@x.test', name: 'Zoë Ñúñez' });
+		}
+		expect(decodeCsvBytes(le)).toMatchObject({ encoding: 'UTF-16LE' });
+		expect(decodeCsvBytes(be)).toMatchObject({ encoding: 'UTF-16BE' });
+	});
+
+	it('counts lines right after many accented letters', () => {
+		const rows = Array.from({ length: 40 }, (_, i) => `e${i}@x.test,Ñúñez Éé Ølé ${i},OPS`);
+		const read = readImportCsv(
+			bytes(['email,name,department', ...rows, 'bad,"unclosed'].join('\n'))
+		);
+		expect(read.records.at(-1)?.line).toBe(41);
+		expect(read.problems[0].line).toBe(42);
+	});
+
+	it('refuses empty, binary and broken workbook files, saying what is wrong', () => {
 		expect(decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]))).toEqual({
 			problem: expect.stringMatching(/spreadsheet workbook/)
 		});

@@ -6,8 +6,9 @@ import {
 	personNameProblem
 } from '../org-fields';
 import { createDepartmentResolver } from './department-paths';
+import { parseEmploymentStatus, STATUS_EXAMPLES, takesPart } from './employment-status';
 import {
-	IMPORT_COLUMNS,
+	IMPORT_ACCEPTED_COLUMNS,
 	type ChangeField,
 	type CsvRead,
 	type DepartmentRef,
@@ -23,6 +24,13 @@ import {
 
 type Person = OrgSnapshot['people'][number];
 type PendingRow = { line: number; existing: Person | undefined; values: PersonValues };
+type ImportRecordValues = CsvRead['records'][number]['values'];
+
+/** A row whose status says the person is not at work (left, on leave, not started). */
+function isLeaverRow(values: ImportRecordValues): boolean {
+	const status = parseEmploymentStatus(values.status ?? '');
+	return status !== null && !takesPart(status);
+}
 
 const NONE = '—';
 
@@ -67,6 +75,7 @@ export function planImport(
 	// Paths first, so that a bare top-level name can refer to a department another row's path
 	// creates, whichever row comes first. Resolving is idempotent: the main pass gets the same.
 	for (const { line, values } of csv.records) {
+		if (isLeaverRow(values)) continue;
 		if (values.department?.includes('/')) resolver.resolve(values.department, line, 'department');
 		for (const entry of (values.head_of ?? '').split(';')) {
 			if (entry.includes('/')) resolver.resolve(entry, line, 'head_of');
@@ -77,11 +86,24 @@ export function planImport(
 	const seenEmails = new Map<string, number>();
 	const matchedOn = new Map<string, number>();
 	const pending: PendingRow[] = [];
+	const leavers: CsvRead['records'] = [];
 
 	for (const { line, values: v } of csv.records) {
 		const rowProblems: ImportProblem[] = [];
 		const add = (column: ImportColumn | null, message: string, value?: string) =>
 			rowProblems.push({ line, column, message, ...(value ? { value: value.slice(0, 200) } : {}) });
+		const statusText = (v.status ?? '').trim();
+		if (statusText && !parseEmploymentStatus(statusText)) {
+			add(
+				'status',
+				`“${statusText}” is not an employment status Rapport knows: ${STATUS_EXAMPLES}.`,
+				statusText
+			);
+		} else if (isLeaverRow(v)) {
+			// After the rows of people at work, so that a rehire's current row wins over the old one.
+			leavers.push({ line, values: v });
+			continue;
+		}
 
 		const employeeId = (v.employee_id ?? '').trim();
 		const email = (v.email ?? '').trim();
@@ -181,6 +203,49 @@ export function planImport(
 		});
 	}
 
+	let leaversNotInRapport = 0;
+	for (const { line, values: v } of leavers) {
+		const employeeId = (v.employee_id ?? '').trim();
+		const email = (v.email ?? '').trim().toLowerCase();
+		const existing =
+			(employeeId ? byEmployeeId.get(employeeId) : undefined) ??
+			(email ? byEmail.get(email) : undefined);
+		if (!existing) {
+			leaversNotInRapport++;
+			continue;
+		}
+		if (matchedOn.has(existing.id)) continue;
+		matchedOn.set(existing.id, line);
+		if (existing.id === options.actorId) {
+			problems.push({
+				line,
+				column: 'status',
+				value: (v.status ?? '').slice(0, 200),
+				message: 'This is your own account: an import cannot deactivate you.'
+			});
+			continue;
+		}
+		pending.push({
+			line,
+			existing,
+			values: {
+				employeeId: existing.employeeId,
+				email: existing.email,
+				name: existing.name,
+				departmentRef: existing.departmentId,
+				locale: existing.locale,
+				role: existing.role,
+				active: false,
+				headOf: []
+			}
+		});
+	}
+	if (leaversNotInRapport > 0) {
+		notes.push(
+			`${leaversNotInRapport} ${leaversNotInRapport === 1 ? 'row is about someone' : 'rows are about people'} not at work (left, on leave or not started) and not in Rapport: not added.`
+		);
+	}
+
 	const departments = resolver.finish();
 	problems.push(...departments.problems);
 	const pathOf = (ref: DepartmentRef | null) => (ref ? (departments.paths.get(ref) ?? '?') : '');
@@ -269,8 +334,10 @@ function diffPerson(
 	}
 	push('locale', before.locale, after.locale);
 	push('role', before.role, after.role);
-	if (before.active !== after.active)
-		changes.push({ field: 'active', from: 'deactivated', to: 'active' });
+	if (before.active !== after.active) {
+		const state = (active: boolean) => (active ? 'active' : 'deactivated');
+		changes.push({ field: 'active', from: state(before.active), to: state(after.active) });
+	}
 	if (before.headOf.join() !== after.headOf.join()) {
 		const list = (refs: DepartmentRef[]) => refs.map(pathOf).sort().join('; ');
 		changes.push({
@@ -283,7 +350,7 @@ function diffPerson(
 }
 
 function sortProblems(problems: ImportProblem[]): ImportProblem[] {
-	const order = (c: ImportColumn | null) => (c ? IMPORT_COLUMNS.indexOf(c) : -1);
+	const order = (c: ImportColumn | null) => (c ? IMPORT_ACCEPTED_COLUMNS.indexOf(c) : -1);
 	return problems
 		.map((p, i) => ({ p, i }))
 		.sort(

@@ -1,4 +1,21 @@
-import type { FieldChange, ImportPlan, ImportProblem } from './types';
+import type { DerivedHead } from './mapping/map-table';
+import type { MappedField } from './mapping/fields';
+import type { PresetId } from './mapping/presets';
+import type { FieldChange, ImportPlan, ImportProblem, TableDelimiter } from './types';
+
+/** How the file was read and what its columns were taken to mean: shown with the preview. */
+export type PreviewSource = {
+	format: 'csv' | 'xlsx';
+	encoding: string | null;
+	/** Rapport's own columns: no mapping step. */
+	native: boolean;
+	preset: PresetId | null;
+	confirmed: boolean;
+	columns: { header: string; field: MappedField | null; examples: string[] }[];
+	/** Each department's derived head, the first PREVIEW_LIST_LIMIT by path. */
+	heads: DerivedHead[];
+	headCount: number;
+};
 
 /** Longest list of each kind kept in a stored preview; counts are always complete. */
 export const PREVIEW_LIST_LIMIT = 200;
@@ -11,6 +28,8 @@ export type ImportCounts = {
 	updated: number;
 	moved: number;
 	reactivated: number;
+	/** People the file says are not at work (left, on leave, not started). */
+	deactivated: number;
 	unchanged: number;
 	notInFile: number;
 };
@@ -18,7 +37,7 @@ export type ImportCounts = {
 /** What the preview page shows: plain data, safe to store as JSON and to send to the browser. */
 export type ImportPreview = {
 	rowsRead: number;
-	delimiter: ',' | ';' | null;
+	delimiter: TableDelimiter | null;
 	columns: string[];
 	notes: string[];
 	problems: ImportProblem[];
@@ -42,6 +61,8 @@ export type ImportPreview = {
 		department: string;
 		role: string;
 	}[];
+	/** Absent from previews stored before vendor files could be mapped. */
+	source?: PreviewSource;
 };
 
 export function countPlan(plan: ImportPlan): ImportCounts {
@@ -51,7 +72,8 @@ export function countPlan(plan: ImportPlan): ImportCounts {
 		created: plan.creates.length,
 		updated: plan.updates.length,
 		moved: plan.updates.filter((u) => u.changes.some((c) => c.field === 'department')).length,
-		reactivated: plan.updates.filter((u) => u.changes.some((c) => c.field === 'active')).length,
+		reactivated: plan.updates.filter((u) => u.after.active && !u.before.active).length,
+		deactivated: plan.updates.filter((u) => !u.after.active && u.before.active).length,
 		unchanged: plan.unchanged,
 		notInFile: plan.notInFile.length
 	};

@@ -9,7 +9,9 @@ export const IMPORT_COLUMNS = [
 	'locale',
 	'role'
 ] as const;
-export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+/** The template's columns and `status`, which vendor files bring and Rapport's own may have. */
+export const IMPORT_ACCEPTED_COLUMNS = [...IMPORT_COLUMNS, 'status'] as const;
+export type ImportColumn = (typeof IMPORT_ACCEPTED_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly ImportColumn[] = ['email', 'name', 'department'];
 
 /** Something wrong with the file: a line number (1 = the header) and column where there is one. */
@@ -23,8 +25,23 @@ export type ImportProblem = {
 /** One data row of the file, with the values of the columns the header has. */
 export type ImportRecord = { line: number; values: Partial<Record<ImportColumn, string>> };
 
+export type TableDelimiter = ',' | ';' | '\t';
+
+/** A file read as a header and rows of text cells, before any column has a meaning. */
+export type ImportTable = {
+	format: 'csv' | 'xlsx';
+	encoding: string | null;
+	delimiter: TableDelimiter | null;
+	/** Line (CSV) or row (worksheet) number of the header; 0 when there is none. */
+	headerLine: number;
+	headers: string[];
+	rows: { line: number; cells: string[] }[];
+	/** Problems found while reading: a file-level one means `rows` is empty. */
+	problems: ImportProblem[];
+};
+
 export type CsvRead = {
-	delimiter: ',' | ';';
+	delimiter: TableDelimiter | null;
 	columns: ImportColumn[];
 	ignoredColumns: string[];
 	records: ImportRecord[];
@@ -120,7 +137,7 @@ export type PlannedDeactivation = {
 
 export type ImportPlan = {
 	rowsRead: number;
-	delimiter: ',' | ';' | null;
+	delimiter: TableDelimiter | null;
 	columns: ImportColumn[];
 	problems: ImportProblem[];
 	notes: string[];

@@ -249,6 +249,7 @@ export interface Database {
 	audit_log: AuditLogTable;
 	password_reset_tokens: PasswordResetTokensTable;
 	org_imports: OrgImportsTable;
+	org_import_mappings: OrgImportMappingsTable;
 }
 
 export type DepartmentRow = Selectable<DepartmentsTable>;
@@ -303,6 +304,19 @@ export interface OrgImportsTable {
 	status: Generated<OrgImportStatus>;
 	applied_at: Timestamp | null;
 	result: JsonColumn<JsonValue> | null;
+	/** A vendor file's column mapping and HR's choice of heads; null for Rapport's own format. */
+	mapping: JsonColumn<JsonValue> | null;
+	/** False while HR has not confirmed the guessed mapping: nothing can be applied until then. */
+	mapping_confirmed: Generated<boolean>;
+}
+
+/** The last mapping HR confirmed for files with a given set of headers. */
+export interface OrgImportMappingsTable {
+	signature: string;
+	preset: string;
+	fields: JsonColumn<JsonValue>;
+	saved_by: string | null;
+	saved_at: GeneratedTimestamp;
 }
 
 // Rollups (migration 0005): group statistics of closed rounds, immutable, read through the gate.

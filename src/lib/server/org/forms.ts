@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAPPED_FIELDS } from '../../domain/org-import/mapping/fields';
+import { PRESET_IDS } from '../../domain/org-import/mapping/presets';
 import { isUuid } from '../../domain/ids';
 
 /** Form shapes for the org pages; the field rules themselves live in domain/org-fields. */
@@ -56,3 +58,25 @@ export const applyImportForm = z.object({
 		.optional()
 		.transform((v) => v === 'on' || v === 'true')
 });
+
+/** The mapping page: a preset and, in the file's column order, each column's meaning ('' = unused). */
+export const importMappingForm = z.object({
+	preset: z.enum(PRESET_IDS, { error: 'Choose the system the file comes from.' }),
+	field: z
+		.array(
+			z.union([z.literal(''), z.enum(MAPPED_FIELDS)], { error: 'Choose a meaning from the list.' })
+		)
+		.max(500)
+		.transform((fields) => fields.map((f) => (f === '' ? null : f)))
+});
+
+/** The derived heads' corrections: parallel lists of department keys and heads' emails. */
+export const importHeadsForm = z
+	.object({
+		department: z.array(z.string().max(1000)).max(1000),
+		head: z.array(z.string().max(320)).max(1000)
+	})
+	.refine((f) => f.department.length === f.head.length, {
+		error: 'The form does not match the preview. Open the page again.',
+		path: ['head']
+	});

@@ -1,44 +1,56 @@
-import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { Database, Db } from '../../db';
 import type { JsonValue, OrgImportStatus } from '../../db/schema';
 import { recordAudit } from '../../audit/log';
-import { readImportCsv } from '../../../domain/org-import/read-csv';
-import { planImport } from '../../../domain/org-import/plan';
-import {
-	planFingerprint,
-	summarisePlan,
-	type ImportPreview
-} from '../../../domain/org-import/summary';
+import type { ImportPreview } from '../../../domain/org-import/summary';
 import type { ImportPlan } from '../../../domain/org-import/types';
 import { lockOrgForImport, pgError } from '../transaction';
+import { guessedMapping } from './import-mappings';
+import {
+	digestOf,
+	isRapportFormat,
+	planTable,
+	previewOf,
+	readImportTable,
+	sha256,
+	type ImportMapping
+} from './plan-file';
 import { loadOrgSnapshot } from './snapshot';
 import { totalChanges, writePlan, type ImportResult } from './write-plan';
 
 /** A preview can be applied for this long; after that, upload the file again. */
 export const IMPORT_PREVIEW_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
-const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
-
-/** The plan for these bytes against the organisation as `db` sees it now. */
+/** The plan for these bytes, read through `mapping` when it is a vendor file. */
 export async function planImportFile(
 	db: Db,
 	bytes: Uint8Array,
-	actorId: string | null
+	actorId: string | null,
+	mapping: ImportMapping | null = null
 ): Promise<ImportPlan> {
-	return planImport(readImportCsv(bytes), await loadOrgSnapshot(db), { actorId });
+	const table = await readImportTable(bytes);
+	return planTable(table, await loadOrgSnapshot(db), mapping, actorId).plan;
 }
 
-function digestOf(plan: ImportPlan): string | null {
-	return plan.problems.length > 0 ? null : sha256(planFingerprint(plan));
-}
-
-/** Reads and checks an uploaded file, stores it with its preview and returns the import's id. */
+/**
+ * Reads and checks an uploaded file, stores it with its preview and returns the import's id. A
+ * vendor file gets a guessed mapping (the one HR confirmed last for these headers, if any) that
+ * HR must confirm before it can be applied.
+ */
 export async function stageImport(
 	db: Kysely<Database>,
 	input: { actorId: string; fileName: string; bytes: Uint8Array }
 ): Promise<string> {
-	const plan = await planImportFile(db, input.bytes, input.actorId);
+	const table = await readImportTable(input.bytes);
+	const native = isRapportFormat(table);
+	const mapping = native ? null : await guessedMapping(db, table);
+	const { plan, source } = planTable(
+		table,
+		await loadOrgSnapshot(db),
+		mapping,
+		input.actorId,
+		native
+	);
 	// Forget old unapplied uploads: they hold personal data nobody is going to apply.
 	await db
 		.updateTable('org_imports')
@@ -55,7 +67,9 @@ export async function stageImport(
 			content: input.bytes,
 			content_sha256: sha256(input.bytes),
 			plan_digest: digestOf(plan),
-			preview: JSON.stringify(summarisePlan(plan))
+			preview: JSON.stringify(previewOf(plan, source)),
+			mapping: mapping ? JSON.stringify(mapping) : null,
+			mapping_confirmed: native
 		})
 		.returning('id')
 		.executeTakeFirstOrThrow();
@@ -73,9 +87,12 @@ export type StagedImport = {
 	appliedAt: Date | null;
 	preview: ImportPreview;
 	result: (ImportResult & { deactivateMissing: boolean }) | null;
+	/** A vendor file's mapping (null for Rapport's own format) and whether HR confirmed it. */
+	mapping: ImportMapping | null;
+	mappingConfirmed: boolean;
 };
 
-function isUuid(id: string) {
+export function isUuid(id: string) {
 	return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }
 
@@ -106,7 +123,9 @@ function listImportRows(db: Db) {
 			'org_imports.status',
 			'org_imports.applied_at',
 			'org_imports.preview',
-			'org_imports.result'
+			'org_imports.result',
+			'org_imports.mapping',
+			'org_imports.mapping_confirmed'
 		]);
 }
 
@@ -120,6 +139,8 @@ function toStagedImport(row: {
 	applied_at: Date | null;
 	preview: JsonValue;
 	result: JsonValue | null;
+	mapping: JsonValue | null;
+	mapping_confirmed: boolean;
 }): StagedImport {
 	return {
 		id: row.id,
@@ -131,7 +152,9 @@ function toStagedImport(row: {
 		expired: Date.now() - row.created_at.getTime() > IMPORT_PREVIEW_LIFETIME_MS,
 		appliedAt: row.applied_at,
 		preview: row.preview as unknown as ImportPreview,
-		result: row.result as unknown as StagedImport['result']
+		result: row.result as unknown as StagedImport['result'],
+		mapping: row.mapping as unknown as ImportMapping | null,
+		mappingConfirmed: row.mapping_confirmed
 	};
 }
 
@@ -149,6 +172,7 @@ export type ApplyOutcome =
 	| { status: 'applied'; result: ImportResult }
 	| { status: 'stale' }
 	| { status: 'invalid' }
+	| { status: 'unconfirmed' }
 	| { status: 'conflict' }
 	| { status: 'gone'; reason: 'not_found' | 'applied' | 'discarded' | 'expired' };
 
@@ -174,7 +198,9 @@ export async function applyImport(
 					'content',
 					'content_sha256',
 					'plan_digest',
-					'file_name'
+					'file_name',
+					'mapping',
+					'mapping_confirmed'
 				])
 				.where('id', '=', input.importId)
 				.forUpdate()
@@ -188,12 +214,16 @@ export async function applyImport(
 			if (sha256(content) !== row.content_sha256)
 				throw new Error(`import ${row.id}: content changed`);
 
-			const plan = await planImportFile(trx, content, input.actorId);
+			const mapping = row.mapping as unknown as ImportMapping | null;
+			const table = await readImportTable(content);
+			const { plan, source } = planTable(table, await loadOrgSnapshot(trx), mapping, input.actorId);
 			const digest = digestOf(plan);
+			// A file with problems is invalid whatever its mapping; a sound one needs it confirmed.
+			if (digest !== null && !row.mapping_confirmed) return { status: 'unconfirmed' } as const;
 			if (digest === null || digest !== row.plan_digest) {
 				await trx
 					.updateTable('org_imports')
-					.set({ plan_digest: digest, preview: JSON.stringify(summarisePlan(plan)) })
+					.set({ plan_digest: digest, preview: JSON.stringify(previewOf(plan, source)) })
 					.where('id', '=', row.id)
 					.execute();
 				return { status: digest === null ? 'invalid' : 'stale' } as const;

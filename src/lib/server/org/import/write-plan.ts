@@ -105,19 +105,21 @@ export async function writePlan(
 	for (const chunk of chunked(plan.updates, 1000)) {
 		const values = chunk.map(
 			({ id, after: v }) =>
-				sql`(${id}::uuid, ${v.employeeId}::text, ${v.email}::text, ${v.name}::text, ${idOf(v.departmentRef)}::uuid, ${v.locale}::text, ${v.role}::text)`
+				sql`(${id}::uuid, ${v.employeeId}::text, ${v.email}::text, ${v.name}::text, ${idOf(v.departmentRef)}::uuid, ${v.locale}::text, ${v.role}::text, ${v.active}::boolean)`
 		);
 		await sql`
 			update people as p set employee_id = v.employee_id, email = v.email, name = v.name,
-				department_id = v.department_id, locale = v.locale, role = v.role, active = true,
+				department_id = v.department_id, locale = v.locale, role = v.role, active = v.active,
 				department_since = case
 					when p.department_id is distinct from v.department_id or not p.active then now()
 					else p.department_since
 				end,
 				updated_at = now()
-			from (values ${sql.join(values)}) as v(id, employee_id, email, name, department_id, locale, role)
+			from (values ${sql.join(values)}) as v(id, employee_id, email, name, department_id, locale, role, active)
 			where p.id = v.id`.execute(trx);
 	}
+	const leaving = plan.updates.filter((u) => u.before.active && !u.after.active).map((u) => u.id);
+	await signOut(trx, leaving);
 	for (const u of plan.updates) {
 		entry({
 			action: 'person.updated',
@@ -166,12 +168,7 @@ export async function writePlan(
 				.where('active', '=', true)
 				.executeTakeFirst();
 			deactivated += Number(result.numUpdatedRows);
-			await trx.deleteFrom('sessions').where('person_id', 'in', ids).execute();
-			await trx
-				.deleteFrom('password_reset_tokens')
-				.where('person_id', 'in', ids)
-				.where('used_at', 'is', null)
-				.execute();
+			await signOut(trx, ids);
 		}
 		for (const p of plan.notInFile) {
 			entry({
@@ -194,9 +191,21 @@ export async function writePlan(
 		peopleCreated: plan.creates.length,
 		peopleUpdated: plan.updates.length,
 		peopleMoved: plan.updates.filter((u) => has(u, 'department')).length,
-		peopleReactivated: plan.updates.filter((u) => has(u, 'active')).length,
-		peopleDeactivated: deactivated
+		peopleReactivated: plan.updates.filter((u) => u.after.active && !u.before.active).length,
+		peopleDeactivated: deactivated + leaving.length
 	};
+}
+
+/** Ends the sessions and pending password resets of people who are no longer active. */
+async function signOut(trx: Transaction<Database>, personIds: string[]) {
+	for (const ids of chunked(personIds, 1000)) {
+		await trx.deleteFrom('sessions').where('person_id', 'in', ids).execute();
+		await trx
+			.deleteFrom('password_reset_tokens')
+			.where('person_id', 'in', ids)
+			.where('used_at', 'is', null)
+			.execute();
+	}
 }
 
 async function createDepartments(trx: Transaction<Database>, plan: ImportPlan) {

@@ -2,20 +2,28 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/forms';
-import { applyImportForm } from '$lib/server/org/forms';
+import { applyImportForm, importHeadsForm } from '$lib/server/org/forms';
+import { chooseImportHeads } from '$lib/server/org/import/import-mappings';
 import { applyImport, discardImport, getImport } from '$lib/server/org/import/imports';
+import { FIELD_LABELS } from '$lib/domain/org-import/mapping/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
 	requireRole('hr');
 	const staged = await getImport(getDb(), params.id);
 	if (!staged) error(404, { message: 'There is no such import.' });
+	const open = staged.status === 'previewed' && !staged.expired;
+	if (open && staged.mapping && !staged.mappingConfirmed) {
+		redirect(303, `/org/import/${staged.id}/mapping`);
+	}
 	const { counts } = staged.preview;
 	return {
 		item: staged,
+		fieldLabels: FIELD_LABELS,
+		canRemap: open && staged.mapping !== null,
 		changesSomething:
 			counts.newDepartments + counts.departmentMoves + counts.created + counts.updated > 0,
-		canApply: staged.status === 'previewed' && !staged.expired && staged.preview.problemCount === 0
+		canApply: open && staged.mappingConfirmed && staged.preview.problemCount === 0
 	};
 };
 
@@ -56,6 +64,8 @@ export const actions: Actions = {
 				});
 			case 'invalid':
 				return fail(400, { message: 'The file has problems: fix them and upload it again.' });
+			case 'unconfirmed':
+				return fail(409, { message: 'Confirm what the file’s columns mean first.' });
 			case 'conflict':
 				return fail(409, {
 					message:
@@ -64,6 +74,24 @@ export const actions: Actions = {
 			case 'gone':
 				return fail(410, { message: GONE[outcome.reason] });
 		}
+	},
+	heads: async ({ request, params }) => {
+		const user = requireRole('hr');
+		const parsed = parseForm(importHeadsForm, await request.formData(), ['department', 'head']);
+		if (!parsed.ok) {
+			return fail(400, { message: Object.values(parsed.errors)[0] ?? 'Check the form.' });
+		}
+		const choices: Record<string, string> = {};
+		parsed.data.department.forEach((key, i) => (choices[key] = parsed.data.head[i].trim()));
+		const outcome = await chooseImportHeads(getDb(), {
+			importId: params.id,
+			actorId: user.id,
+			choices
+		});
+		if (outcome.status !== 'saved') {
+			return fail(410, { message: 'This upload can no longer be changed.' });
+		}
+		redirect(303, `/org/import/${params.id}#heads-heading`);
 	},
 	discard: async ({ params }) => {
 		requireRole('hr');
