@@ -1,5 +1,4 @@
-import { COMPANY, type TreeGroups } from './group-systems';
-import { groupAtoms } from './pooling';
+import { COMPANY, subtreeKey, type TreeGroups } from './group-systems';
 
 // The service map: per consumer department, the providers its people are asked to rate in the
 // internal-service question. A department the map does not mention rates any department but its
@@ -41,7 +40,8 @@ export function serviceMapOf(
 /**
  * Per group, how many of its invited people were asked to rate `provider`: the group's headcount
  * less the own members of each department inside it that was not asked. `invited` is keyed by
- * group and holds each department's own members under `tree.ownMembers(id)`.
+ * group and holds each department's own members under `tree.ownMembers(id)`; a pooled
+ * department's subtree leaves its own members out (see pooling.ts).
  */
 export function invitedToRate(
 	tree: TreeGroups,
@@ -50,19 +50,24 @@ export function invitedToRate(
 	map: ServiceMap,
 	provider: string
 ): Map<string, number> {
-	const notAsked = new Map<string, number>();
+	const out = new Map(invited);
+	const take = (key: string, n: number) => {
+		const had = out.get(key);
+		if (had !== undefined) out.set(key, Math.max(0, had - n));
+	};
+	// Each department not asked takes its own members out of every group that holds them: its
+	// own-members group, its subtree (unless pooled away), each enclosing subtree, the company.
 	for (const id of tree.order) {
-		if (!isAsked(map, id, provider)) notAsked.set(id, invited.get(tree.ownMembers(id)) ?? 0);
-	}
-	const out = new Map<string, number>();
-	for (const [key, n] of invited) {
-		if (notAsked.size === 0) {
-			out.set(key, n);
-			continue;
+		if (isAsked(map, id, provider)) continue;
+		const own = tree.ownMembers(id);
+		const n = invited.get(own) ?? 0;
+		if (n === 0) continue;
+		take(own, n);
+		if (tree.hasChildren(id) && !pooled.has(id)) take(subtreeKey(id), n);
+		for (let a = tree.parent.get(id) ?? null; a !== null; a = tree.parent.get(a) ?? null) {
+			take(subtreeKey(a), n);
 		}
-		const atoms = key === COMPANY ? tree.order : groupAtoms(tree, key, pooled);
-		const left = atoms.reduce((sum, id) => sum + (notAsked.get(id) ?? 0), 0);
-		out.set(key, Math.max(0, n - left));
+		take(COMPANY, n);
 	}
 	return out;
 }
