@@ -9,6 +9,7 @@ import * as m0007 from './0007_answer_storage';
 import * as m0008 from './0008_insider';
 import * as m0009 from './0009_ballot_key_out_of_database';
 import * as m0011 from './0011_sign_in_throttle_and_idle_sessions';
+import * as m0013 from './0013_conversations_and_stories';
 
 // Every migration, in order. Listed by hand (not globbed) so that the app, the CLI scripts and
 // the tests all load the same set the same way.
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
 	'0007_answer_storage': m0007,
 	'0008_insider': m0008,
 	'0009_ballot_key_out_of_database': m0009,
-	'0011_sign_in_throttle_and_idle_sessions': m0011
+	'0011_sign_in_throttle_and_idle_sessions': m0011,
+	'0013_conversations_and_stories': m0013
 };

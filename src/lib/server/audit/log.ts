@@ -5,7 +5,14 @@ import { chunked } from '../org/transaction';
 import { isBigintId } from '../../domain/ids';
 
 export type AuditEntityType =
-	'department' | 'person' | 'import' | 'api_key' | 'external_metrics' | 'export';
+	| 'department'
+	| 'person'
+	| 'import'
+	| 'api_key'
+	| 'external_metrics'
+	| 'export'
+	| 'conversation'
+	| 'story';
 
 export type AuditEntry = {
 	actorId: string | null;
