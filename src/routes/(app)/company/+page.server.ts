@@ -11,6 +11,7 @@ import {
 } from '$lib/server/analytics/page-params';
 import { trendTable } from '$lib/server/analytics/trend';
 import { openRoundsForPerson } from '$lib/server/surveys/rounds';
+import { storyCountsForRound } from '$lib/server/stories/stories';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -39,6 +40,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		round,
 		openPulses,
 		view: view.data,
-		trends
+		trends,
+		stories: await storyCountsForRound(db, round)
 	};
 };

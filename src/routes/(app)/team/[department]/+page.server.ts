@@ -6,6 +6,7 @@ import { departmentHealth } from '$lib/server/analytics/health';
 import { trendTable } from '$lib/server/analytics/trend';
 import { openRoundsForPerson } from '$lib/server/surveys/rounds';
 import { pickRound, TREND_ROUNDS } from '$lib/server/analytics/page-params';
+import { storiesForRound } from '$lib/server/stories/stories';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
@@ -31,6 +32,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		round,
 		health: health.data,
 		k: (await roundThresholds(db, round.id)) ?? { kScores: 5, kComments: 10 },
-		trends
+		trends,
+		stories: await storiesForRound(db, department.id, round)
 	};
 };
