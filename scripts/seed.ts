@@ -7,6 +7,7 @@ import {
 import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { DEMO_PASSWORD, seedDemoOrg } from './seed/demo-org';
 import { seedDemoPulse } from './seed/demo-pulses';
+import { seedDemoConversations, seedDemoStories } from './seed/demo-conversations';
 
 const config = databaseConfigFromEnv();
 const db = openDatabase(config);
@@ -19,11 +20,17 @@ try {
 		const started = Date.now();
 		const org = await seedDemoOrg(db);
 		const pulse = await seedDemoPulse(db);
+		const conversation = await seedDemoConversations(db);
+		const stories = await seedDemoStories(db);
 		console.log(
 			`seed: ${org.people} people in ${org.departments.size} departments, a monthly pulse with ` +
 				`${pulse.rounds} closed rounds (${pulse.responses} responses) and ${pulse.openedRounds} ` +
 				`open round, ${pulse.externalFigures} monthly customer satisfaction figures, into ${describeDatabase(config)} in ` +
 				`${Date.now() - started} ms (password ${DEMO_PASSWORD}).`
+		);
+		console.log(
+			`seed: ${stories} service stories; a demo writer's private link to their conversations: ` +
+				`${conversation?.link ?? '(none)'}`
 		);
 	}
 } finally {

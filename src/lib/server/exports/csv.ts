@@ -14,6 +14,7 @@ import {
 } from './figures';
 import { chainSections, chainStatistics } from './chain';
 import { planPeriod, type ExportPlan } from './plan';
+import { exportedStories, storyCsvRows } from './stories';
 
 // The trend figures in tidy long form: one row per round × group × measure (× provider for the
 // matrix), written round by round so memory holds one round whatever the period.
@@ -205,6 +206,8 @@ export async function* csvChunks(
 	}
 	const chain = await chainRows(db, plan);
 	if (chain.length) yield stringify(chain, SAFE_CSV_CAST);
+	const stories = storyCsvRows(await exportedStories(db, plan));
+	if (stories.length) yield stringify(stories, SAFE_CSV_CAST);
 }
 
 /** The CSV as a byte stream that asks for the next round only when the reader wants more. */

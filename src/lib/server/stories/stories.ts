@@ -28,8 +28,10 @@ export type TellOutcome = { ok: true; id: string } | { ok: false; problems: Stor
 /** Checks and stores a story told by `teller`. */
 export async function tellStory(
 	db: Db,
-	teller: SessionUser,
-	form: Record<keyof StoryInput, unknown>
+	teller: Pick<SessionUser, 'id' | 'departmentId'>,
+	form: Record<keyof StoryInput, unknown>,
+	/** Today unless given (the demo seeds a history of stories). */
+	toldOn?: string
 ): Promise<TellOutcome> {
 	const { values, problems } = checkStoryText(form);
 	const departmentId = form.departmentId;
@@ -67,7 +69,8 @@ export async function tellStory(
 			author_id: signed ? teller.id : null,
 			who_helped: values.whoHelped,
 			what_happened: values.whatHappened,
-			customer_impact: values.customerImpact
+			customer_impact: values.customerImpact,
+			told_on: toldOn
 		})
 		.returning('id')
 		.executeTakeFirstOrThrow();
@@ -174,9 +177,12 @@ export async function storiesForRound(
 ) {
 	const period = await storyPeriod(db, round);
 	const counts = await storyCounts(db, period);
+	const later = await storyCounts(db, { from: nextDay(period.to), to: '9999-12-31' });
 	return {
 		period,
 		count: counts.get(departmentId) ?? 0,
+		/** Told after the round's period: they count with a later round. */
+		since: later.get(departmentId) ?? 0,
 		latest: await listStories(db, { departmentId, limit: 3 })
 	};
 }
@@ -212,4 +218,10 @@ export async function storyCountsForRound(
 		.map((d) => ({ id: d.id, name: d.name, count: counts.get(d.id) ?? 0 }))
 		.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 	return { period, rows };
+}
+
+function nextDay(day: string): string {
+	const date = new Date(`${day}T00:00:00Z`);
+	date.setUTCDate(date.getUTCDate() + 1);
+	return date.toISOString().slice(0, 10);
 }

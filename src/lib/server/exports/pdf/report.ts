@@ -26,6 +26,8 @@ import {
 	reasonLegend,
 	type Doc
 } from './layout';
+import { exportedStories } from '../stories';
+import { storyPages } from './stories';
 
 // The PDF trend report: cover, key figures and what changed, driver trends, heatmap, internal
 // service matrix, service chain, comments (HR, if chosen), method and anonymity.
@@ -242,6 +244,7 @@ export async function buildPdf(db: Db, plan: ExportPlan): Promise<Buffer> {
 		chainPages(doc, plan, await chainSections(db, plan));
 		commentPages(doc, plan, await latestComments(db, plan, latest), latest);
 	}
+	storyPages(doc, plan, await exportedStories(db, plan));
 	methodPage(doc, plan);
 	addFooters(doc, planSubject(plan));
 	return finish(doc);

@@ -10,6 +10,8 @@ import { writeFigure, writeHeader } from './cells';
 import { addChainSheet } from './chain';
 import { addCommentsSheet, addMatrixSheet } from './matrix';
 import { addHeatmapSheet, addTrendsSheet } from './tables';
+import { exportedStories } from '../stories';
+import { addStoriesSheet } from './stories';
 
 // The workbook: summary, heatmap, trends, service matrix, service chain, comments (HR), method
 // and anonymity.
@@ -100,6 +102,7 @@ export async function buildWorkbook(db: Db, plan: ExportPlan): Promise<Buffer> {
 		addChainSheet(workbook, plan, await chainSections(db, plan));
 		addCommentsSheet(workbook, plan, latest, await latestComments(db, plan, latest));
 	}
+	addStoriesSheet(workbook, plan, await exportedStories(db, plan));
 	addMethodSheet(workbook, plan);
 	return Buffer.from(await workbook.xlsx.writeBuffer());
 }
