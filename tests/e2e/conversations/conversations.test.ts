@@ -55,7 +55,7 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-describe('anonymous conversations, JavaScript off', () => {
+describe('anonymous conversations, JavaScript off', { timeout: 240_000 }, () => {
 	it('the head replies; the writer reads it by their link and answers; the head sees the answer', async () => {
 		const head = await headConversations();
 		const waiting = head
@@ -141,7 +141,7 @@ describe('anonymous conversations, JavaScript off', () => {
 				.first()
 				.fill('The new rota works well for us.');
 			await employee.getByRole('button', { name: 'Send my answers' }).click();
-			const link = employee.getByLabel('Private link');
+			const link = employee.getByRole('textbox', { name: 'Private link' });
 			await link.waitFor();
 			const href = await link.inputValue();
 			expect(href).toMatch(/\/survey\/conversation\/[A-Za-z0-9_-]{43}$/);
@@ -150,7 +150,9 @@ describe('anonymous conversations, JavaScript off', () => {
 			// Back on the survey's address: still thanked, the link is not shown again.
 			await employee.goto(employee.url());
 			await employee.getByRole('heading', { name: 'Thank you' }).waitFor();
-			await expect(employee.getByLabel('Private link').count()).resolves.toBe(0);
+			await expect(employee.getByRole('textbox', { name: 'Private link' }).count()).resolves.toBe(
+				0
+			);
 			const reader = await page(viewport);
 			await reader.goto(new URL(href).pathname);
 			await reader.getByText(/No replies yet/).waitFor();

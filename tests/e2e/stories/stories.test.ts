@@ -54,7 +54,7 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-describe('service stories', () => {
+describe('service stories', { timeout: 240_000 }, () => {
 	it('an employee tells an anonymous story; it shows on Finance’s page and in its counts', async () => {
 		const hr = await page();
 		await signIn(hr, DEMO.hr);
