@@ -10,6 +10,7 @@ import * as m0008 from './0008_insider';
 import * as m0009 from './0009_ballot_key_out_of_database';
 import * as m0011 from './0011_sign_in_throttle_and_idle_sessions';
 import * as m0012 from './0012_action_plans';
+import * as m0013 from './0013_conversations_and_stories';
 import * as m0014 from './0014_import_mappings';
 import * as m0015 from './0015_identity';
 import * as m0017 from './0017_service_map';
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
 	'0009_ballot_key_out_of_database': m0009,
 	'0011_sign_in_throttle_and_idle_sessions': m0011,
 	'0012_action_plans': m0012,
+	'0013_conversations_and_stories': m0013,
 	'0014_import_mappings': m0014,
 	'0015_identity': m0015,
 	'0017_service_map': m0017

@@ -8,6 +8,7 @@ import { migrateToLatest } from '../src/lib/server/db/migrate';
 import { DEMO_PASSWORD, seedDemoOrg } from './seed/demo-org';
 import { seedDemoPulse } from './seed/demo-pulses';
 import { seedDemoActions } from './seed/demo-actions';
+import { seedDemoConversations, seedDemoStories } from './seed/demo-conversations';
 
 const config = databaseConfigFromEnv();
 const db = openDatabase(config);
@@ -21,12 +22,18 @@ try {
 		const org = await seedDemoOrg(db);
 		const pulse = await seedDemoPulse(db);
 		const plans = await seedDemoActions(db);
+		const conversation = await seedDemoConversations(db);
+		const stories = await seedDemoStories(db);
 		console.log(
 			`seed: ${org.people} people in ${org.departments.size} departments, a monthly pulse with ` +
 				`${pulse.rounds} closed rounds (${pulse.responses} responses) and ${pulse.openedRounds} ` +
 				`open round, ${pulse.externalFigures} monthly customer satisfaction figures, ` +
 				`${plans.focusAreas} focus areas with ${plans.actions} actions, into ${describeDatabase(config)} in ` +
 				`${Date.now() - started} ms (password ${DEMO_PASSWORD}).`
+		);
+		console.log(
+			`seed: ${stories} service stories; a demo writer's private link to their conversations: ` +
+				`${conversation?.link ?? '(none)'}`
 		);
 	}
 } finally {

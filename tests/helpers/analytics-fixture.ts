@@ -60,6 +60,8 @@ export type AnswerSpec = {
 	enps?: number;
 	ratings?: { provider: string; score: number; reasons?: string[]; comment?: string }[];
 	comment?: string;
+	/** The writer's private link for conversations on their comments. */
+	capability?: string;
 };
 
 /**
@@ -96,7 +98,13 @@ export async function answer(
 	for (const r of spec.ratings ?? []) {
 		if (r.comment && service) comments.push({ q: service.id, p: r.provider, b: r.comment });
 	}
-	const outcome = await submitResponse(db, ballot, { answers, ratings, comments });
+	const outcome = await submitResponse(
+		db,
+		ballot,
+		{ answers, ratings, comments },
+		new Date(),
+		spec.capability ?? null
+	);
 	if (outcome !== 'recorded') throw new Error(`response not recorded: ${outcome}`);
 }
 

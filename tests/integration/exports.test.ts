@@ -181,7 +181,9 @@ describe('CSV', () => {
 		const exported = await plan(hr, { format: 'csv', bom: 'on' });
 		const chunks: string[] = [];
 		for await (const chunk of csvChunks(db(), exported, { bom: true })) chunks.push(chunk);
-		expect(chunks).toHaveLength(1 + rounds.length);
+		// The header, one chunk per round, then the service stories' counts.
+		expect(chunks).toHaveLength(1 + rounds.length + 1);
+		expect(chunks.at(-1)).toContain(',department,stories,');
 		expect(chunks[0].startsWith('\ufeffround_id,round_opens')).toBe(true);
 		expect(chunks[0].trimEnd().endsWith(',value,mean,n,invited,reason')).toBe(true);
 	});
@@ -258,7 +260,10 @@ describe('CSV', () => {
 		const rows: Record<string, string>[] = parse(text, { columns: true });
 		const maps = await heatmaps();
 		let compared = 0;
-		for (const row of rows.filter((r) => r.group !== 'provider' && r.measure !== 'internal_nps')) {
+		const figures = rows.filter(
+			(r) => r.group !== 'provider' && r.measure !== 'internal_nps' && r.measure !== 'stories'
+		);
+		for (const row of figures) {
 			const heatmap = maps.find((h) => h.round.id === row.round_id)!;
 			const group = groupOf(
 				heatmap,
@@ -279,7 +284,10 @@ describe('CSV', () => {
 			compared += 1;
 		}
 		expect(compared).toBeGreaterThan(40);
-		const billing = rows.filter((r) => r.department_code === org.billing.code);
+		// Story counts are not survey figures: no gate, no reason.
+		const billing = rows.filter(
+			(r) => r.department_code === org.billing.code && r.measure !== 'stories'
+		);
 		expect(billing.length).toBeGreaterThan(0);
 		// Billing's one person is hidden everywhere; where nobody in a group was asked to rate a
 		// provider (nobody rates their own department), the reason says so.
@@ -331,6 +339,7 @@ describe('XLSX', () => {
 			'Summary',
 			'Heatmap',
 			'Trends',
+			'Stories',
 			'Method and anonymity',
 			'Dictionary'
 		]);

@@ -103,6 +103,8 @@ export const MEASURES_TEXT: Record<string, string> = {
 	internal_nps_received:
 		'Internal NPS a department received from the rest of its scope, −100 to 100.',
 	internal_nps: 'Internal NPS that a consumer department gave a provider, −100 to 100.',
+	stories:
+		'Service stories the department received in the round’s period (a count; stories are not survey answers).',
 	'service_chain_<metric>_internal_support':
 		'A department’s internal support received (% favourable) over the period.',
 	'service_chain_<metric>_external': 'The department’s external (customer) figure for the metric.',

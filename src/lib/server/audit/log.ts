@@ -13,7 +13,9 @@ export type AuditEntityType =
 	| 'export'
 	| 'focus_area'
 	| 'action'
-	| 'identity';
+	| 'identity'
+	| 'conversation'
+	| 'story';
 
 export type AuditEntry = {
 	actorId: string | null;

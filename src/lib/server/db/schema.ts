@@ -206,6 +206,8 @@ export interface CommentsTable {
 	question_id: string;
 	provider_department_id: string | null;
 	body: string;
+	/** SHA-256 (hex) of the writer's private link and the comment's place (migration 0013). */
+	conversation_key: string | null;
 }
 
 /**
@@ -250,6 +252,43 @@ export interface Database {
 	password_reset_tokens: PasswordResetTokensTable;
 	org_imports: OrgImportsTable;
 	org_import_mappings: OrgImportMappingsTable;
+	comment_conversations: CommentConversationsTable;
+	conversation_messages: ConversationMessagesTable;
+	service_stories: ServiceStoriesTable;
+}
+
+// Conversations on comments and service stories (migration 0013).
+export interface CommentConversationsTable {
+	conversation_key: string;
+	round_id: string;
+	/** The department whose page showed the comment to the first replier. */
+	shown_in_department_id: string;
+	about_provider: boolean;
+}
+
+export interface ConversationMessagesTable {
+	id: Generated<string>;
+	conversation_key: string;
+	seq: number;
+	from_writer: boolean;
+	/** Who answered, as a role ("HR", "Head of Sales"); empty for the writer. */
+	label: string;
+	body: string;
+	hidden: Generated<boolean>;
+}
+
+export interface ServiceStoriesTable {
+	id: Generated<string>;
+	department_id: string;
+	colleague_id: string | null;
+	/** The teller, only when the story is signed. */
+	author_id: string | null;
+	who_helped: string;
+	what_happened: string;
+	customer_impact: string;
+	/** A date, never a time: 'YYYY-MM-DD'. */
+	told_on: ColumnType<string, string | undefined, never>;
+	hidden: Generated<boolean>;
 }
 
 export type DepartmentRow = Selectable<DepartmentsTable>;

@@ -15,6 +15,7 @@ import {
 import { chainSections, chainStatistics } from './chain';
 import { planPeriod, type ExportPlan } from './plan';
 import type { CsvDialect } from './request';
+import { exportedStories, storyCsvRows } from './stories';
 
 // The trend figures in tidy long form: one row per round × group × measure (× provider for the
 // matrix), written round by round so memory holds one round whatever the period. The columns and
@@ -243,6 +244,8 @@ export async function* csvChunks(
 	}
 	const chain = await chainRows(db, plan);
 	if (chain.length) yield stringify(chain, format);
+	const stories = storyCsvRows(await exportedStories(db, plan), plan);
+	if (stories.length) yield stringify(stories, format);
 }
 
 /** The CSV as a byte stream that asks for the next round only when the reader wants more. */

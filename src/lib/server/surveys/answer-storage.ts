@@ -83,9 +83,10 @@ export async function rewriteClosingRound(trx: Db, roundId: string): Promise<voi
 		select response_id, provider_department_id, score, reasons from ${ratings}
 		${fromPending('ratings', 'p uuid, s smallint, r text[]')}`.execute(trx);
 	await sql`create temp table closing_comments on commit drop as
-		select department_id, question_id, provider_department_id, body from ${comments}
-		union all select r.department_id, c.q, c.p, c.b from closing_responses r,
-			jsonb_to_recordset(r.pending -> 'comments') as c(q uuid, p uuid, b text)
+		select department_id, question_id, provider_department_id, body, conversation_key
+		from ${comments}
+		union all select r.department_id, c.q, c.p, c.b, c.k from closing_responses r,
+			jsonb_to_recordset(r.pending -> 'comments') as c(q uuid, p uuid, b text, k text)
 		where r.pending is not null`.execute(trx);
 	const scratch = [spent, pending].filter((t) => t !== undefined);
 	if (scratch.length) await sql`truncate ${sql.join(scratch)}`.execute(trx);
@@ -122,8 +123,9 @@ export async function rewriteClosingRound(trx: Db, roundId: string): Promise<voi
 		'comments',
 		roundId,
 		sql`
-			(round_id, id, department_id, question_id, provider_department_id, body)
-		select ${round}, gen_random_uuid(), department_id, question_id, provider_department_id, body
+			(round_id, id, department_id, question_id, provider_department_id, body, conversation_key)
+		select ${round}, gen_random_uuid(), department_id, question_id, provider_department_id, body,
+			conversation_key
 		from closing_comments order by random()`
 	);
 	// Several rounds may close in one transaction: the next one needs these names again.

@@ -1,13 +1,25 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
 import type { ValidAnswers } from '../../domain/survey-answers';
+import { conversationKey, MAX_CONVERSABLE_COMMENTS } from '../conversations/capability';
 import { nonceHash, type Ballot } from './ballots';
 
 export type SubmitOutcome = 'recorded' | 'already_recorded' | 'round_closed';
 
-/** What a pending submission keeps of the answers: exactly these three lists. */
-function pendingAnswers({ answers, ratings, comments }: ValidAnswers): string {
-	return JSON.stringify({ answers, ratings, comments });
+/**
+ * What a pending submission keeps of the answers: exactly these three lists. Given the writer's
+ * private link, each comment also keeps its conversation key (`k`), one of its own.
+ */
+function pendingAnswers(
+	{ answers, ratings, comments }: ValidAnswers,
+	capability: string | null
+): string {
+	const keyed = comments.map((c, place) =>
+		capability && place < MAX_CONVERSABLE_COMMENTS
+			? { ...c, k: conversationKey(capability, place) }
+			: c
+	);
+	return JSON.stringify({ answers, ratings, comments: keyed });
 }
 
 /**
@@ -18,7 +30,12 @@ function pendingAnswers({ answers, ratings, comments }: ValidAnswers): string {
  * them sits where its place or transaction would name its writer. The benchmark's bare
  * baseline runs this statement too.
  */
-export function submitStatement(ballot: Ballot, answers: ValidAnswers, now: Date) {
+export function submitStatement(
+	ballot: Ballot,
+	answers: ValidAnswers,
+	now: Date,
+	capability: string | null = null
+) {
 	return sql<{ open: number; recorded: number }>`
 		with open_round as (
 			select id from pulse_rounds
@@ -35,7 +52,7 @@ export function submitStatement(ballot: Ballot, answers: ValidAnswers, now: Date
 		),
 		pending as (
 			insert into pending_submissions (round_id, department_id, answers)
-			select round_id, ${ballot.departmentId}::uuid, ${pendingAnswers(answers)}::jsonb from spent
+			select round_id, ${ballot.departmentId}::uuid, ${pendingAnswers(answers, capability)}::jsonb from spent
 		)
 		select (select count(*) from open_round)::int as open, (select count(*) from spent)::int as recorded
 	`;
@@ -45,9 +62,10 @@ export async function submitResponse(
 	db: Db,
 	ballot: Ballot,
 	answers: ValidAnswers,
-	now = new Date()
+	now = new Date(),
+	capability: string | null = null
 ): Promise<SubmitOutcome> {
-	const result = await submitStatement(ballot, answers, now).execute(db);
+	const result = await submitStatement(ballot, answers, now, capability).execute(db);
 	const row = result.rows[0];
 	if (row.recorded === 1) return 'recorded';
 	return row.open === 1 ? 'already_recorded' : 'round_closed';

@@ -47,9 +47,10 @@ export async function moveSubmissions(
 			order by random()
 		),
 		stored_comments as (
-			insert into comments (round_id, id, department_id, question_id, provider_department_id, body)
-			select ${round}, gen_random_uuid(), b.department_id, c.q, c.p, c.b
-			from batch b, jsonb_to_recordset(b.answers -> 'comments') as c(q uuid, p uuid, b text)
+			insert into comments
+				(round_id, id, department_id, question_id, provider_department_id, body, conversation_key)
+			select ${round}, gen_random_uuid(), b.department_id, c.q, c.p, c.b, c.k
+			from batch b, jsonb_to_recordset(b.answers -> 'comments') as c(q uuid, p uuid, b text, k text)
 			order by random()
 		)
 		select count(*)::int as moved from batch`.execute(db);

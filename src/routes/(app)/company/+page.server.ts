@@ -12,6 +12,7 @@ import {
 import { trendTable } from '$lib/server/analytics/trend';
 import { openRoundsForPerson } from '$lib/server/surveys/rounds';
 import { actionOverview, parseOverviewFilter } from '$lib/server/actions/overview';
+import { storyCountsForRound } from '$lib/server/stories/stories';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -43,6 +44,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		openPulses,
 		plans,
 		view: view.data,
-		trends
+		trends,
+		stories: await storyCountsForRound(db, round)
 	};
 };

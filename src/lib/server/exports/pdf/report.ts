@@ -29,6 +29,8 @@ import {
 } from './layout';
 import { actionPages } from './actions';
 import { actionExportRows } from '../actions';
+import { exportedStories } from '../stories';
+import { storyPages } from './stories';
 
 // The PDF trend report: cover, key figures and what changed, driver trends, heatmap, internal
 // service matrix, service chain, comments (HR, if chosen), method and anonymity.
@@ -279,6 +281,7 @@ export async function buildPdf(db: Db, plan: ExportPlan): Promise<Buffer> {
 		commentPages(doc, plan, await latestComments(db, plan, latest), latest);
 	}
 	actionPages(doc, await actionExportRows(db, plan));
+	storyPages(doc, plan, await exportedStories(db, plan));
 	methodPage(doc, plan);
 	addFooters(doc, planSubject(plan));
 	return finish(doc);

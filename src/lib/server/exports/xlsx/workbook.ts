@@ -12,6 +12,8 @@ import { addCommentsSheet, addMatrixSheet } from './matrix';
 import { addHeatmapSheet, addTrendsSheet } from './tables';
 import { addActionsSheet } from './actions';
 import { actionExportRows } from '../actions';
+import { exportedStories } from '../stories';
+import { addStoriesSheet } from './stories';
 
 // The workbook: summary, heatmap, trends, service matrix, service chain, comments (HR), method
 // and anonymity.
@@ -123,6 +125,7 @@ export async function buildWorkbook(db: Db, plan: ExportPlan): Promise<Buffer> {
 		addCommentsSheet(workbook, plan, latest, await latestComments(db, plan, latest));
 	}
 	addActionsSheet(workbook, await actionExportRows(db, plan));
+	addStoriesSheet(workbook, plan, await exportedStories(db, plan));
 	addMethodSheet(workbook, plan);
 	addDictionarySheet(workbook);
 	for (const sheet of workbook.worksheets) setUpPrinting(sheet, plan.request.paper);

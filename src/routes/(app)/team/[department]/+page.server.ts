@@ -8,6 +8,7 @@ import { openRoundsForPerson } from '$lib/server/surveys/rounds';
 import { pickRound, TREND_ROUNDS } from '$lib/server/analytics/page-params';
 import { teamPlans } from '$lib/server/actions/focus-trends';
 import { teamItemResults } from '$lib/server/analytics/item-results';
+import { storiesForRound } from '$lib/server/stories/stories';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
@@ -37,6 +38,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		understanding: await teamItemResults(db, department.id, round.id),
 		locale: user.locale,
 		k: (await roundThresholds(db, round.id)) ?? { kScores: 5, kComments: 10 },
-		trends
+		trends,
+		stories: await storiesForRound(db, department.id, round)
 	};
 };

@@ -12,6 +12,8 @@ import {
 	surveyPath
 } from '$lib/server/surveys/entry';
 import { findInvitationForPerson } from '$lib/server/surveys/invitations';
+import { newCapability } from '$lib/server/conversations/capability';
+import { privateLinkPath } from '$lib/server/conversations/links';
 import { submitResponse } from '$lib/server/surveys/responses';
 import { rapportSecret } from '$lib/server/surveys/secret';
 import {
@@ -120,12 +122,17 @@ export const actions: Actions = {
 				values: Object.fromEntries(values)
 			});
 		}
-		const outcome = await submitResponse(getDb(), ballot, checked.value);
+		// The writer's private link to replies on their comments, if they wrote any: shown on this
+		// one page, never stored (each comment keeps a hash of its own).
+		const capability = checked.value.comments.length > 0 ? newCapability() : null;
+		const outcome = await submitResponse(getDb(), ballot, checked.value, new Date(), capability);
 		if (outcome === 'round_closed') return fail(409, { outcome });
 		const title = await surveyTitle(getDb(), ballot.roundId);
 		if (title) replaceBallotWithDoneMark(cookies, url, ballot.roundId, title.closesAt);
 		locals.surveySubmitted = true;
-		return { outcome };
+		const privateLink =
+			capability && outcome === 'recorded' ? new URL(privateLinkPath(capability), url).href : null;
+		return { outcome, privateLink };
 	},
 	// A signed-in employee starts from their home page instead of the invitation link.
 	start: async ({ params, cookies, url }) => {
