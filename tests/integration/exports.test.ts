@@ -183,7 +183,7 @@ describe('CSV', () => {
 		for await (const chunk of csvChunks(db(), exported, { bom: true })) chunks.push(chunk);
 		// The header, one chunk per round, then the service stories' counts.
 		expect(chunks).toHaveLength(1 + rounds.length + 1);
-		expect(chunks.at(-1)).toContain(',department,stories,');
+		expect(chunks.at(-1)).toContain(',provider,stories,');
 		expect(chunks[0].startsWith('\ufeffround_id,round_opens')).toBe(true);
 		expect(chunks[0].trimEnd().endsWith(',value,mean,n,invited,reason')).toBe(true);
 	});
@@ -339,6 +339,7 @@ describe('XLSX', () => {
 			'Summary',
 			'Heatmap',
 			'Trends',
+			'Actions',
 			'Stories',
 			'Method and anonymity',
 			'Dictionary'
