@@ -44,9 +44,41 @@ export function newContext(
 	return browser.newContext({ baseURL, viewport, locale: 'en-GB' });
 }
 
-/** Fails the test on any axe violation of impact serious or critical, naming rules and nodes. */
+/** Whether the page runs scripts: axe cannot run in a page opened with JavaScript off. */
+async function runsScripts(page: Page): Promise<boolean> {
+	const ran = page
+		.evaluate(() => new Promise<boolean>((done) => setTimeout(() => done(true), 0)))
+		.catch(() => false);
+	const waited = new Promise<boolean>((done) => setTimeout(() => done(false), 2_000));
+	return Promise.race([ran, waited]);
+}
+
+/**
+ * The same markup in a page that runs scripts, for axe: the page's HTML without its scripts,
+ * resolved against its address, in a fresh context of the same size.
+ */
+async function scriptedTwin(page: Page): Promise<Page> {
+	const html = (await page.content())
+		.replace(/<script\b[\s\S]*?<\/script>/gi, '')
+		.replace(/<head([^>]*)>/i, `<head$1><base href="${page.url()}">`);
+	const context = await page
+		.context()
+		.browser()!
+		.newContext({ viewport: page.viewportSize() ?? DESKTOP, locale: 'en-GB' });
+	const twin = await context.newPage();
+	await twin.setContent(html, { waitUntil: 'load' });
+	return twin;
+}
+
+/**
+ * Fails the test on any axe violation of impact serious or critical, naming rules and nodes. A
+ * page opened with JavaScript off is checked through a twin holding the same markup.
+ */
 export async function checkA11y(page: Page, label: string): Promise<void> {
-	const results = await new AxeBuilder({ page }).analyze();
+	const target = (await runsScripts(page)) ? page : await scriptedTwin(page);
+	const results = await new AxeBuilder({ page: target }).analyze().finally(async () => {
+		if (target !== page) await target.context().close();
+	});
 	const blocking = results.violations.filter(
 		(v) => v.impact === 'serious' || v.impact === 'critical'
 	);
