@@ -17,6 +17,7 @@ import {
 } from '../src/lib/server/privacy/group-gate';
 import {
 	listClosedRounds,
+	loadItems,
 	loadParticipation,
 	loadScores,
 	loadService,
@@ -55,6 +56,7 @@ const shownRounds = new Map<string, Record<string, number>>();
 const hiddenAmongLarge: Record<string, [number, number]> = {};
 type Variant = { cost: CostOf; pool: boolean } | null;
 const providerTotals: string[] = [];
+const inForce: [number, number] = [0, 0];
 const variants: Record<string, Variant> = {
 	before: null,
 	respondents: { cost: respondentsCost, pool: false },
@@ -73,7 +75,16 @@ for (const round of rounds) {
 	);
 	const ks = thresholds(round.kScores, round.kComments);
 	const changed = await loadChangedGroups(db, round, tree);
-	const groups = gateRoundGroups(tree, loadedParticipation, loadedScores, ks, changed);
+	const loadedItems = await loadItems(db, round, tree);
+	const groups = gateRoundGroups(tree, loadedParticipation, loadedScores, ks, changed, loadedItems);
+	// The gate in force, items and all (the variants below compare the pattern on drivers only).
+	for (const [key, s] of loadedParticipation) {
+		const id = key.slice(key.indexOf(':') + 1);
+		if (key.startsWith('direct:') && groups.pooled.has(id)) continue;
+		if (s.responded < k) continue;
+		inForce[1] += 1;
+		if (!groups.pattern.isShown(key)) inForce[0] += 1;
+	}
 	const loadedService = await loadService(db, round, tree);
 	const map = await roundServiceMap(db, round.id);
 	const service = gateRoundService(tree, groups, loadedService, ks, map).cells;
@@ -138,6 +149,9 @@ for (const [name, [hidden, large]] of Object.entries(hiddenAmongLarge)) {
 		`${name}: ${hidden} of ${large} group-rounds with at least k respondents hidden (${((100 * hidden) / large).toFixed(1)}%)`
 	);
 }
+console.log(
+	`in force (drivers, eNPS and items): ${inForce[0]} of ${inForce[1]} group-rounds with at least k respondents hidden (${((100 * inForce[0]) / inForce[1]).toFixed(1)}%)`
+);
 console.log(
 	`providers rated by at least k whose total (internal NPS received) is shown, per round:\n  ${providerTotals.join('\n  ')}`
 );

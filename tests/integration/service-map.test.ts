@@ -127,7 +127,7 @@ describe('the service map', () => {
 		const refused = await submit(org.sales.id);
 		expect(isActionFailure(refused) && refused.status).toBe(400);
 		expect(await submissionsInRound(db(), test.round.id)).toBe(before);
-		expect(await submit(org.billing.id)).toEqual({ outcome: 'recorded' });
+		expect(await submit(org.billing.id)).toEqual({ outcome: 'recorded', privateLink: null });
 		expect(await submissionsInRound(db(), test.round.id)).toBe(before + 1);
 	});
 

@@ -240,7 +240,7 @@ describe('the survey submit, under hostile input', () => {
 				}),
 				locals
 			} as never);
-			expect(result).toEqual({ outcome: 'recorded' });
+			expect(result).toEqual({ outcome: 'recorded', privateLink: null });
 			expect(await load({ ...page, locals } as never)).toMatchObject({ state: 'thanks' });
 			expect(queries).toBe(1);
 		} finally {
