@@ -128,7 +128,7 @@ const STORIES = [
 		department: 'SUP',
 		whoHelped: 'Two agents on the Spanish line',
 		whatHappened:
-			'They stayed on a three-way call to translate for a customer who was trying to cancel a contract with Legal.',
+			'They stayed on a three-way call to translate for a customer who was trying to cancel their contract.',
 		customerImpact: 'The customer stayed, and wrote to thank them by name.',
 		signed: false,
 		daysAgo: 34

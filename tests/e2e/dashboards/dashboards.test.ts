@@ -82,7 +82,7 @@ describe('team health', () => {
 		await signIn(page, DEMO.head);
 		expect(pathOf(page)).toBe(`/team/${departments['Customer Support']}`);
 		await page.getByRole('heading', { name: 'Customer Support', level: 1 }).waitFor();
-		const drivers = page.getByRole('region', { name: 'Drivers' });
+		const drivers = page.getByRole('region', { name: 'Drivers', exact: true });
 		await drivers.getByRole('rowheader', { name: 'Morale' }).waitFor();
 		expect(await drivers.textContent()).toMatch(/\d+(\.\d)?%/);
 		for (const heading of [
@@ -127,7 +127,7 @@ describe('team health', () => {
 		// Legal has three people: every figure is withheld, and says so.
 		const responses = hr.locator('.key-figures .card').first();
 		expect(await responses.textContent()).toContain('fewer than 5 responses');
-		expect(await hr.getByRole('region', { name: 'Drivers' }).textContent()).toContain(
+		expect(await hr.getByRole('region', { name: 'Drivers', exact: true }).textContent()).toContain(
 			'fewer than 5 responses'
 		);
 		expect(await hr.getByRole('region', { name: 'Comments' }).textContent()).toContain(
