@@ -7,7 +7,6 @@ import {
 	type TreeGroups
 } from '../../src/lib/domain/group-systems';
 import { seededRandom } from '../../scripts/seed/random';
-import { groupAtoms } from '../../src/lib/domain/pooling';
 import { isAsked, type ServiceMap } from '../../src/lib/domain/service-map';
 import { isShown, type Cell } from '../../src/lib/server/privacy/cells';
 import type { GatedTable, Thresholds } from '../../src/lib/server/privacy/gate';
@@ -182,7 +181,18 @@ function serviceStat(scores: number[], respondents: number): ServiceStat {
 }
 
 /** The departments a group's figures are made of (a pooled department's own members left out). */
-export const atomsOf = groupAtoms;
+export function atomsOf(tree: TreeGroups, key: string, pooled: ReadonlySet<string>): string[] {
+	if (key === COMPANY) return [...tree.order];
+	const id = key.slice(key.indexOf(':') + 1);
+	if (key.startsWith('direct:')) return [id];
+	const out: string[] = [];
+	const visit = (d: string) => {
+		if (d !== id || !pooled.has(d)) out.push(d);
+		for (const child of tree.children.get(d) ?? []) visit(child);
+	};
+	visit(id);
+	return out;
+}
 
 /** What a round publishes, as the tables every page, export and API response is read from. */
 export type Publication = {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { isActionFailure, type Cookies } from '@sveltejs/kit';
+import { isActionFailure } from '@sveltejs/kit';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cookieJar } from '../helpers/cookie-jar';
 import { useTestDatabase } from '../helpers/db';
 import { smallOrg } from '../helpers/org-fixture';
 import { DEFAULT_CORE_KEYS } from '../../src/lib/domain/questions';
@@ -16,16 +17,6 @@ import { rapportSecret } from '../../src/lib/server/surveys/secret';
 import { actions } from '../../src/routes/(public)/survey/[roundId]/+page.server';
 
 const db = useTestDatabase();
-
-function cookieJar(values: Record<string, string>): Cookies {
-	return {
-		get: (name: string) => values[name],
-		getAll: () => Object.entries(values).map(([name, value]) => ({ name, value })),
-		set: () => {},
-		delete: () => {},
-		serialize: () => ''
-	} as unknown as Cookies;
-}
 
 describe('ballot keys are not in the database', () => {
 	let roundId: string;

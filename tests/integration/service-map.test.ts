@@ -1,5 +1,6 @@
-import { isActionFailure, type Cookies } from '@sveltejs/kit';
+import { isActionFailure } from '@sveltejs/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cookieJar } from '../helpers/cookie-jar';
 import { useTestDatabase } from '../helpers/db';
 import { smallOrg } from '../helpers/org-fixture';
 import {
@@ -29,16 +30,6 @@ import { actions } from '../../src/routes/(public)/survey/[roundId]/+page.server
 // nothing (docs/anonymity.md).
 
 const db = useTestDatabase();
-
-function cookieJar(values: Record<string, string>): Cookies {
-	return {
-		get: (name: string) => values[name],
-		getAll: () => Object.entries(values).map(([name, value]) => ({ name, value })),
-		set: () => {},
-		delete: () => {},
-		serialize: () => ''
-	} as unknown as Cookies;
-}
 
 describe('the service map', () => {
 	let org: Awaited<ReturnType<typeof smallOrg>>;

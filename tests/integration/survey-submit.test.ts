@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { isActionFailure, isHttpError, isRedirect, type Cookies } from '@sveltejs/kit';
+import { isActionFailure, isHttpError, isRedirect } from '@sveltejs/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cookieJar } from '../helpers/cookie-jar';
 import { useTestDatabase } from '../helpers/db';
 import { smallOrg } from '../helpers/org-fixture';
 import { DEFAULT_CORE_KEYS } from '../../src/lib/domain/questions';
@@ -15,16 +16,6 @@ import { rapportSecret } from '../../src/lib/server/surveys/secret';
 import { actions, load } from '../../src/routes/(public)/survey/[roundId]/+page.server';
 
 const db = useTestDatabase();
-
-function cookieJar(values: Record<string, string>): Cookies {
-	return {
-		get: (name: string) => values[name],
-		getAll: () => Object.entries(values).map(([name, value]) => ({ name, value })),
-		set: () => {},
-		delete: () => {},
-		serialize: () => ''
-	} as unknown as Cookies;
-}
 
 type Outcome = { status: number; stored: boolean };
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMPANY, treeGroupKeys, treeGroups } from '../../src/lib/domain/group-systems';
-import { groupAtoms, pooledOwnMembers } from '../../src/lib/domain/pooling';
+import { pooledOwnMembers } from '../../src/lib/domain/pooling';
+import { atomsOf } from '../helpers/random-round';
 import { invitedToRate, isAsked, providersAsked } from '../../src/lib/domain/service-map';
 
 describe('the service map', () => {
@@ -44,14 +45,14 @@ describe('the service map', () => {
 					const rawInvited = new Map(
 						treeGroupKeys(tree).map((key) => [
 							key,
-							groupAtoms(tree, key, new Set()).reduce((s, id) => s + ownOf.get(id)!, 0)
+							atomsOf(tree, key, new Set()).reduce((s, id) => s + ownOf.get(id)!, 0)
 						])
 					);
 					const pooled = pooledOwnMembers(tree, rawInvited, k);
 					const invited = new Map(
 						treeGroupKeys(tree).map((key) => [
 							key,
-							groupAtoms(tree, key, pooled).reduce((s, id) => s + ownOf.get(id)!, 0)
+							atomsOf(tree, key, pooled).reduce((s, id) => s + ownOf.get(id)!, 0)
 						])
 					);
 					const map = new Map(
@@ -60,7 +61,7 @@ describe('the service map', () => {
 					const p = ids[provider];
 					const got = invitedToRate(tree, invited, pooled, map, p);
 					for (const key of treeGroupKeys(tree)) {
-						const atoms = key === COMPANY ? ids : groupAtoms(tree, key, pooled);
+						const atoms = key === COMPANY ? ids : atomsOf(tree, key, pooled);
 						const expected = atoms
 							.filter((id) => isAsked(map, id, p))
 							.reduce((s, id) => s + ownOf.get(id)!, 0);

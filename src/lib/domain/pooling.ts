@@ -1,4 +1,4 @@
-import { COMPANY, directKey, type TreeGroups } from './group-systems';
+import { directKey, type TreeGroups } from './group-systems';
 
 // Pooling (statistical offices' word for publishing a small group only inside a larger one): the
 // own members of a department with sub-departments, when fewer than k of them are invited (a
@@ -40,22 +40,5 @@ export function withoutPooled<S>(
 		const own = stats.get(`${directKey(id)}${suffix}`);
 		if (own !== undefined) out.set(key, minus(stat, own));
 	}
-	return out;
-}
-
-/**
- * The departments whose own members a group's figures are made of: a department's own members,
- * or every department of a subtree but a pooled root (its own members count in the parent's).
- */
-export function groupAtoms(tree: TreeGroups, key: string, pooled: ReadonlySet<string>): string[] {
-	if (key === COMPANY) return [...tree.order];
-	const id = key.slice(key.indexOf(':') + 1);
-	if (key.startsWith('direct:')) return [id];
-	const out: string[] = [];
-	const visit = (d: string) => {
-		if (d !== id || !pooled.has(d)) out.push(d);
-		for (const child of tree.children.get(d) ?? []) visit(child);
-	};
-	visit(id);
 	return out;
 }

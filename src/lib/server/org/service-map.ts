@@ -1,22 +1,12 @@
 import type { Db } from '../db';
 import { recordAudit } from '../audit/log';
 import type { FieldErrors } from '../http/forms';
-import { serviceMapOf } from '../../domain/service-map';
 import { departmentPaths, getDepartment } from './departments';
 import { inTransaction, lockOrgForEdit } from './transaction';
 
 // The service map as HR keeps it: which departments each department rates in the internal-service
 // question. Rounds copy it when they open (surveys/round-service-map.ts); editing it changes the
 // next round, never an open or closed one.
-
-/** The current map: consumer department id → the providers it rates (absent: any department). */
-export async function loadServiceMap(db: Db): Promise<Map<string, Set<string>>> {
-	const rows = await db
-		.selectFrom('service_relationships')
-		.select(['consumer_department_id as consumer', 'provider_department_id as provider'])
-		.execute();
-	return serviceMapOf(rows);
-}
 
 /** The providers one department rates, or null when it rates any department. */
 export async function providersRatedBy(db: Db, consumerId: string): Promise<string[] | null> {
