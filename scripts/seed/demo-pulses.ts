@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import { DEFAULT_CORE_KEYS } from '../../src/lib/domain/questions';
-import { formatDay } from '../../src/lib/domain/schedule';
+import { isoDay } from '../../src/lib/domain/dates';
 import { createProgramme } from '../../src/lib/server/surveys/programmes';
 import { runSchedulerTick } from '../../src/lib/server/surveys/scheduler';
 import { seedDemoExternal } from './demo-external';
@@ -31,7 +31,7 @@ export async function seedDemoPulse(db: Kysely<Database>, now = new Date()) {
 			{
 				name: 'Monthly pulse',
 				cadence: 'monthly',
-				startsOn: formatDay(monthsBefore(now, DEMO_HISTORY_MONTHS)),
+				startsOn: isoDay(monthsBefore(now, DEMO_HISTORY_MONTHS)),
 				roundLengthDays: 7,
 				questionsPerRound: 8,
 				coreQuestionKeys: [...DEFAULT_CORE_KEYS, 'comment.open'],

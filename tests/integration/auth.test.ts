@@ -1,8 +1,8 @@
+import { DAY_MS } from '../../src/lib/domain/dates';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
 import { hashPassword, verifyPassword } from '../../src/lib/server/auth/password';
 import {
-	DAY_IN_MS,
 	createSession,
 	deleteExpiredSessions,
 	generateSessionToken,
@@ -73,21 +73,21 @@ describe('sessions', () => {
 
 	it('slides the 30-day expiry once half of it has passed, and expires after', async () => {
 		// Used often enough that the idle timeout never applies.
-		const idle = 31 * DAY_IN_MS;
+		const idle = 31 * DAY_MS;
 		const person = await personWithPassword();
 		const token = generateSessionToken();
 		const start = new Date('2026-01-01T00:00:00Z');
 		await createSession(db(), token, person.id, start);
 
-		const day10 = new Date(start.getTime() + 10 * DAY_IN_MS);
+		const day10 = new Date(start.getTime() + 10 * DAY_MS);
 		const early = await validateSessionToken(db(), token, day10, idle);
 		expect(early.session?.expiresAt.toISOString()).toBe('2026-01-31T00:00:00.000Z');
 
-		const day20 = new Date(start.getTime() + 20 * DAY_IN_MS);
+		const day20 = new Date(start.getTime() + 20 * DAY_MS);
 		const renewed = await validateSessionToken(db(), token, day20, idle);
-		expect(renewed.session?.expiresAt.getTime()).toBe(day20.getTime() + 30 * DAY_IN_MS);
+		expect(renewed.session?.expiresAt.getTime()).toBe(day20.getTime() + 30 * DAY_MS);
 
-		const later = new Date(day20.getTime() + 31 * DAY_IN_MS);
+		const later = new Date(day20.getTime() + 31 * DAY_MS);
 		expect((await validateSessionToken(db(), token, later, idle)).session).toBeNull();
 		expect(
 			await db().selectFrom('sessions').select('id').where('person_id', '=', person.id).execute()

@@ -1,11 +1,10 @@
+import { HOUR_MS, MINUTE_MS } from '../../src/lib/domain/dates';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
 import { changeOwnPassword } from '../../src/lib/server/auth/account';
 import { hashPassword, verifyPassword } from '../../src/lib/server/auth/password';
 import {
-	HOUR_IN_MS,
 	LAST_SEEN_RESOLUTION_MS,
-	MINUTE_IN_MS,
 	countOtherSessions,
 	createSession,
 	deleteExpiredSessions,
@@ -20,7 +19,7 @@ import { createPerson } from '../../src/lib/server/org/people';
 
 const db = useTestDatabase();
 let counter = 0;
-const IDLE = 12 * HOUR_IN_MS;
+const IDLE = 12 * HOUR_MS;
 
 async function person(password = 'a sound passphrase') {
 	counter += 1;
@@ -42,9 +41,9 @@ async function lastSeen(token: string): Promise<Date | undefined> {
 
 describe('the idle timeout', () => {
 	it('reads SESSION_IDLE_HOURS, 12 hours by default, and refuses nonsense', () => {
-		expect(sessionIdleMs({})).toBe(12 * HOUR_IN_MS);
-		expect(sessionIdleMs({ SESSION_IDLE_HOURS: '2' })).toBe(2 * HOUR_IN_MS);
-		expect(sessionIdleMs({ SESSION_IDLE_HOURS: '0.5' })).toBe(30 * MINUTE_IN_MS);
+		expect(sessionIdleMs({})).toBe(12 * HOUR_MS);
+		expect(sessionIdleMs({ SESSION_IDLE_HOURS: '2' })).toBe(2 * HOUR_MS);
+		expect(sessionIdleMs({ SESSION_IDLE_HOURS: '0.5' })).toBe(30 * MINUTE_MS);
 		for (const bad of ['0', '-1', 'soon', 'Infinity']) {
 			expect(() => sessionIdleMs({ SESSION_IDLE_HOURS: bad })).toThrow(/SESSION_IDLE_HOURS/);
 		}
@@ -55,9 +54,9 @@ describe('the idle timeout', () => {
 		const token = generateSessionToken();
 		const start = new Date('2026-05-01T08:00:00Z');
 		await createSession(db(), token, p.id, start);
-		const justInside = new Date(start.getTime() + IDLE - MINUTE_IN_MS);
+		const justInside = new Date(start.getTime() + IDLE - MINUTE_MS);
 		expect((await validateSessionToken(db(), token, justInside, IDLE)).user?.id).toBe(p.id);
-		const tooLate = new Date(justInside.getTime() + IDLE + MINUTE_IN_MS);
+		const tooLate = new Date(justInside.getTime() + IDLE + MINUTE_MS);
 		expect((await validateSessionToken(db(), token, tooLate, IDLE)).user).toBeNull();
 		expect(await lastSeen(token)).toBeUndefined();
 	});
@@ -67,7 +66,7 @@ describe('the idle timeout', () => {
 		const token = generateSessionToken();
 		const start = new Date('2026-05-02T08:00:00Z');
 		await createSession(db(), token, p.id, start);
-		const minute = new Date(start.getTime() + MINUTE_IN_MS);
+		const minute = new Date(start.getTime() + MINUTE_MS);
 		await validateSessionToken(db(), token, minute, IDLE);
 		expect(await lastSeen(token)).toEqual(start);
 		const later = new Date(start.getTime() + LAST_SEEN_RESOLUTION_MS);
@@ -76,7 +75,7 @@ describe('the idle timeout', () => {
 		// Used every 11 hours for two days: never idle for 12.
 		let at = later;
 		for (let i = 0; i < 5; i++) {
-			at = new Date(at.getTime() + 11 * HOUR_IN_MS);
+			at = new Date(at.getTime() + 11 * HOUR_MS);
 			expect((await validateSessionToken(db(), token, at, IDLE)).user?.id).toBe(p.id);
 		}
 	});
@@ -86,10 +85,10 @@ describe('the idle timeout', () => {
 		const token = generateSessionToken();
 		const start = new Date('2026-05-03T08:00:00Z');
 		await createSession(db(), token, p.id, start);
-		const later = new Date(start.getTime() + 2 * HOUR_IN_MS);
+		const later = new Date(start.getTime() + 2 * HOUR_MS);
 		expect((await readSessionUser(db(), token, later, IDLE))?.id).toBe(p.id);
 		expect(await lastSeen(token)).toEqual(start);
-		const idle = new Date(start.getTime() + IDLE + MINUTE_IN_MS);
+		const idle = new Date(start.getTime() + IDLE + MINUTE_MS);
 		expect(await readSessionUser(db(), token, idle, IDLE)).toBeNull();
 		expect(await lastSeen(token)).toEqual(start);
 	});
@@ -97,7 +96,7 @@ describe('the idle timeout', () => {
 	it('sweeps idle sessions with the expired ones', async () => {
 		const p = await person();
 		const token = generateSessionToken();
-		await createSession(db(), token, p.id, new Date(Date.now() - IDLE - HOUR_IN_MS));
+		await createSession(db(), token, p.id, new Date(Date.now() - IDLE - HOUR_MS));
 		expect(await deleteExpiredSessions(db(), new Date(), IDLE)).toBeGreaterThanOrEqual(1);
 		expect(await lastSeen(token)).toBeUndefined();
 	});

@@ -1,28 +1,4 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
-	hour: '2-digit',
-	minute: '2-digit',
-	timeZone: 'UTC',
-	timeZoneName: 'short'
-});
-
-export function formatDate(value: Date | string | null | undefined): string {
-	if (!value) return '—';
-	return dateFormat.format(typeof value === 'string' ? new Date(value) : value);
-}
-
-export function formatDateTime(value: Date | string | null | undefined): string {
-	if (!value) return '—';
-	return dateTimeFormat.format(typeof value === 'string' ? new Date(value) : value);
-}
+export { formatDate, formatDateTime } from '../domain/dates';
 
 export const CADENCE_LABELS: Record<string, string> = {
 	weekly: 'Every week',

@@ -1,4 +1,4 @@
-import { formatDateTime } from './format';
+import { formatDateTime } from './dates';
 
 /** How audit log entries read to people: action names, field names, before → after. */
 

@@ -1,3 +1,5 @@
+import { isCalendarDay } from './dates';
+
 // External satisfaction figures as they arrive (a CSV row or an API item): the checks that need no
 // database. Departments are resolved by the server; everything else is decided here.
 
@@ -51,12 +53,6 @@ export type FieldProblem = { field: MetricField | null; message: string };
 const MAX_SOURCE = 100;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const SCALE = /^(\d{1,3})-(\d{1,3})$/;
-
-function isDay(value: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 const text = (v: unknown) =>
 	typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
@@ -113,7 +109,7 @@ function periodOf(
 	] as const) {
 		if (!value)
 			problems.push({ field, message: 'Required with a period (or give a month instead).' });
-		else if (!isDay(value))
+		else if (!isCalendarDay(value))
 			problems.push({ field, message: `“${value}” is not a day: write it as YYYY-MM-DD.` });
 	}
 	if (problems.length > 0) return null;

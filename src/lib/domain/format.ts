@@ -1,17 +1,7 @@
-/** Display formats shared by pages; dates in UTC so server and browser render the same text. */
+/** Display formats shared by pages (dates: see dates.ts). */
 
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
-	hour: '2-digit',
-	minute: '2-digit',
-	timeZone: 'UTC'
-});
-
-export function formatDateTime(date: Date | string): string {
-	return `${dateTime.format(new Date(date))} UTC`;
-}
+// Re-exported until the pages that take it from here import dates.ts.
+export { formatDateTime } from './dates';
 
 export function formatBytes(bytes: number): string {
 	if (bytes < 1024) return `${bytes} bytes`;

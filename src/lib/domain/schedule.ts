@@ -1,6 +1,8 @@
+import { DAY_MS } from './dates';
 import type { Cadence } from './questions';
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
+// Re-exported until its last importers move to dates.ts.
+export { DAY_MS };
 
 export type ScheduleSettings = {
 	/** First day of the programme, 'YYYY-MM-DD'; rounds open at 00:00 UTC of their day. */
@@ -18,10 +20,6 @@ function parseDay(day: string): Date {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
 	if (!match) throw new Error(`not a date: ${day}`);
 	return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-}
-
-export function formatDay(date: Date): string {
-	return date.toISOString().slice(0, 10);
 }
 
 /** Start of period `index` (0 = the first round). Monthly keeps the day, clamped to short months. */

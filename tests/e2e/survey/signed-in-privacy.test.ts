@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../src/lib/domain/dates';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallOrg } from '../../helpers/org-fixture';
@@ -16,7 +17,6 @@ import { openDatabase } from '../../../src/lib/server/db/connection';
 import type { Database } from '../../../src/lib/server/db/schema';
 import {
 	createSession,
-	DAY_IN_MS,
 	generateSessionToken,
 	SESSION_LIFETIME_MS,
 	sessionIdFromToken
@@ -60,7 +60,7 @@ beforeAll(async () => {
 	// Signed in 16 days ago: 14 days left, less than the 15 under which any page renews it.
 	sessionToken = generateSessionToken();
 	const person = org.people.find((p) => p.departmentId === org.support.id)!;
-	await createSession(db, sessionToken, person.id, new Date(Date.now() - 16 * DAY_IN_MS));
+	await createSession(db, sessionToken, person.id, new Date(Date.now() - 16 * DAY_MS));
 	// Last used ten minutes ago: within the idle limit, but old enough that any other page
 	// records the use.
 	await db
@@ -98,7 +98,7 @@ function setCookies(response: Response | null): Map<string, string> {
 describe('answering from the home page while signed in', () => {
 	it('leaves the session row as it was: same version, same expiry, same last use', async () => {
 		const before = await sessionRow();
-		expect(before.expires_at.getTime() - Date.now()).toBeLessThan(15 * DAY_IN_MS);
+		expect(before.expires_at.getTime() - Date.now()).toBeLessThan(15 * DAY_MS);
 		const sessionCookiesSet: string[] = [];
 		const watch = (response: Response | null) => {
 			for (const name of setCookies(response).keys()) {
@@ -140,9 +140,7 @@ describe('answering from the home page while signed in', () => {
 		expect(home.status).toBe(200);
 		const renewed = await sessionRow();
 		expect(renewed.xmin).not.toBe(before.xmin);
-		expect(renewed.expires_at.getTime()).toBeGreaterThan(
-			Date.now() + SESSION_LIFETIME_MS - DAY_IN_MS
-		);
+		expect(renewed.expires_at.getTime()).toBeGreaterThan(Date.now() + SESSION_LIFETIME_MS - DAY_MS);
 		expect(renewed.last_seen_at.getTime()).toBeGreaterThan(before.last_seen_at.getTime());
 	});
 

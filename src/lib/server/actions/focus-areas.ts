@@ -1,4 +1,5 @@
 import { isOverdue, type ActionStatus } from '../../domain/action-plans';
+import { isoDay } from '../../domain/dates';
 import { textFor } from '../../domain/questions';
 import type { Db } from '../db';
 import { ancestorDepartmentIds } from '../org/departments';
@@ -39,7 +40,7 @@ export type FocusFilter = {
 	today?: string;
 };
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const day = isoDay;
 
 export function todayUtc(): string {
 	return day(new Date());

@@ -1,9 +1,9 @@
 import * as client from 'openid-client';
 import type { OidcProvider } from './identity-settings';
+import { MINUTE_MS } from '../../domain/dates';
 
-const MINUTE_IN_MS = 60 * 1000;
 // The provider's metadata and keys change rarely; a failed discovery is not remembered.
-const CONFIGURATION_TTL_MS = 10 * MINUTE_IN_MS;
+const CONFIGURATION_TTL_MS = 10 * MINUTE_MS;
 const SCOPES = 'openid email profile';
 
 const cache = new Map<string, { at: number; configuration: Promise<client.Configuration> }>();

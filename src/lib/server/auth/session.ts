@@ -2,18 +2,16 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db } from '../db';
 import type { Role } from '../db/schema';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../domain/dates';
 
-export const MINUTE_IN_MS = 60 * 1000;
-export const HOUR_IN_MS = 60 * MINUTE_IN_MS;
-export const DAY_IN_MS = 24 * HOUR_IN_MS;
-export const SESSION_LIFETIME_MS = 30 * DAY_IN_MS;
+export const SESSION_LIFETIME_MS = 30 * DAY_MS;
 export const DEFAULT_SESSION_IDLE_HOURS = 12;
 // The last use is written at most this often, so the idle timeout costs nothing on most
 // requests; a session may therefore outlive its idle limit by up to this much.
-export const LAST_SEEN_RESOLUTION_MS = 5 * MINUTE_IN_MS;
+export const LAST_SEEN_RESOLUTION_MS = 5 * MINUTE_MS;
 // Extend a session only when less than half its life is left, so an active user's requests
 // do not write to the database every time.
-const SESSION_RENEW_BEFORE_MS = 15 * DAY_IN_MS;
+const SESSION_RENEW_BEFORE_MS = 15 * DAY_MS;
 
 /** How long a session may go unused before it ends: SESSION_IDLE_HOURS, 12 hours by default. */
 export function sessionIdleMs(env: NodeJS.ProcessEnv = process.env): number {
@@ -22,7 +20,7 @@ export function sessionIdleMs(env: NodeJS.ProcessEnv = process.env): number {
 	if (!Number.isFinite(hours) || hours <= 0) {
 		throw new Error(`SESSION_IDLE_HOURS must be a number of hours above 0, not "${raw}".`);
 	}
-	return hours * HOUR_IN_MS;
+	return hours * HOUR_MS;
 }
 
 export function generateSessionToken(): string {

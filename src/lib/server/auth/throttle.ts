@@ -2,9 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { sql } from 'kysely';
 import type { Db } from '../db';
-
-const SECOND_IN_MS = 1000;
-const MINUTE_IN_MS = 60 * SECOND_IN_MS;
+import { MINUTE_MS, SECOND_MS } from '../../domain/dates';
 
 /**
  * How fast one key may guess. The first `freeAttempts` in a window go through at once; after
@@ -22,17 +20,17 @@ export type ThrottleRule = {
 /** One account from one client: a person mistyping, or someone guessing one account. */
 export const ACCOUNT_FROM_CLIENT: ThrottleRule = {
 	freeAttempts: 5,
-	firstDelayMs: 30 * SECOND_IN_MS,
-	maxDelayMs: 15 * MINUTE_IN_MS,
-	windowMs: 60 * MINUTE_IN_MS
+	firstDelayMs: 30 * SECOND_MS,
+	maxDelayMs: 15 * MINUTE_MS,
+	windowMs: 60 * MINUTE_MS
 };
 
 /** Every account from one client: one password tried across many accounts. */
 export const ANY_ACCOUNT_FROM_CLIENT: ThrottleRule = {
 	freeAttempts: 30,
-	firstDelayMs: 2 * SECOND_IN_MS,
-	maxDelayMs: 15 * MINUTE_IN_MS,
-	windowMs: 60 * MINUTE_IN_MS
+	firstDelayMs: 2 * SECOND_MS,
+	maxDelayMs: 15 * MINUTE_MS,
+	windowMs: 60 * MINUTE_MS
 };
 
 const LONGEST_WINDOW_MS = Math.max(ACCOUNT_FROM_CLIENT.windowMs, ANY_ACCOUNT_FROM_CLIENT.windowMs);
@@ -114,7 +112,7 @@ async function secondsUntilAllowed(db: Db, key: string, rule: ThrottleRule, now:
 		row.last_attempt_at.getTime() + delayAfter(rule, row.attempts),
 		row.window_started_at.getTime() + rule.windowMs
 	);
-	return Math.max(1, Math.ceil((allowedAt - now.getTime()) / SECOND_IN_MS));
+	return Math.max(1, Math.ceil((allowedAt - now.getTime()) / SECOND_MS));
 }
 
 /** Takes back the attempt a successful sign-in counted under `key`. */

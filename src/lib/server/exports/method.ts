@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../domain/format';
+import { formatDateTime } from '../../domain/dates';
 import { SUPPRESSION_REASONS, suppressionText } from '../../domain/suppression-reasons';
 import { CONTENT_LABELS } from './request';
 import { planPeriod, planSubject, type ExportPlan } from './plan';

@@ -1,3 +1,5 @@
+import { DAY_MS } from '../../domain/dates';
+
 export type MailLocale = 'en' | 'es';
 
 export type MailContent = { subject: string; text: string; html: string };
@@ -35,7 +37,7 @@ export function escapeHtml(value: string): string {
 /** Rounds close at 00:00 UTC: people read "until the end of" the day before, not "until" it. */
 function closingTime(locale: MailLocale, closesAt: Date): { day: string; endOfDay: boolean } {
 	const intlLocale = locale === 'es' ? 'es' : 'en-GB';
-	const endOfDay = closesAt.getTime() % 86_400_000 === 0;
+	const endOfDay = closesAt.getTime() % DAY_MS === 0;
 	const shown = endOfDay ? new Date(closesAt.getTime() - 1) : closesAt;
 	const format = new Intl.DateTimeFormat(intlLocale, {
 		dateStyle: 'full',

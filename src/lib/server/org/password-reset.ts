@@ -2,16 +2,12 @@ import { sql } from 'kysely';
 import type { Db } from '../db';
 import { recordAudit } from '../audit/log';
 import { hashPassword, passwordPolicyMessage } from '../auth/password';
-import {
-	DAY_IN_MS,
-	generateSessionToken,
-	invalidateAllSessions,
-	sessionIdFromToken
-} from '../auth/session';
+import { DAY_MS } from '../../domain/dates';
+import { generateSessionToken, invalidateAllSessions, sessionIdFromToken } from '../auth/session';
 import { getPerson } from './people';
 import { inTransaction } from './transaction';
 
-export const RESET_LINK_LIFETIME_MS = 3 * DAY_IN_MS;
+export const RESET_LINK_LIFETIME_MS = 3 * DAY_MS;
 
 /**
  * A one-time link for the person to choose a password (a new person's first one, or after a

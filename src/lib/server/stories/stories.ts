@@ -3,6 +3,7 @@ import type { Database, Db } from '../db';
 import type { SessionUser } from '../auth/session';
 import { recordAudit } from '../audit/log';
 import { isUuid } from '../../domain/ids';
+import { isoDay } from '../../domain/dates';
 import { checkStoryText, type StoryInput, type StoryProblems } from '../../domain/stories';
 
 // Service stories: one department thanks another for good internal service. A story names its
@@ -223,5 +224,5 @@ export async function storyCountsForRound(
 function nextDay(day: string): string {
 	const date = new Date(`${day}T00:00:00Z`);
 	date.setUTCDate(date.getUTCDate() + 1);
-	return date.toISOString().slice(0, 10);
+	return isoDay(date);
 }

@@ -2,13 +2,13 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../db';
+import { DAY_MS } from '../../domain/dates';
 import { publicOrigin } from '../http/origin';
 import { queueMails } from '../mail/outbox';
 import { invitationMessage, reminderMessage } from '../mail/templates';
 import { audienceOf, type Programme } from './programmes';
 
 const INSERT_CHUNK = 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function newLinkToken(): string {
 	const bytes = new Uint8Array(20); // 160 bits

@@ -1,4 +1,5 @@
 import type { Db } from '../db';
+import { DAY_MS } from '../../domain/dates';
 import { recordAudit } from '../audit/log';
 import { inTransaction } from '../org/transaction';
 import { mailTransportStatus } from '../mail/transport';
@@ -14,7 +15,6 @@ const SURVEY_LINK = /https?:\/\/[^\s<>"']*\/s\/([a-z2-7]{32})(?![a-z2-7])/g;
 const HIDDEN_LINK = '[personal survey link hidden]';
 /** How long the person's home page keeps telling them. */
 const NOTICE_DAYS = 90;
-const DAY_MS = 86_400_000;
 
 /** The text with every personal survey link replaced by a placeholder. */
 export function hideSurveyLinks(text: string): string {

@@ -1,5 +1,6 @@
+import { isCalendarDay, isoDay } from '../../domain/dates';
 import { z } from 'zod';
-import { formatDay, maxRoundLengthDays } from '../../domain/schedule';
+import { maxRoundLengthDays } from '../../domain/schedule';
 import type { Cadence } from '../../domain/questions';
 
 const MAX_REMINDERS = 5;
@@ -7,7 +8,7 @@ const MAX_REMINDERS = 5;
 const uuid = z.string().regex(/^[0-9a-f-]{36}$/i, 'Choose departments from the list.');
 
 function today(): string {
-	return formatDay(new Date());
+	return isoDay(new Date());
 }
 
 export const programmeForm = z
@@ -26,7 +27,7 @@ export const programmeForm = z
 		startsOn: z
 			.string()
 			.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the first day as a date.')
-			.refine((d) => !Number.isNaN(Date.parse(d)), 'Enter a real date.')
+			.refine(isCalendarDay, 'Enter a real date.')
 			.refine((d) => d >= today(), 'The first round cannot open in the past.'),
 		roundLengthDays: z.coerce
 			.number({ error: 'Enter a number of days.' })

@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { HOUR_MS } from '$lib/domain/dates';
 import { PASSWORD_MAX_LENGTH } from '$lib/domain/password-policy';
 import { changeOwnPassword } from '$lib/server/auth/account';
 import { requireUser } from '$lib/server/auth/guards';
@@ -12,8 +13,6 @@ import { getDb } from '$lib/server/db';
 import { clientAddress } from '$lib/server/http/client-address';
 import { parseForm, type FieldErrors } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
-
-const HOUR_IN_MS = 60 * 60 * 1000;
 
 const passwordForm = z
 	.object({
@@ -44,7 +43,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		email: user.email,
 		otherSessions: await countOtherSessions(getDb(), user.id, session.id),
-		idleHours: sessionIdleMs() / HOUR_IN_MS
+		idleHours: sessionIdleMs() / HOUR_MS
 	};
 };
 

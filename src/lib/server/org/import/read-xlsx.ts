@@ -5,6 +5,7 @@ import {
 	TOO_MANY_ROWS
 } from '../../../domain/org-import/read-table';
 import type { ImportTable } from '../../../domain/org-import/types';
+import { isoDay } from '../../../domain/dates';
 import { zipContents } from '../../../domain/org-import/zip-size';
 
 /** Unpacked, a workbook of 50,000 rows of an HR export is far below this. */
@@ -19,7 +20,7 @@ function xlsxProblem(message: string): ImportTable {
 
 function cellText(value: ExcelJS.CellValue): string {
 	if (value === null || value === undefined) return '';
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	if (value instanceof Date) return isoDay(value);
 	if (typeof value !== 'object') return String(value);
 	if ('richText' in value) return value.richText.map((r) => r.text).join('');
 	if ('error' in value) return '';

@@ -9,7 +9,7 @@ import { createProgramme } from '$lib/server/surveys/programmes';
 import { listQuestionBank } from '$lib/server/surveys/questions';
 import { buildTree, flattenTree } from '$lib/domain/department-tree';
 import { DEFAULT_CORE_KEYS, DRIVER_LABELS, textFor } from '$lib/domain/questions';
-import { formatDay } from '$lib/domain/schedule';
+import { isoDay } from '$lib/domain/dates';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -37,7 +37,7 @@ export const load: PageServerLoad = async () => {
 			})),
 		rotatingCount: current.filter((q) => q.kind === 'likert').length,
 		defaults: {
-			startsOn: formatDay(new Date()),
+			startsOn: isoDay(new Date()),
 			coreQuestionKeys: DEFAULT_CORE_KEYS,
 			questionsPerRound: 7,
 			roundLengthDays: 5,
