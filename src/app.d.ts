@@ -1,5 +1,5 @@
 import type { Session, SessionUser } from '$lib/server/auth/session';
-import type { ApiKeyCaller } from '$lib/server/external/api-keys';
+import type { ApiKeyCaller } from '$lib/server/auth/api-keys';
 
 declare global {
 	namespace App {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import { createApiKey } from '../../src/lib/server/external/api-keys';
+import { createApiKey } from '../../src/lib/server/auth/api-keys';
 import { scimRequest, type ScimCaller } from '../../src/lib/server/scim/dispatch';
 
 export const SCIM_BASE = 'https://rapport.test/scim/v2';

@@ -1,11 +1,13 @@
 import { isHttpError, type RequestEvent } from '@sveltejs/kit';
-// SvelteKit's own request store, so that guards (which call getRequestEvent) run as in a request.
-// @ts-expect-error the internal module ships no types
-import { with_request_store } from '@sveltejs/kit/internal/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
-import { requireApiCaller, requireUser, type ApiScope } from '../../src/lib/server/auth/guards';
+import {
+	requireApiCaller,
+	requireUser,
+	type ApiScope,
+	type GuardEvent
+} from '../../src/lib/server/auth/guards';
 import { authenticate } from '../../src/lib/server/auth/handle';
 import { useDatabase } from '../../src/lib/server/db';
 import {
@@ -14,7 +16,7 @@ import {
 	hashApiKey,
 	listApiKeys,
 	revokeApiKey
-} from '../../src/lib/server/external/api-keys';
+} from '../../src/lib/server/auth/api-keys';
 import { createPerson } from '../../src/lib/server/org/people';
 
 const db = useTestDatabase();
@@ -29,7 +31,7 @@ beforeAll(async () => {
 async function throughHandle(
 	path: string,
 	headers: Record<string, string>,
-	inner: () => unknown
+	inner: (event: GuardEvent) => unknown
 ): Promise<Response> {
 	const url = new URL(`http://localhost${path}`);
 	const event = {
@@ -41,15 +43,14 @@ async function throughHandle(
 	} as unknown as RequestEvent;
 	return authenticate({
 		event,
-		resolve: async (e) =>
-			with_request_store({ event: e, state: {} } as never, () => {
-				try {
-					return Response.json(inner());
-				} catch (err) {
-					if (isHttpError(err)) return Response.json(err.body, { status: err.status });
-					throw err;
-				}
-			})
+		resolve: async (e) => {
+			try {
+				return Response.json(inner(e));
+			} catch (err) {
+				if (isHttpError(err)) return Response.json(err.body, { status: err.status });
+				throw err;
+			}
+		}
 	});
 }
 
@@ -137,7 +138,7 @@ describe('Bearer keys in the authentication handle and requireApiCaller', () => 
 	});
 
 	const call = (headers: Record<string, string>, scope: ApiScope = 'external_metrics:write') =>
-		throughHandle('/api/v1/external-metrics', headers, () => requireApiCaller(scope));
+		throughHandle('/api/v1/external-metrics', headers, (e) => requireApiCaller(scope, e));
 
 	it('a key with the scope acts as itself', async () => {
 		const response = await call(bearer(writeKey));
@@ -180,8 +181,8 @@ describe('Bearer keys in the authentication handle and requireApiCaller', () => 
 		const anonymous = await call({});
 		expect(anonymous.status).toBe(401);
 		expect((await anonymous.json()).code).toBe('unauthenticated');
-		const keyOnUserEndpoint = await throughHandle('/api/v1/me', bearer(writeKey), () =>
-			requireUser()
+		const keyOnUserEndpoint = await throughHandle('/api/v1/me', bearer(writeKey), (e) =>
+			requireUser(e)
 		);
 		expect(keyOnUserEndpoint.status).toBe(403);
 		expect((await keyOnUserEndpoint.json()).code).toBe('insufficient_scope');

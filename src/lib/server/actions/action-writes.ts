@@ -3,7 +3,7 @@ import { MAX_FOCUS_AREAS } from '../../domain/action-plans';
 import { isLikertDriver } from '../../domain/questions';
 import type { Database, Db } from '../db';
 import { recordAudit } from '../audit/log';
-import { inTransaction, pgError } from '../org/transaction';
+import { inTransaction, pgError } from '../db/transaction';
 import type { ActionInput, FocusAreaInput } from './action-input';
 
 // Writing focus areas and actions: one audited path for the pages, the API and the demo seed.

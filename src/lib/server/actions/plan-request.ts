@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isUuid } from '../../domain/ids';
 import type { Db } from '../db';
-import { inTransaction } from '../org/transaction';
+import { inTransaction } from '../db/transaction';
 import { actionInput, type ActionInput } from './action-input';
 import {
 	createAction,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
 import type { JsonValue } from '../db/schema';
-import { chunked } from '../org/transaction';
+import { chunked } from '../db/transaction';
 import { isBigintId } from '../../domain/ids';
 
 export type AuditEntityType =

@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import { recordAudit } from '../audit/log';
-import { inTransaction } from '../org/transaction';
+import { inTransaction } from '../db/transaction';
 import { hashPassword, passwordPolicyMessage } from './password';
 import { invalidateOtherSessions } from './session';
 import { checkCredentials } from './sign-in';

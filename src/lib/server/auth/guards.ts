@@ -1,4 +1,4 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
 import { isUuid } from '../../domain/ids';
 import { getDb } from '../db';
@@ -19,8 +19,13 @@ export type ApiCaller =
 	| { kind: 'user'; user: SessionUser }
 	| { kind: 'key'; keyId: string; name: string; scopes: readonly ApiScope[] };
 
-function isApiRequest(): boolean {
-	const { route, url } = getRequestEvent();
+/**
+ * What a guard reads of a request. Each guard takes it from SvelteKit's request store unless it
+ * is given one, so that tests (and code outside a request) can call guards with an explicit event.
+ */
+export type GuardEvent = Pick<RequestEvent, 'locals' | 'url' | 'route'>;
+
+function isApiRequest({ route, url }: GuardEvent): boolean {
 	return route.id?.startsWith('/api/') ?? url.pathname.startsWith('/api/');
 }
 
@@ -29,11 +34,10 @@ function redirectToSignIn(next: string): never {
 }
 
 /** The signed-in person; pages redirect to sign-in, the API answers 401. */
-export function requireUser(): SessionUser {
-	const event = getRequestEvent();
+export function requireUser(event: GuardEvent = getRequestEvent()): SessionUser {
 	const user = event.locals.user;
 	if (user) return user;
-	if (isApiRequest()) {
+	if (isApiRequest(event)) {
 		if (event.locals.apiKey) {
 			error(403, {
 				code: 'insufficient_scope',
@@ -58,8 +62,8 @@ export async function requireUserWithoutRenewal(): Promise<SessionUser> {
 	return user;
 }
 
-export function requireRole(role: Role): SessionUser {
-	const user = requireUser();
+export function requireRole(role: Role, event: GuardEvent = getRequestEvent()): SessionUser {
+	const user = requireUser(event);
 	if (user.role !== role) {
 		error(403, { code: 'forbidden', message: 'You do not have access to this page.' });
 	}
@@ -67,8 +71,11 @@ export function requireRole(role: Role): SessionUser {
 }
 
 /** HR, or the head of this department or of one of its ancestors. */
-export async function requireDepartment(departmentId: string): Promise<SessionUser> {
-	const user = requireUser();
+export async function requireDepartment(
+	departmentId: string,
+	event: GuardEvent = getRequestEvent()
+): Promise<SessionUser> {
+	const user = requireUser(event);
 	if (!isUuid(departmentId)) {
 		error(404, { code: 'not_found', message: 'There is no such department.' });
 	}
@@ -78,8 +85,11 @@ export async function requireDepartment(departmentId: string): Promise<SessionUs
 }
 
 /** The API key of a SCIM client, holding the `scim` scope; sessions never reach SCIM. */
-export function requireScimCaller(): { keyId: string; name: string } {
-	const key = getRequestEvent().locals.apiKey;
+export function requireScimCaller(event: GuardEvent = getRequestEvent()): {
+	keyId: string;
+	name: string;
+} {
+	const key = event.locals.apiKey;
 	if (!key)
 		error(401, { code: 'unauthenticated', message: 'Send an API key with the "scim" scope.' });
 	if (!key.scopes.includes('scim')) {
@@ -92,8 +102,11 @@ export function requireScimCaller(): { keyId: string; name: string } {
 }
 
 /** A signed-in person, or an API key with `scope`; 401 without credentials, 403 without the scope. */
-export function requireApiCaller(scope: ApiScope): ApiCaller {
-	const { locals } = getRequestEvent();
+export function requireApiCaller(
+	scope: ApiScope,
+	event: GuardEvent = getRequestEvent()
+): ApiCaller {
+	const { locals } = event;
 	const key = locals.apiKey;
 	if (key) {
 		if (key.scopes.includes(scope)) return { kind: 'key', ...key };

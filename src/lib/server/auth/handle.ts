@@ -1,6 +1,6 @@
 import { json, type Handle, type RequestEvent } from '@sveltejs/kit';
 import { getDb } from '../db';
-import { authenticateApiKey } from '../external/api-keys';
+import { authenticateApiKey } from './api-keys';
 import { isScimPath, scimError } from '../scim/http';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from './cookie';
 import { validateSessionToken } from './session';

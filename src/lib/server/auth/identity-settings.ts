@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import { recordAudit } from '../audit/log';
-import { inTransaction } from '../org/transaction';
+import { inTransaction } from '../db/transaction';
 import { seal, unseal } from './secret-box';
 
 const SECRET_PURPOSE = 'oidc-client-secret';

@@ -5,7 +5,8 @@ import { recordAudit } from '../audit/log';
 import type { FieldErrors } from '../http/forms';
 import { departmentCodeProblem, departmentNameProblem } from '../../domain/org-fields';
 import { departmentPaths, getDepartment, type Department } from './departments';
-import { inTransaction, lockOrgForEdit, pgError } from './transaction';
+import { inTransaction, pgError } from '../db/transaction';
+import { lockOrgForEdit } from './org-lock';
 
 export type DepartmentChange =
 	{ ok: true; department: Department } | { ok: false; errors: FieldErrors };

@@ -5,7 +5,7 @@ import { hashPassword, passwordPolicyMessage } from '../auth/password';
 import { DAY_MS } from '../../domain/dates';
 import { generateSessionToken, invalidateAllSessions, sessionIdFromToken } from '../auth/session';
 import { getPerson } from './people';
-import { inTransaction } from './transaction';
+import { inTransaction } from '../db/transaction';
 
 export const RESET_LINK_LIFETIME_MS = 3 * DAY_MS;
 

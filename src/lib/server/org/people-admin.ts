@@ -11,7 +11,8 @@ import {
 } from '../../domain/org-fields';
 import { departmentPaths, getDepartment } from './departments';
 import { getPerson, type Person } from './people';
-import { inTransaction, lockOrgForEdit, pgError } from './transaction';
+import { inTransaction, pgError } from '../db/transaction';
+import { lockOrgForEdit } from './org-lock';
 
 export type PersonDetails = {
 	name: string;

@@ -2,7 +2,8 @@ import type { Db } from '../db';
 import { recordAudit } from '../audit/log';
 import type { FieldErrors } from '../http/forms';
 import { departmentPaths, getDepartment } from './departments';
-import { inTransaction, lockOrgForEdit } from './transaction';
+import { inTransaction } from '../db/transaction';
+import { lockOrgForEdit } from './org-lock';
 
 // The service map as HR keeps it: which departments each department rates in the internal-service
 // question. Rounds copy it when they open (surveys/round-service-map.ts); editing it changes the

@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import { recordAudit } from '../audit/log';
-import { inTransaction } from '../org/transaction';
+import { inTransaction } from '../db/transaction';
 import { ScimError, scimErrorBody } from '../../domain/scim/schemas';
 import { discoveryResource, serviceProviderConfig } from './discovery';
 import { createGroup, deleteGroup, getGroup, listGroups, patchGroup, replaceGroup } from './groups';

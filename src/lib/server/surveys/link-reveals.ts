@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import { DAY_MS } from '../../domain/dates';
 import { recordAudit } from '../audit/log';
-import { inTransaction } from '../org/transaction';
+import { inTransaction } from '../db/transaction';
 import { mailTransportStatus } from '../mail/transport';
 import { linkTokenHash } from './invitations';
 

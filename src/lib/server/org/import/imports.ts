@@ -4,7 +4,8 @@ import type { JsonValue, OrgImportStatus } from '../../db/schema';
 import { recordAudit } from '../../audit/log';
 import type { ImportPreview } from '../../../domain/org-import/summary';
 import type { ImportPlan } from '../../../domain/org-import/types';
-import { lockOrgForImport, pgError } from '../transaction';
+import { pgError } from '../../db/transaction';
+import { lockOrgForImport } from '../org-lock';
 import { guessedMapping } from './import-mappings';
 import {
 	digestOf,

@@ -3,7 +3,7 @@ import type { Database } from '../../db';
 import type { JsonValue } from '../../db/schema';
 import { recordAudit, type AuditEntry } from '../../audit/log';
 import type { DepartmentRef, ImportPlan, PersonValues } from '../../../domain/org-import/types';
-import { chunked } from '../transaction';
+import { chunked } from '../../db/transaction';
 
 export type ImportResult = {
 	departmentsCreated: number;

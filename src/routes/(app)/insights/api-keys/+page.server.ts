@@ -6,7 +6,7 @@ import { hasControlCharacters } from '$lib/domain/org-fields';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/forms';
-import { createApiKey, listApiKeys, revokeApiKey } from '$lib/server/external/api-keys';
+import { createApiKey, listApiKeys, revokeApiKey } from '$lib/server/auth/api-keys';
 import type { Actions, PageServerLoad } from './$types';
 
 const newKey = z.object({

@@ -1,6 +1,5 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database, Db } from '../db';
-
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, Db } from './index';
 /** Runs `fn` in the caller's transaction when there is one, otherwise in a new one. */
 export function inTransaction<T>(
 	db: Db,
@@ -8,18 +7,6 @@ export function inTransaction<T>(
 ): Promise<T> {
 	if (db.isTransaction) return fn(db as Transaction<Database>);
 	return (db as Kysely<Database>).transaction().execute(fn);
-}
-
-// Edits from the pages take this lock shared, an import takes it exclusively: an import plans
-// and writes against an organisation nobody changes under it, and edits never wait on each other.
-const ORG_LOCK = sql`hashtext('rapport:org-structure')`;
-
-export async function lockOrgForEdit(trx: Transaction<Database>): Promise<void> {
-	await sql`select pg_advisory_xact_lock_shared(${ORG_LOCK})`.execute(trx);
-}
-
-export async function lockOrgForImport(trx: Transaction<Database>): Promise<void> {
-	await sql`select pg_advisory_xact_lock(${ORG_LOCK})`.execute(trx);
 }
 
 /** The array in pieces of at most `size`, for multi-row statements within parameter limits. */
