@@ -1,7 +1,6 @@
+import { addDepartment, addPerson } from './org-writes';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
-import { createDepartment } from '../../src/lib/server/org/departments';
-import { createPerson } from '../../src/lib/server/org/people';
 
 let sequence = 0;
 
@@ -12,19 +11,19 @@ export const LONG_AGO = new Date('2020-01-01T00:00:00Z');
 export async function smallOrg(db: Kysely<Database>, sizes = { support: 6, billing: 4, sales: 3 }) {
 	sequence += 1;
 	const tag = `F${sequence}`;
-	const ops = await createDepartment(db, { code: `${tag}-OPS`, name: `Operations ${tag}` });
-	const support = await createDepartment(db, {
+	const ops = await addDepartment(db, { code: `${tag}-OPS`, name: `Operations ${tag}` });
+	const support = await addDepartment(db, {
 		code: `${tag}-SUP`,
 		name: `Support ${tag}`,
 		parentId: ops.id,
 		kind: 'customer_facing'
 	});
-	const billing = await createDepartment(db, {
+	const billing = await addDepartment(db, {
 		code: `${tag}-BIL`,
 		name: `Billing ${tag}`,
 		parentId: ops.id
 	});
-	const sales = await createDepartment(db, {
+	const sales = await addDepartment(db, {
 		code: `${tag}-SAL`,
 		name: `Sales ${tag}`,
 		kind: 'customer_facing'
@@ -37,7 +36,7 @@ export async function smallOrg(db: Kysely<Database>, sizes = { support: 6, billi
 	] as const) {
 		for (let i = 0; i < count; i++) {
 			people.push(
-				await createPerson(db, {
+				await addPerson(db, {
 					email: `${tag.toLowerCase()}.${department.code.toLowerCase()}.${i}@org.test`,
 					name: `${department.name} Person ${i}`,
 					departmentId: department.id,

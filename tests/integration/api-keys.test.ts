@@ -1,3 +1,4 @@
+import { addPerson } from '../helpers/org-writes';
 import { isHttpError, type RequestEvent } from '@sveltejs/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
@@ -17,14 +18,13 @@ import {
 	listApiKeys,
 	revokeApiKey
 } from '../../src/lib/server/auth/api-keys';
-import { createPerson } from '../../src/lib/server/org/people';
 
 const db = useTestDatabase();
 let hrId: string;
 
 beforeAll(async () => {
 	useDatabase(db());
-	hrId = (await createPerson(db(), { email: 'hr@keys.test', name: 'Hanna HR', role: 'hr' })).id;
+	hrId = (await addPerson(db(), { email: 'hr@keys.test', name: 'Hanna HR', role: 'hr' })).id;
 });
 
 /** Runs the authentication handle on a request, then `inner` as the endpoint would run. */

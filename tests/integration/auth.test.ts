@@ -1,3 +1,4 @@
+import { addDepartment, addPerson, makeHead, setActive } from '../helpers/org-writes';
 import { DAY_MS } from '../../src/lib/domain/dates';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
@@ -16,13 +17,6 @@ import {
 	delayAfter,
 	deleteStaleThrottles
 } from '../../src/lib/server/auth/throttle';
-import { createDepartment } from '../../src/lib/server/org/departments';
-import {
-	addDepartmentHead,
-	createPerson,
-	deactivatePerson,
-	reactivatePerson
-} from '../../src/lib/server/org/people';
 import { createFirstHrAccount } from '../../src/lib/server/org/setup';
 
 const db = useTestDatabase();
@@ -30,7 +24,7 @@ let counter = 0;
 
 async function personWithPassword(password = 'a sound passphrase') {
 	counter += 1;
-	return createPerson(db(), {
+	return addPerson(db(), {
 		email: `user${counter}@auth.test`,
 		name: `User ${counter}`,
 		passwordHash: await hashPassword(password)
@@ -108,17 +102,17 @@ describe('sessions', () => {
 		const person = await personWithPassword();
 		const tokens = [generateSessionToken(), generateSessionToken()];
 		for (const t of tokens) await createSession(db(), t, person.id);
-		await deactivatePerson(db(), person.id);
+		await setActive(db(), person.id, false);
 		for (const t of tokens) expect((await validateSessionToken(db(), t)).user).toBeNull();
-		await reactivatePerson(db(), person.id);
+		await setActive(db(), person.id, true);
 		// Reactivation does not bring old sessions back.
 		for (const t of tokens) expect((await validateSessionToken(db(), t)).user).toBeNull();
 	});
 
 	it('tells which departments the user heads', async () => {
 		const person = await personWithPassword();
-		const dept = await createDepartment(db(), { code: 'S-HEAD', name: 'Headed' });
-		await addDepartmentHead(db(), person.id, dept.id);
+		const dept = await addDepartment(db(), { code: 'S-HEAD', name: 'Headed' });
+		await makeHead(db(), person.id, dept.id);
 		const token = generateSessionToken();
 		await createSession(db(), token, person.id);
 		expect((await validateSessionToken(db(), token)).user?.headOf).toEqual([dept.id]);
@@ -155,7 +149,7 @@ describe('sign-in and throttling', () => {
 	it('answers an unknown email, an inactive account and a wrong password alike', async () => {
 		const person = await personWithPassword('right horse battery');
 		const inactive = await personWithPassword('right horse battery');
-		await deactivatePerson(db(), inactive.id);
+		await setActive(db(), inactive.id, false);
 		const wrong = await checkCredentials(db(), person.email, 'wrong horse battery', client);
 		const unknown = await checkCredentials(db(), 'nobody@auth.test', 'right horse battery', client);
 		const gone = await checkCredentials(db(), inactive.email, 'right horse battery', client);

@@ -1,11 +1,11 @@
+import { addDepartment, addPerson } from '../helpers/org-writes';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
 import { LONG_AGO } from '../helpers/org-fixture';
-import { createDepartment } from '../../src/lib/server/org/departments';
-import { createPerson, findPersonByEmail } from '../../src/lib/server/org/people';
+import { findPersonByEmail } from '../../src/lib/server/org/people';
 import {
-	createPersonAudited,
+	createPerson,
 	setPersonActive,
 	updatePersonDetails
 } from '../../src/lib/server/org/people-admin';
@@ -35,9 +35,9 @@ async function settle(email: string) {
 const recent = (date: Date) => Date.now() - date.getTime() < 60_000;
 
 beforeAll(async () => {
-	hrId = (await createPerson(db(), { email: 'hr@since.test', name: 'HR', role: 'hr' })).id;
-	legal = (await createDepartment(db(), { code: 'LEG', name: 'Legal' })).id;
-	finance = (await createDepartment(db(), { code: 'FIN', name: 'Finance' })).id;
+	hrId = (await addPerson(db(), { email: 'hr@since.test', name: 'HR', role: 'hr' })).id;
+	legal = (await addDepartment(db(), { code: 'LEG', name: 'Legal' })).id;
+	finance = (await addDepartment(db(), { code: 'FIN', name: 'Finance' })).id;
 });
 
 describe('department_since', () => {
@@ -50,7 +50,7 @@ describe('department_since', () => {
 	});
 
 	it('is now for a new person, and stays put when nothing but details change', async () => {
-		const created = await createPersonAudited(db(), hrId, details(legal));
+		const created = await createPerson(db(), hrId, details(legal));
 		if (!created.ok) throw new Error('not created');
 		expect(recent(await since('ida@since.test'))).toBe(true);
 		await settle('ida@since.test');
@@ -71,7 +71,7 @@ describe('department_since', () => {
 
 	it('is set by a CSV import that moves someone, not by one that leaves them be', async () => {
 		await settle('ida@since.test');
-		await createPerson(db(), {
+		await addPerson(db(), {
 			email: 'jon@since.test',
 			name: 'Jon Sato',
 			employeeId: 'S2',

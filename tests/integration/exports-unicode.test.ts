@@ -1,3 +1,4 @@
+import { addDepartment, addPerson } from '../helpers/org-writes';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -5,8 +6,6 @@ import { useTestDatabase } from '../helpers/db';
 import { LONG_AGO } from '../helpers/org-fixture';
 import { answer, closeTestRound, openTestRound } from '../helpers/analytics-fixture';
 import { pdfLines } from '../helpers/pdf-text';
-import { createDepartment } from '../../src/lib/server/org/departments';
-import { createPerson } from '../../src/lib/server/org/people';
 import { buildPdf } from '../../src/lib/server/exports/pdf/report';
 import { planExport, type Exporter } from '../../src/lib/server/exports/plan';
 import { parseExportRequest } from '../../src/lib/server/exports/request';
@@ -33,10 +32,10 @@ let hr: Exporter;
 beforeAll(async () => {
 	const ids: string[] = [];
 	for (const spec of DEPARTMENTS) {
-		const department = await createDepartment(db(), { code: spec.code, name: spec.name });
+		const department = await addDepartment(db(), { code: spec.code, name: spec.name });
 		ids.push(department.id);
 		for (let i = 0; i < 6; i++) {
-			await createPerson(db(), {
+			await addPerson(db(), {
 				email: `${spec.code.toLowerCase()}.${i}@unicode.test`,
 				name: `${spec.name} ${i}`,
 				departmentId: department.id,
@@ -56,7 +55,7 @@ beforeAll(async () => {
 		}
 	}
 	await closeTestRound(db(), test);
-	const person = await createPerson(db(), {
+	const person = await addPerson(db(), {
 		email: 'hr@unicode.test',
 		name: 'Zofia Ñúñez',
 		departmentId: ids[0],

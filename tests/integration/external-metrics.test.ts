@@ -1,3 +1,4 @@
+import { addPerson } from '../helpers/org-writes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
 import { smallOrg } from '../helpers/org-fixture';
@@ -9,7 +10,6 @@ import {
 	findMetricUpload,
 	stageMetricUpload
 } from '../../src/lib/server/external/uploads';
-import { createPerson } from '../../src/lib/server/org/people';
 
 const db = useTestDatabase();
 let org: Awaited<ReturnType<typeof smallOrg>>;
@@ -18,7 +18,7 @@ let sender: Sender;
 
 beforeAll(async () => {
 	org = await smallOrg(db());
-	hrId = (await createPerson(db(), { email: 'hr@ext.test', name: 'Hal HR', role: 'hr' })).id;
+	hrId = (await addPerson(db(), { email: 'hr@ext.test', name: 'Hal HR', role: 'hr' })).id;
 	sender = { kind: 'person', personId: hrId, name: 'Hal HR' };
 });
 

@@ -1,9 +1,8 @@
+import { addDepartment, addPerson } from '../helpers/org-writes';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
 import { answer, closeTestRound, openTestRound } from '../helpers/analytics-fixture';
 import { attackRound, randomRound, type PublicFacts } from '../helpers/random-round';
-import { createDepartment } from '../../src/lib/server/org/departments';
-import { createPerson } from '../../src/lib/server/org/people';
 import {
 	findClosedRound,
 	loadParticipation,
@@ -26,14 +25,14 @@ describe('the gate against an exact attacker, through the database', () => {
 			const round = randomRound(seed);
 			const id = new Map<string, string>();
 			for (const d of round.departments) {
-				const created = await createDepartment(db(), {
+				const created = await addDepartment(db(), {
 					code: `R${seed}-${d.id}`,
 					name: `Random ${seed} ${d.id}`,
 					parentId: d.parentId ? id.get(d.parentId)! : undefined
 				});
 				id.set(d.id, created.id);
 				for (let i = 0; i < d.invited; i++) {
-					await createPerson(db(), {
+					await addPerson(db(), {
 						email: `r${seed}.${d.id}.${i}@org.test`,
 						name: `Person ${seed} ${d.id} ${i}`,
 						departmentId: created.id,

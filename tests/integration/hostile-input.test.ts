@@ -1,3 +1,4 @@
+import { addPerson } from '../helpers/org-writes';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
@@ -6,7 +7,6 @@ import { listAuditEntries } from '../../src/lib/server/audit/log';
 import { parseQuery, trendQuery } from '../../src/lib/server/analytics/params';
 import { pickRange } from '../../src/lib/server/analytics/page-params';
 import { serviceChainQuery } from '../../src/lib/server/external/params';
-import { createPerson } from '../../src/lib/server/org/people';
 import { updateDepartmentDetails } from '../../src/lib/server/org/departments-admin';
 import { updatePersonDetails } from '../../src/lib/server/org/people-admin';
 import { moveDepartmentForm } from '../../src/lib/server/org/forms';
@@ -22,7 +22,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 beforeAll(async () => {
 	org = await smallOrg(db());
-	const hr = await createPerson(db(), {
+	const hr = await addPerson(db(), {
 		email: 'hr@hostile.test',
 		name: 'Hostile HR',
 		role: 'hr',

@@ -1,3 +1,4 @@
+import { addPerson } from '../helpers/org-writes';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,9 +24,9 @@ import { listAuditEntries } from '../../src/lib/server/audit/log';
 import { departmentHealth } from '../../src/lib/server/analytics/health';
 import { orgHeatmap } from '../../src/lib/server/analytics/heatmap';
 import { internalServiceMatrix } from '../../src/lib/server/analytics/matrix';
-import { createDepartmentAudited } from '../../src/lib/server/org/departments-admin';
-import { createPersonAudited } from '../../src/lib/server/org/people-admin';
-import { createPerson, type Person } from '../../src/lib/server/org/people';
+import { createDepartment } from '../../src/lib/server/org/departments-admin';
+import { createPerson } from '../../src/lib/server/org/people-admin';
+import { type Person } from '../../src/lib/server/org/people';
 import { issueBallotFor } from '../../src/lib/server/surveys/entry';
 import {
 	findInvitationByLink,
@@ -104,7 +105,7 @@ describe('HR as an insider: a made-up department', () => {
 	beforeAll(async () => {
 		// Operations over Support (12) and Billing (6); Sales (6) apart. All established.
 		org = await smallOrg(db(), { support: 12, billing: 6, sales: 6 });
-		hr = await createPerson(db(), {
+		hr = await addPerson(db(), {
 			email: `${org.tag.toLowerCase()}.hr@org.test`,
 			name: 'Harriet HR',
 			role: 'hr',
@@ -112,7 +113,7 @@ describe('HR as an insider: a made-up department', () => {
 		});
 		// HR, through the audited admin functions: a department of five new people, and three
 		// ordinary joiners in Support.
-		const created = await createDepartmentAudited(db(), hr.id, {
+		const created = await createDepartment(db(), hr.id, {
 			code: `${org.tag}-SPX`,
 			name: `Special projects ${org.tag}`,
 			kind: 'internal',
@@ -120,8 +121,8 @@ describe('HR as an insider: a made-up department', () => {
 		});
 		if (!created.ok) throw new Error('department not created');
 		madeUp = created.department.id;
-		const addPerson = async (departmentId: string, name: string) => {
-			const result = await createPersonAudited(db(), hr.id, {
+		const hrAddsPerson = async (departmentId: string, name: string) => {
+			const result = await createPerson(db(), hr.id, {
 				name,
 				email: `${org.tag.toLowerCase()}.${name.toLowerCase().replace(/\W+/g, '.')}@org.test`,
 				employeeId: null,
@@ -132,9 +133,9 @@ describe('HR as an insider: a made-up department', () => {
 			return result.person;
 		};
 		planted = [];
-		for (let i = 0; i < 5; i++) planted.push(await addPerson(madeUp, `Planted ${i}`));
+		for (let i = 0; i < 5; i++) planted.push(await hrAddsPerson(madeUp, `Planted ${i}`));
 		joiners = [];
-		for (let i = 0; i < 3; i++) joiners.push(await addPerson(org.support.id, `Joiner ${i}`));
+		for (let i = 0; i < 3; i++) joiners.push(await hrAddsPerson(org.support.id, `Joiner ${i}`));
 
 		test = await openTestRound(db(), [org.ops.id, org.sales.id]);
 		links = [];
@@ -168,7 +169,7 @@ describe('HR as an insider: a made-up department', () => {
 	});
 
 	it('invites nobody to an open round later', async () => {
-		const late = await createPerson(db(), {
+		const late = await addPerson(db(), {
 			email: `${org.tag.toLowerCase()}.late@org.test`,
 			name: 'Late Arrival',
 			departmentId: org.sales.id

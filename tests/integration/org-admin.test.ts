@@ -1,3 +1,4 @@
+import { addDepartment, addPerson } from '../helpers/org-writes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
@@ -8,20 +9,19 @@ import {
 } from '../../src/lib/server/auth/session';
 import {
 	ancestorDepartmentIds,
-	createDepartment,
 	getDepartment,
 	listDepartmentChoices
 } from '../../src/lib/server/org/departments';
 import {
 	archiveDepartment,
-	createDepartmentAudited,
+	createDepartment,
 	moveDepartment,
 	restoreDepartment,
 	updateDepartmentDetails
 } from '../../src/lib/server/org/departments-admin';
-import { createPerson, getPerson, getPersonProfile } from '../../src/lib/server/org/people';
+import { getPerson, getPersonProfile } from '../../src/lib/server/org/people';
 import {
-	createPersonAudited,
+	createPerson,
 	setDepartmentHead,
 	setHrRole,
 	setPersonActive,
@@ -32,14 +32,14 @@ const db = useTestDatabase();
 let hrId: string;
 
 beforeAll(async () => {
-	hrId = (await createPerson(db(), { email: 'hr@admin.test', name: 'Hana HR', role: 'hr' })).id;
+	hrId = (await addPerson(db(), { email: 'hr@admin.test', name: 'Hana HR', role: 'hr' })).id;
 });
 
 async function department(code: string, parentCode?: string) {
 	const parent = parentCode
 		? (await listDepartmentChoices(db())).find((c) => c.path.endsWith(parentCode))
 		: undefined;
-	const result = await createDepartmentAudited(db(), hrId, {
+	const result = await createDepartment(db(), hrId, {
 		code,
 		name: code,
 		kind: 'internal',
@@ -96,7 +96,7 @@ describe('departments', () => {
 			errors: { name: 'There is already a department named “sib-a” there.' }
 		});
 		expect(
-			await createDepartmentAudited(db(), hrId, {
+			await createDepartment(db(), hrId, {
 				name: 'A/B',
 				code: 'a b',
 				kind: 'internal',
@@ -116,7 +116,7 @@ describe('departments', () => {
 		const mid = await department('MV-MID', 'MV-TOP');
 		const leaf = await department('MV-LEAF', 'MV-MID');
 		const other = await department('MV-OTHER');
-		const person = await createPerson(db(), {
+		const person = await addPerson(db(), {
 			email: 'mover@admin.test',
 			name: 'Mover',
 			departmentId: leaf.id
@@ -146,7 +146,7 @@ describe('departments', () => {
 	it('archives only an empty department, keeps it and its history, and restores it', async () => {
 		const d = await department('ARCH');
 		const child = await department('ARCH-CHILD', 'ARCH');
-		const person = await createPerson(db(), {
+		const person = await addPerson(db(), {
 			email: 'arch@admin.test',
 			name: 'Arch',
 			departmentId: d.id
@@ -180,9 +180,9 @@ describe('departments', () => {
 
 describe('people', () => {
 	it('creates and edits people, moving them between departments, with every change audited', async () => {
-		const a = await createDepartment(db(), { code: 'P-A', name: 'People A' });
-		const b = await createDepartment(db(), { code: 'P-B', name: 'People B' });
-		const created = await createPersonAudited(db(), hrId, {
+		const a = await addDepartment(db(), { code: 'P-A', name: 'People A' });
+		const b = await addDepartment(db(), { code: 'P-B', name: 'People B' });
+		const created = await createPerson(db(), hrId, {
 			name: 'Pat',
 			email: 'pat@admin.test',
 			employeeId: 'P1',
@@ -228,7 +228,7 @@ describe('people', () => {
 	});
 
 	it('deactivating a person ends their sessions at once; reactivating lets them sign in again', async () => {
-		const person = await createPerson(db(), { email: 'leaver@admin.test', name: 'Leaver' });
+		const person = await addPerson(db(), { email: 'leaver@admin.test', name: 'Leaver' });
 		const token = generateSessionToken();
 		await createSession(db(), token, person.id);
 		expect((await validateSessionToken(db(), token)).user?.id).toBe(person.id);
@@ -243,13 +243,14 @@ describe('people', () => {
 		expect(await setPersonActive(db(), hrId, person.id, true)).toEqual({ ok: true });
 		expect((await listAuditEntries(db(), { entityId: person.id })).map((e) => e.action)).toEqual([
 			'person.reactivated',
-			'person.deactivated'
+			'person.deactivated',
+			'person.created'
 		]);
 	});
 
 	it('grants and revokes HR and department headships; nobody removes their own HR role or account', async () => {
-		const d = await createDepartment(db(), { code: 'HEADED', name: 'Headed' });
-		const person = await createPerson(db(), { email: 'rise@admin.test', name: 'Rise' });
+		const d = await addDepartment(db(), { code: 'HEADED', name: 'Headed' });
+		const person = await addPerson(db(), { email: 'rise@admin.test', name: 'Rise' });
 		expect(await setHrRole(db(), hrId, person.id, true)).toEqual({ ok: true });
 		expect((await getPerson(db(), person.id))?.role).toBe('hr');
 		expect(await setHrRole(db(), hrId, person.id, false)).toEqual({ ok: true });
@@ -272,7 +273,8 @@ describe('people', () => {
 			'person.head_removed',
 			'person.head_added',
 			'person.hr_revoked',
-			'person.hr_granted'
+			'person.hr_granted',
+			'person.created'
 		]);
 	});
 });

@@ -1,8 +1,7 @@
+import { addDepartment, addPerson } from '../helpers/org-writes';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
-import { createDepartment } from '../../src/lib/server/org/departments';
-import { createPerson } from '../../src/lib/server/org/people';
 import { applyImport, planImportFile, stageImport } from '../../src/lib/server/org/import/imports';
 import { orgFile, renderCsv } from '../unit/org-import-arbitraries';
 
@@ -63,10 +62,10 @@ const uploads = fc.oneof(
 );
 
 beforeAll(async () => {
-	hrId = (await createPerson(db(), { email: 'hr@prop.test', name: 'Prop HR', role: 'hr' })).id;
-	const ops = await createDepartment(db(), { code: 'OPS', name: 'Operations' });
-	const sup = await createDepartment(db(), { code: 'SUP', name: 'Support', parentId: ops.id });
-	await createPerson(db(), {
+	hrId = (await addPerson(db(), { email: 'hr@prop.test', name: 'Prop HR', role: 'hr' })).id;
+	const ops = await addDepartment(db(), { code: 'OPS', name: 'Operations' });
+	const sup = await addDepartment(db(), { code: 'SUP', name: 'Support', parentId: ops.id });
+	await addPerson(db(), {
 		email: 'p0.aaaa@example.com',
 		name: 'Existing',
 		departmentId: sup.id,

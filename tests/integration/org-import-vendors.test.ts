@@ -1,3 +1,4 @@
+import { addPerson } from '../helpers/org-writes';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
@@ -9,7 +10,6 @@ import {
 	type VendorFormat
 } from '../helpers/vendor-exports';
 import type { Database } from '../../src/lib/server/db/schema';
-import { createPerson } from '../../src/lib/server/org/people';
 import {
 	confirmImportMapping,
 	chooseImportHeads,
@@ -66,8 +66,7 @@ describe.each(VENDOR_FORMATS)('importing a $preset export ($fileName)', (format:
 
 	beforeAll(async () => {
 		handle = await createTestDatabase();
-		hrId = (await createPerson(db(), { email: 'hr@vendor.test', name: 'Helena HR', role: 'hr' }))
-			.id;
+		hrId = (await addPerson(db(), { email: 'hr@vendor.test', name: 'Helena HR', role: 'hr' })).id;
 	});
 	afterAll(async () => handle?.destroy());
 
@@ -106,7 +105,7 @@ describe.each(VENDOR_FORMATS)('importing a $preset export ($fileName)', (format:
 	});
 
 	it('imports the tree, the people, the heads and who is active; leavers are never added', async () => {
-		const gone = await createPerson(db(), {
+		const gone = await addPerson(db(), {
 			email: 'gone.before.57@vendor.test',
 			name: 'Gone Before'
 		});
@@ -204,8 +203,7 @@ describe('which files need the mapping step', () => {
 	let hrId: string;
 	beforeAll(async () => {
 		handle = await createTestDatabase();
-		hrId = (await createPerson(handle.db, { email: 'hr@kind.test', name: 'Hana HR', role: 'hr' }))
-			.id;
+		hrId = (await addPerson(handle.db, { email: 'hr@kind.test', name: 'Hana HR', role: 'hr' })).id;
 	});
 	afterAll(async () => handle?.destroy());
 

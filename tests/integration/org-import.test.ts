@@ -1,9 +1,10 @@
+import { addDepartment, addPerson } from '../helpers/org-writes';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
 import { createSession, generateSessionToken } from '../../src/lib/server/auth/session';
-import { createDepartment, listDepartmentChoices } from '../../src/lib/server/org/departments';
-import { createPerson, findPersonByEmail } from '../../src/lib/server/org/people';
+import { listDepartmentChoices } from '../../src/lib/server/org/departments';
+import { findPersonByEmail } from '../../src/lib/server/org/people';
 import { updatePersonDetails } from '../../src/lib/server/org/people-admin';
 import {
 	applyImport,
@@ -56,7 +57,7 @@ async function orgState() {
 }
 
 beforeAll(async () => {
-	const hr = await createPerson(db(), { email: 'hr@import.test', name: 'Helena HR', role: 'hr' });
+	const hr = await addPerson(db(), { email: 'hr@import.test', name: 'Helena HR', role: 'hr' });
 	hrId = hr.id;
 });
 
@@ -330,7 +331,7 @@ describe('CSV import of the organisation', () => {
 	});
 
 	it('keeps department codes of created departments unique', async () => {
-		await createDepartment(db(), { code: 'QUALITY', name: 'Quality elsewhere' });
+		await addDepartment(db(), { code: 'QUALITY', name: 'Quality elsewhere' });
 		const { preview, outcome } = await stageAndApply(
 			file([HEADER, 'E50,q@import.test,Q,Operations/Quality,,en,employee'])
 		);

@@ -1,20 +1,14 @@
+import { addDepartment, addPerson, makeHead } from '../helpers/org-writes';
 import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { useTestDatabase } from '../helpers/db';
 import {
 	ancestorDepartmentIds,
-	createDepartment,
 	isWithinSubtrees,
 	subtreeDepartmentIds,
 	summariseSubtrees
 } from '../../src/lib/server/org/departments';
-import {
-	addDepartmentHead,
-	createPerson,
-	findPersonByEmail,
-	listPeople
-} from '../../src/lib/server/org/people';
-
+import { findPersonByEmail, listPeople } from '../../src/lib/server/org/people';
 const db = useTestDatabase();
 
 async function closure() {
@@ -31,11 +25,11 @@ async function closure() {
 
 describe('department tree in the database', () => {
 	it('keeps the closure table in step on insert and on move, and keeps people with a moved department', async () => {
-		const ops = await createDepartment(db(), { code: 'T-OPS', name: 'Operations' });
-		const sup = await createDepartment(db(), { code: 'T-SUP', name: 'Support', parentId: ops.id });
-		const t2 = await createDepartment(db(), { code: 'T-T2', name: 'Tier 2', parentId: sup.id });
-		const com = await createDepartment(db(), { code: 'T-COM', name: 'Commercial' });
-		const agent = await createPerson(db(), {
+		const ops = await addDepartment(db(), { code: 'T-OPS', name: 'Operations' });
+		const sup = await addDepartment(db(), { code: 'T-SUP', name: 'Support', parentId: ops.id });
+		const t2 = await addDepartment(db(), { code: 'T-T2', name: 'Tier 2', parentId: sup.id });
+		const com = await addDepartment(db(), { code: 'T-COM', name: 'Commercial' });
+		const agent = await addPerson(db(), {
 			email: 'agent@t.test',
 			name: 'Agent',
 			departmentId: t2.id
@@ -74,9 +68,9 @@ describe('department tree in the database', () => {
 	});
 
 	it('refuses to move a department under its own sub-department, and leaves the tree as it was', async () => {
-		const a = await createDepartment(db(), { code: 'C-A', name: 'A' });
-		const b = await createDepartment(db(), { code: 'C-B', name: 'B', parentId: a.id });
-		const c = await createDepartment(db(), { code: 'C-C', name: 'C', parentId: b.id });
+		const a = await addDepartment(db(), { code: 'C-A', name: 'A' });
+		const b = await addDepartment(db(), { code: 'C-B', name: 'B', parentId: a.id });
+		const c = await addDepartment(db(), { code: 'C-C', name: 'C', parentId: b.id });
 		const before = await closure();
 		await expect(
 			db().updateTable('departments').set({ parent_id: c.id }).where('id', '=', a.id).execute()
@@ -88,13 +82,13 @@ describe('department tree in the database', () => {
 	});
 
 	it('keeps department codes unique without regard to case', async () => {
-		await createDepartment(db(), { code: 'U-FIN', name: 'Finance' });
-		await expect(createDepartment(db(), { code: 'u-fin', name: 'Finance 2' })).rejects.toThrow();
+		await addDepartment(db(), { code: 'U-FIN', name: 'Finance' });
+		await expect(addDepartment(db(), { code: 'u-fin', name: 'Finance 2' })).rejects.toThrow();
 	});
 
 	it('answers subtree questions fast on a tree of thousands of departments', async () => {
 		// 1 root, 10 divisions, 100 areas, 2,000 teams: subtree reads use the closure index.
-		const root = await createDepartment(db(), { code: 'BIG', name: 'Big' });
+		const root = await addDepartment(db(), { code: 'BIG', name: 'Big' });
 		await sql`
 			insert into departments (code, name, parent_id)
 			select 'BIG-D' || i, 'Division ' || i, ${root.id}::uuid from generate_series(1, 10) i`.execute(
@@ -127,31 +121,31 @@ describe('department tree in the database', () => {
 
 describe('people', () => {
 	it('treats emails as unique without regard to case and finds people either way', async () => {
-		await createPerson(db(), { email: 'Maria.Lopez@Example.com', name: 'María López' });
+		await addPerson(db(), { email: 'Maria.Lopez@Example.com', name: 'María López' });
 		await expect(
-			createPerson(db(), { email: 'maria.lopez@example.com', name: 'Copy' })
+			addPerson(db(), { email: 'maria.lopez@example.com', name: 'Copy' })
 		).rejects.toThrow();
 		expect((await findPersonByEmail(db(), ' MARIA.lopez@example.COM '))?.name).toBe('María López');
 	});
 
 	it('lets one person head several departments and counts whole subtrees', async () => {
-		const north = await createDepartment(db(), { code: 'H-N', name: 'North' });
-		const north1 = await createDepartment(db(), {
+		const north = await addDepartment(db(), { code: 'H-N', name: 'North' });
+		const north1 = await addDepartment(db(), {
 			code: 'H-N1',
 			name: 'North 1',
 			parentId: north.id
 		});
-		const south = await createDepartment(db(), { code: 'H-S', name: 'South' });
-		const head = await createPerson(db(), {
+		const south = await addDepartment(db(), { code: 'H-S', name: 'South' });
+		const head = await addPerson(db(), {
 			email: 'head@h.test',
 			name: 'Head',
 			departmentId: north.id
 		});
-		await createPerson(db(), { email: 'p1@h.test', name: 'P1', departmentId: north1.id });
-		await createPerson(db(), { email: 'p2@h.test', name: 'P2', departmentId: south.id });
-		await addDepartmentHead(db(), head.id, north.id);
-		await addDepartmentHead(db(), head.id, south.id);
-		await addDepartmentHead(db(), head.id, south.id);
+		await addPerson(db(), { email: 'p1@h.test', name: 'P1', departmentId: north1.id });
+		await addPerson(db(), { email: 'p2@h.test', name: 'P2', departmentId: south.id });
+		await makeHead(db(), head.id, north.id);
+		await makeHead(db(), head.id, south.id);
+		await makeHead(db(), head.id, south.id);
 		const summary = await summariseSubtrees(db(), [north.id, south.id]);
 		expect(summary.map((s) => [s.code, s.subDepartments, s.people])).toEqual([
 			['H-N', 1, 2],
@@ -161,7 +155,7 @@ describe('people', () => {
 
 	it('lists people with search that treats % and _ literally, and pages through them', async () => {
 		for (let i = 0; i < 7; i++) {
-			await createPerson(db(), {
+			await addPerson(db(), {
 				email: `page${i}@l.test`,
 				name: `Listed ${i}`,
 				employeeId: `L${i}`

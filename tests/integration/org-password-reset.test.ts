@@ -1,3 +1,4 @@
+import { addPerson } from '../helpers/org-writes';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
@@ -11,18 +12,18 @@ import {
 	resetPasswordWithLink,
 	RESET_LINK_LIFETIME_MS
 } from '../../src/lib/server/org/password-reset';
-import { createPerson, findPersonByEmail } from '../../src/lib/server/org/people';
+import { findPersonByEmail } from '../../src/lib/server/org/people';
 import { setPersonActive } from '../../src/lib/server/org/people-admin';
 
 const db = useTestDatabase();
 let hrId: string;
 
 beforeAll(async () => {
-	hrId = (await createPerson(db(), { email: 'hr@reset.test', name: 'Hal HR', role: 'hr' })).id;
+	hrId = (await addPerson(db(), { email: 'hr@reset.test', name: 'Hal HR', role: 'hr' })).id;
 });
 
 async function newLink(email: string) {
-	const person = await createPerson(db(), { email, name: 'Robin Reset' });
+	const person = await addPerson(db(), { email, name: 'Robin Reset' });
 	const link = await createPasswordResetLink(db(), hrId, person.id);
 	if (!link?.ok) throw new Error('no link');
 	return { person, token: link.token, expiresAt: link.expiresAt };

@@ -1,9 +1,8 @@
+import { addDepartment, addPerson } from '../helpers/org-writes';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
 import { createScimKey, scimClient } from '../helpers/scim';
-import { createDepartment } from '../../src/lib/server/org/departments';
-import { createPerson } from '../../src/lib/server/org/people';
 import type { ScimCaller } from '../../src/lib/server/scim/dispatch';
 
 const db = useTestDatabase();
@@ -16,9 +15,9 @@ const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 const ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
 
 beforeAll(async () => {
-	const hr = await createPerson(db(), { email: 'hr@prop.test', name: 'Hana HR', role: 'hr' });
+	const hr = await addPerson(db(), { email: 'hr@prop.test', name: 'Hana HR', role: 'hr' });
 	caller = await createScimKey(db(), hr.id);
-	groupId = (await createDepartment(db(), { code: 'OPS', name: 'Ops', parentId: null })).id;
+	groupId = (await addDepartment(db(), { code: 'OPS', name: 'Ops', parentId: null })).id;
 	const created = await scim('POST', '/Users', {
 		userName: 'kept@prop.test',
 		emails: [{ value: 'kept@prop.test', primary: true }],

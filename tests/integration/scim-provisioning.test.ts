@@ -1,10 +1,10 @@
+import { addDepartment, addPerson } from '../helpers/org-writes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { useTestDatabase } from '../helpers/db';
 import { createScimKey, scimClient } from '../helpers/scim';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
-import { createDepartment } from '../../src/lib/server/org/departments';
-import { createPerson, getPerson } from '../../src/lib/server/org/people';
+import { getPerson } from '../../src/lib/server/org/people';
 import type { ScimCaller } from '../../src/lib/server/scim/dispatch';
 
 const db = useTestDatabase();
@@ -20,10 +20,10 @@ const ERROR = 'urn:ietf:params:scim:api:messages:2.0:Error';
 let managerId: string;
 
 beforeAll(async () => {
-	const hr = await createPerson(db(), { email: 'hr@scim.test', name: 'Hana HR', role: 'hr' });
+	const hr = await addPerson(db(), { email: 'hr@scim.test', name: 'Hana HR', role: 'hr' });
 	caller = await createScimKey(db(), hr.id);
-	await createDepartment(db(), { code: 'SALES', name: 'Sales', parentId: null });
-	managerId = (await createPerson(db(), { email: 'boss@scim.test', name: 'Bo Boss' })).id;
+	await addDepartment(db(), { code: 'SALES', name: 'Sales', parentId: null });
+	managerId = (await addPerson(db(), { email: 'boss@scim.test', name: 'Bo Boss' })).id;
 });
 
 async function actions(entityId: string) {

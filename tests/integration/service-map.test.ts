@@ -1,3 +1,4 @@
+import { addDepartment } from '../helpers/org-writes';
 import { isActionFailure } from '@sveltejs/kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cookieJar } from '../helpers/cookie-jar';
@@ -14,7 +15,6 @@ import { serviceKey } from '../../src/lib/domain/group-systems';
 import { useDatabase } from '../../src/lib/server/db';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
 import { archiveDepartment } from '../../src/lib/server/org/departments-admin';
-import { createDepartment } from '../../src/lib/server/org/departments';
 import { providersRatedBy, setProvidersRatedBy } from '../../src/lib/server/org/service-map';
 import { findClosedRound } from '../../src/lib/server/analytics/round-data';
 import { roundTables } from '../../src/lib/server/analytics/round-tables';
@@ -51,7 +51,7 @@ describe('the service map', () => {
 			ok: false,
 			errors: { providers: expect.stringMatching(/itself/) }
 		});
-		const gone = await createDepartment(db(), { code: `${org.tag}-OLD`, name: `Old ${org.tag}` });
+		const gone = await addDepartment(db(), { code: `${org.tag}-OLD`, name: `Old ${org.tag}` });
 		await archiveDepartment(db(), hrId, gone.id);
 		expect(await setProvidersRatedBy(db(), hrId, org.support.id, [gone.id])).toMatchObject({
 			ok: false,

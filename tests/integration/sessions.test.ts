@@ -1,3 +1,4 @@
+import { addPerson } from '../helpers/org-writes';
 import { HOUR_MS, MINUTE_MS } from '../../src/lib/domain/dates';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
@@ -15,7 +16,6 @@ import {
 	sessionIdleMs,
 	validateSessionToken
 } from '../../src/lib/server/auth/session';
-import { createPerson } from '../../src/lib/server/org/people';
 
 const db = useTestDatabase();
 let counter = 0;
@@ -23,7 +23,7 @@ const IDLE = 12 * HOUR_MS;
 
 async function person(password = 'a sound passphrase') {
 	counter += 1;
-	return createPerson(db(), {
+	return addPerson(db(), {
 		email: `session${counter}@auth.test`,
 		name: `Session ${counter}`,
 		passwordHash: await hashPassword(password)

@@ -1,3 +1,4 @@
+import { addPerson } from '../helpers/org-writes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
@@ -13,7 +14,7 @@ import {
 	signInWithIdentity,
 	ssoIdToken
 } from '../../src/lib/server/auth/sso-sign-in';
-import { createPerson, findPersonByEmail } from '../../src/lib/server/org/people';
+import { findPersonByEmail } from '../../src/lib/server/org/people';
 import { setPersonActive } from '../../src/lib/server/org/people-admin';
 
 const db = useTestDatabase();
@@ -43,8 +44,8 @@ function identity(email: string | null, extra: Partial<VerifiedIdentity> = {}): 
 }
 
 beforeAll(async () => {
-	hrId = (await createPerson(db(), { email: 'hr@sso.test', name: 'Hana HR', role: 'hr' })).id;
-	await createPerson(db(), { email: 'Known.Person@sso.test', name: 'Known Person' });
+	hrId = (await addPerson(db(), { email: 'hr@sso.test', name: 'Hana HR', role: 'hr' })).id;
+	await addPerson(db(), { email: 'Known.Person@sso.test', name: 'Known Person' });
 });
 
 describe('identity settings', () => {
@@ -105,7 +106,7 @@ describe('signing in with a verified identity', () => {
 			'unverified_email'
 		);
 		expect(await refusal(identity(null))).toBe('no_email');
-		const leaver = await createPerson(db(), { email: 'leaver@sso.test', name: 'Leaver' });
+		const leaver = await addPerson(db(), { email: 'leaver@sso.test', name: 'Leaver' });
 		await setPersonActive(db(), hrId, leaver.id, false);
 		expect(await refusal(identity('leaver@sso.test'))).toBe('inactive');
 	});

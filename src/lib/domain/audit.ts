@@ -33,7 +33,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'focus_area.created': 'Focus area chosen',
 	'focus_area.removed': 'Focus area removed',
 	'action.created': 'Action added',
-	'action.updated': 'Action changed'
+	'action.updated': 'Action changed',
+	'programme.round_opened': 'Round opened by hand',
+	'programme.round_closed': 'Round closed by hand',
+	'programme.paused': 'Programme paused',
+	'programme.resumed': 'Programme resumed',
+	'programme.ended': 'Programme ended'
 };
 
 const FIELD_LABELS: Record<string, string> = {

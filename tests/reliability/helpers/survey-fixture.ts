@@ -1,11 +1,10 @@
+import { addDepartment, addPerson } from '../../helpers/org-writes';
 import type { Kysely } from 'kysely';
 import { DEFAULT_CORE_KEYS } from '../../../src/lib/domain/questions';
 import { hashPassword } from '../../../src/lib/server/auth/password';
 import { openDatabase } from '../../../src/lib/server/db/connection';
 import { migrateToLatest } from '../../../src/lib/server/db/migrate';
 import type { Database } from '../../../src/lib/server/db/schema';
-import { createDepartment } from '../../../src/lib/server/org/departments';
-import { createPerson } from '../../../src/lib/server/org/people';
 import { createProgramme } from '../../../src/lib/server/surveys/programmes';
 import { openRoundNow } from '../../../src/lib/server/surveys/rounds';
 
@@ -38,7 +37,7 @@ export async function prepareSurvey(
 		await migrateToLatest(db);
 		const departmentIds = await createDepartments(db, sizes.departments);
 		await createPeople(db, sizes.people, departmentIds);
-		await createPerson(db, {
+		await addPerson(db, {
 			email: HR_EMAIL,
 			name: 'Load Test HR',
 			departmentId: departmentIds[0],
@@ -91,7 +90,7 @@ async function createDepartments(db: Kysely<Database>, count: number): Promise<s
 	const ids: string[] = [];
 	for (let i = 0; i < count; i++) {
 		const parentId = i < topCount ? null : ids[i % topCount];
-		const department = await createDepartment(db, {
+		const department = await addDepartment(db, {
 			code: `D${i}`,
 			name: `Department ${i}`,
 			parentId,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
+import { emailProblem, personNameProblem } from '../../domain/org-fields';
 import { PASSWORD_MAX_LENGTH } from '../../domain/password-policy';
+
+/** The org's own rule for a field, so that set-up refuses what creating a person would. */
+const orgRule =
+	(problem: (value: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
+		const message = problem(value);
+		if (message) ctx.addIssue({ code: 'custom', message });
+	};
 
 const email = z
 	.string({ error: 'Enter your email address.' })
@@ -23,7 +31,12 @@ export const setupForm = z.object({
 		.trim()
 		.min(1, 'Enter the name of your organisation.')
 		.max(120, 'Use at most 120 characters.'),
-	name: z.string().trim().min(1, 'Enter your name.').max(200, 'Use at most 200 characters.'),
-	email,
+	name: z
+		.string()
+		.trim()
+		.min(1, 'Enter your name.')
+		.max(200, 'Use at most 200 characters.')
+		.superRefine(orgRule(personNameProblem)),
+	email: email.superRefine(orgRule(emailProblem)),
 	password: z.string({ error: 'Choose a password.' })
 });

@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import { normaliseLocale } from '../../domain/org-fields';
 import { findPersonByEmail } from '../org/people';
-import { createPersonAudited } from '../org/people-admin';
+import { createPerson } from '../org/people-admin';
 import type { IdentitySettings } from './identity-settings';
 import type { VerifiedIdentity } from './oidc';
 import { createSession, generateSessionToken } from './session';
@@ -27,7 +27,7 @@ export async function signInWithIdentity(
 	let person = await findPersonByEmail(db, identity.email);
 	if (!person) {
 		if (!settings.allowUnknownPeople) return { ok: false, reason: 'unknown_person' };
-		const created = await createPersonAudited(db, null, {
+		const created = await createPerson(db, null, {
 			name: identity.name ?? identity.email,
 			email: identity.email,
 			employeeId: null,

@@ -74,7 +74,8 @@ export interface SignInThrottleTable {
 export type { Cadence, Driver, QuestionKind };
 /** Question wording by locale, e.g. `{ en: '…', es: '…' }`. */
 export type QuestionTexts = Record<string, string>;
-export type ProgrammeStatus = 'active' | 'paused' | 'ended';
+import type { ProgrammeStatus } from '../../domain/programme-status';
+export type { ProgrammeStatus };
 export type RoundStatus = 'open' | 'closed';
 
 export interface QuestionsTable {

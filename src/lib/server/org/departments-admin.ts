@@ -65,7 +65,8 @@ async function usableParent(
 	return null;
 }
 
-export async function createDepartmentAudited(
+/** The one way a department comes into being (pages, SCIM, fixtures): audited. */
+export async function createDepartment(
 	db: Db,
 	actorId: string | null,
 	input: DepartmentDetails & { parentId: string | null }

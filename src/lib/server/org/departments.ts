@@ -66,23 +66,6 @@ export async function findDepartmentByCode(db: Db, code: string): Promise<Depart
 	return row ? toDepartment(row) : null;
 }
 
-export async function createDepartment(
-	db: Db,
-	input: { code: string; name: string; parentId?: string | null; kind?: DepartmentKind }
-): Promise<Department> {
-	const row = await db
-		.insertInto('departments')
-		.values({
-			code: input.code.trim(),
-			name: input.name.trim(),
-			parent_id: input.parentId ?? null,
-			kind: input.kind ?? 'internal'
-		})
-		.returning(departmentColumns)
-		.executeTakeFirstOrThrow();
-	return toDepartment(row);
-}
-
 /** Ids of the given departments and everything below them. */
 export async function subtreeDepartmentIds(db: Db, rootIds: readonly string[]): Promise<string[]> {
 	if (rootIds.length === 0) return [];

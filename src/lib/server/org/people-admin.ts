@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database, Db } from '../db';
+import type { Role } from '../db/schema';
 import { recordAudit } from '../audit/log';
 import type { FieldErrors } from '../http/forms';
 import { invalidateAllSessions } from '../auth/session';
@@ -20,6 +21,13 @@ export type PersonDetails = {
 	employeeId: string | null;
 	departmentId: string | null;
 	locale: string;
+};
+/** A new person: their details, and what seeds, set-up and fixtures may also give. */
+export type NewPerson = PersonDetails & {
+	role?: Role;
+	passwordHash?: string | null;
+	/** When they joined their department; now unless the caller knows better (seeds, fixtures). */
+	departmentSince?: Date;
 };
 export type PersonChange = { ok: true; person: Person } | { ok: false; errors: FieldErrors };
 /** Refusals of a status or role change, worded for HR. */
@@ -83,10 +91,11 @@ async function departmentProblem(
 	return null;
 }
 
-export async function createPersonAudited(
+/** The one way a person comes into being (pages, SCIM, sign-in, set-up, fixtures): audited. */
+export async function createPerson(
 	db: Db,
 	actorId: string | null,
-	details: PersonDetails
+	details: NewPerson
 ): Promise<PersonChange> {
 	const errors = validate(details);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -102,7 +111,10 @@ export async function createPersonAudited(
 					email: details.email,
 					employee_id: details.employeeId,
 					department_id: details.departmentId,
-					locale: normaliseLocale(details.locale) as string
+					locale: normaliseLocale(details.locale) as string,
+					role: details.role ?? 'employee',
+					password_hash: details.passwordHash ?? null,
+					department_since: details.departmentSince ?? new Date()
 				})
 				.returning('id')
 				.executeTakeFirstOrThrow();

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
 import type { PersonRow, Role } from '../db/schema';
-import { invalidateAllSessions } from '../auth/session';
 import { departmentPaths } from './departments';
 
 export type Person = {
@@ -43,80 +42,6 @@ export async function findPersonByEmail(db: Db, email: string): Promise<PersonRo
 export async function getPerson(db: Db, id: string): Promise<Person | null> {
 	const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
 	return row ? toPerson(row) : null;
-}
-
-export type NewPersonInput = {
-	email: string;
-	name: string;
-	employeeId?: string | null;
-	departmentId?: string | null;
-	locale?: string;
-	role?: Role;
-	passwordHash?: string | null;
-	/** When they joined their department; now unless the caller knows better (seeds, fixtures). */
-	departmentSince?: Date;
-};
-
-export async function createPerson(db: Db, input: NewPersonInput): Promise<Person> {
-	const row = await db
-		.insertInto('people')
-		.values({
-			email: input.email.trim(),
-			name: input.name.trim(),
-			employee_id: input.employeeId ?? null,
-			department_id: input.departmentId ?? null,
-			locale: input.locale ?? 'en',
-			role: input.role ?? 'employee',
-			password_hash: input.passwordHash ?? null,
-			department_since: input.departmentSince ?? new Date()
-		})
-		.returningAll()
-		.executeTakeFirstOrThrow();
-	return toPerson(row);
-}
-
-export async function setPasswordHash(db: Db, personId: string, passwordHash: string) {
-	await db
-		.updateTable('people')
-		.set({ password_hash: passwordHash, updated_at: new Date() })
-		.where('id', '=', personId)
-		.execute();
-}
-
-/** Deactivated people keep their history but can no longer sign in; their sessions end now. */
-export async function deactivatePerson(db: Db, personId: string): Promise<void> {
-	await db
-		.updateTable('people')
-		.set({ active: false, updated_at: new Date() })
-		.where('id', '=', personId)
-		.execute();
-	await invalidateAllSessions(db, personId);
-}
-
-export async function reactivatePerson(db: Db, personId: string): Promise<void> {
-	const now = new Date();
-	await db
-		.updateTable('people')
-		.set({ active: true, updated_at: now, department_since: now })
-		.where('active', '=', false)
-		.where('id', '=', personId)
-		.execute();
-}
-
-export async function addDepartmentHead(db: Db, personId: string, departmentId: string) {
-	await db
-		.insertInto('department_heads')
-		.values({ person_id: personId, department_id: departmentId })
-		.onConflict((oc) => oc.doNothing())
-		.execute();
-}
-
-export async function removeDepartmentHead(db: Db, personId: string, departmentId: string) {
-	await db
-		.deleteFrom('department_heads')
-		.where('person_id', '=', personId)
-		.where('department_id', '=', departmentId)
-		.execute();
 }
 
 export async function hasActiveHr(db: Db): Promise<boolean> {

@@ -2,7 +2,9 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db';
 import { hashPassword } from '../auth/password';
-import { createPerson, findPersonByEmail, getPerson, hasActiveHr, type Person } from './people';
+import { recordAudit } from '../audit/log';
+import { findPersonByEmail, getPerson, hasActiveHr, type Person } from './people';
+import { createPerson } from './people-admin';
 
 export type FirstHrResult = { ok: true; person: Person } | { ok: false; reason: 'already_set_up' };
 
@@ -36,16 +38,37 @@ export async function createFirstHrAccount(
 				.where('id', '=', existing.id)
 				.execute();
 			const person = (await getPerson(trx, existing.id)) as Person;
+			await recordAudit(trx, {
+				actorId: person.id,
+				action: 'person.hr_granted',
+				entityType: 'person',
+				entityId: person.id,
+				entityLabel: person.name,
+				before: { role: existing.role },
+				after: { role: 'hr' }
+			});
 			return { ok: true, person } as const;
 		}
-		const person = await createPerson(trx, {
-			email: input.email,
-			name: input.name,
+		const created = await createPerson(trx, null, {
+			email: input.email.trim(),
+			name: input.name.trim(),
+			employeeId: null,
+			departmentId: null,
+			locale: 'en',
 			role: 'hr',
 			passwordHash
 		});
-		return { ok: true, person } as const;
+		// The set-up form checked the fields already; a refusal here is a broken invariant.
+		if (!created.ok) throw new Error(`first HR account refused: ${JSON.stringify(created.errors)}`);
+		return { ok: true, person: created.person } as const;
 	});
+}
+
+/** The anonymity thresholds a new pulse programme starts from. */
+export async function getDefaultThresholds(
+	db: Kysely<Database>
+): Promise<{ k_scores: number; k_comments: number }> {
+	return db.selectFrom('org_settings').select(['k_scores', 'k_comments']).executeTakeFirstOrThrow();
 }
 
 export async function getOrganisationName(db: Kysely<Database>): Promise<string> {

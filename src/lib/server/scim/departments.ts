@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db';
 import { ScimError } from '../../domain/scim/schemas';
 import { departmentNameProblem, MAX_DEPARTMENT_CODE_LENGTH } from '../../domain/org-fields';
-import { createDepartmentAudited } from '../org/departments-admin';
+import { createDepartment } from '../org/departments-admin';
 import { getPerson } from '../org/people';
 import { updatePersonDetails } from '../org/people-admin';
 
@@ -32,7 +32,7 @@ async function freeCode(trx: Trx, name: string): Promise<string> {
 export async function createDepartmentForScim(trx: Trx, name: string): Promise<string> {
 	const problem = departmentNameProblem(name);
 	if (problem) throw new ScimError(400, `Department "${name}": ${problem}`, 'invalidValue');
-	const result = await createDepartmentAudited(trx, null, {
+	const result = await createDepartment(trx, null, {
 		name,
 		code: await freeCode(trx, name),
 		kind: 'internal',

@@ -18,7 +18,7 @@ import {
 	type ScimUserState
 } from '../../domain/scim/user-input';
 import { findPersonByEmail } from '../org/people';
-import { createPersonAudited, setPersonActive, updatePersonDetails } from '../org/people-admin';
+import { createPerson, setPersonActive, updatePersonDetails } from '../org/people-admin';
 import { resolveDepartment } from './departments';
 
 type Trx = Transaction<Database>;
@@ -222,7 +222,7 @@ async function writeUser(
 	};
 	let id = existingId;
 	if (id === null) {
-		const created = await createPersonAudited(trx, null, details);
+		const created = await createPerson(trx, null, details);
 		if (!created.ok) throw refusal(created.errors);
 		id = created.person.id;
 	} else {

@@ -138,7 +138,8 @@ export async function createQuestion(
 	return toQuestion(row);
 }
 
-async function hasBeenAsked(db: Db, questionId: string): Promise<boolean> {
+/** Whether any round has asked the question (then its texts change only by a new version). */
+export async function hasBeenAsked(db: Db, questionId: string): Promise<boolean> {
 	const row = await db
 		.selectFrom('round_questions')
 		.select('round_id')

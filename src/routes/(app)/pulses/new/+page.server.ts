@@ -3,7 +3,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { parseForm, type FieldErrors } from '$lib/server/http/forms';
 import { listDepartments } from '$lib/server/org/departments';
-import { getOrganisationName } from '$lib/server/org/setup';
+import { getDefaultThresholds, getOrganisationName } from '$lib/server/org/setup';
 import { programmeForm } from '$lib/server/surveys/programme-form';
 import { createProgramme } from '$lib/server/surveys/programmes';
 import { listQuestionBank } from '$lib/server/surveys/questions';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async () => {
 	const [departments, bank, settings, organisation] = await Promise.all([
 		listDepartments(db),
 		listQuestionBank(db),
-		db.selectFrom('org_settings').select(['k_scores', 'k_comments']).executeTakeFirstOrThrow(),
+		getDefaultThresholds(db),
 		getOrganisationName(db)
 	]);
 	const current = bank.filter((q) => !q.retired);

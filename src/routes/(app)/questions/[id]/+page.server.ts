@@ -3,7 +3,12 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { parseForm, type FieldErrors } from '$lib/server/http/forms';
 import { questionTextsForm } from '$lib/server/surveys/question-form';
-import { editQuestionTexts, getQuestion, SUPERSEDED } from '$lib/server/surveys/questions';
+import {
+	editQuestionTexts,
+	getQuestion,
+	hasBeenAsked,
+	SUPERSEDED
+} from '$lib/server/surveys/questions';
 import { isUuid } from '$lib/domain/ids';
 import { DRIVER_LABELS } from '$lib/domain/questions';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,13 +17,8 @@ export const load: PageServerLoad = async ({ params }) => {
 	requireRole('hr');
 	const question = isUuid(params.id) ? await getQuestion(getDb(), params.id) : null;
 	if (!question) error(404, { message: 'There is no such question.' });
-	const asked = await getDb()
-		.selectFrom('round_questions')
-		.select('round_id')
-		.where('question_id', '=', question.id)
-		.limit(1)
-		.executeTakeFirst();
-	return { question, driver: DRIVER_LABELS[question.driver], asked: asked !== undefined };
+	const asked = await hasBeenAsked(getDb(), question.id);
+	return { question, driver: DRIVER_LABELS[question.driver], asked };
 };
 
 export const actions: Actions = {

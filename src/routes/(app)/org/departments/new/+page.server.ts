@@ -4,7 +4,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/forms';
 import { listDepartmentChoices } from '$lib/server/org/departments';
-import { createDepartmentAudited } from '$lib/server/org/departments-admin';
+import { createDepartment } from '$lib/server/org/departments-admin';
 import { newDepartmentForm } from '$lib/server/org/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,7 +22,7 @@ export const actions: Actions = {
 		const user = requireRole('hr');
 		const parsed = parseForm(newDepartmentForm, await request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const result = await createDepartmentAudited(getDb(), user.id, parsed.data);
+		const result = await createDepartment(getDb(), user.id, parsed.data);
 		if (!result.ok) return fail(400, { values: parsed.data, errors: result.errors });
 		redirect(303, `/org/departments/${result.department.id}?created=1`);
 	}

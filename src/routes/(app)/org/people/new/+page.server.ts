@@ -4,7 +4,7 @@ import { getDb } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/forms';
 import { listDepartmentChoices } from '$lib/server/org/departments';
 import { personForm } from '$lib/server/org/forms';
-import { createPersonAudited } from '$lib/server/org/people-admin';
+import { createPerson } from '$lib/server/org/people-admin';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -20,7 +20,7 @@ export const actions: Actions = {
 		const user = requireRole('hr');
 		const parsed = parseForm(personForm, await request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const result = await createPersonAudited(getDb(), user.id, parsed.data);
+		const result = await createPerson(getDb(), user.id, parsed.data);
 		if (!result.ok) return fail(400, { values: parsed.data, errors: result.errors });
 		redirect(303, `/org/people/${result.person.id}?created=1`);
 	}
