@@ -1,5 +1,5 @@
 // The full CSV export (the trend figures of every round for the whole company) as HR downloads
-// it from the API, next to PostgreSQL's own COPY of the rollup rows the export is made of.
+// it from the API, next to PostgreSQL's own COPY of the published cells the export is made of.
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { resetPeakRss, rssOf, type RunningServer } from './server';
@@ -7,37 +7,17 @@ import { ms, ratioOf, type Row } from './table';
 
 const TARGET = '< 250 MB, ≥ 0.5×';
 
-// The export's rows: per round, participation and each measure for the company, every subtree
-// and the own members of each department with sub-departments; internal NPS per provider.
-const ROLLUP_ROWS = `
-	select r.id, r.opens_at::date, r.closes_at::date, d.code, d.name, x.scope, x.measure,
-		p.code, p.name, x.value, x.mean, x.n
-	from (
-		select round_id, scope, department_id, 'participation' as measure, null::uuid as provider,
-			responded::float / nullif(invited, 0) as value, null::float as mean, invited as n
-		from rollup_participation
-		union all
-		select round_id, scope, department_id, driver, null,
-			case when cardinality(histogram) = 5
-				then (histogram[4] + histogram[5])::float / nullif(answers, 0)
-				else (histogram[10] + histogram[11] - histogram[1] - histogram[2] - histogram[3]
-					- histogram[4] - histogram[5] - histogram[6] - histogram[7])::float / nullif(answers, 0) end,
-			(select sum(v * (i - 1 + (cardinality(histogram) = 5)::int))::float / nullif(sum(v), 0)
-				from unnest(histogram) with ordinality as h(v, i)),
-			respondents
-		from rollup_drivers
-		union all
-		select round_id, 'provider', provider_department_id, 'internal_nps_received', null,
-			(histogram[10] + histogram[11] - histogram[1] - histogram[2] - histogram[3] - histogram[4]
-				- histogram[5] - histogram[6] - histogram[7])::float / nullif(ratings, 0),
-			(select sum(v * (i - 1))::float / nullif(sum(v), 0) from unnest(histogram) with ordinality as h(v, i)),
-			respondents
-		from rollup_service where scope = 'company' and provider_department_id is not null
-	) x
-	join pulse_rounds r on r.id = x.round_id
-	left join departments d on d.id = x.department_id
-	left join departments p on p.id = x.provider
-	where x.scope <> 'direct' or exists (select 1 from departments c where c.parent_id = x.department_id)`;
+// The export's rows: per round, participation and each measure for every group, internal NPS
+// per provider, as the gate published them (shown cells with their statistics, hidden ones with
+// their reason), with the round's dates and the department's code and name.
+const PUBLISHED_ROWS = `
+	select r.id, r.opens_at::date, r.closes_at::date, c.part, c.measure, c.cell_key, d.code, d.name,
+		c.n, c.stat, c.reason
+	from published_cells c
+	join pulse_rounds r on r.id = c.round_id
+	left join departments d on d.id::text = coalesce(
+		nullif(split_part(split_part(c.cell_key, '|', 1), ':', 2), ''), split_part(c.cell_key, '|', 2))
+	where c.part in ('participation', 'scores') or (c.part = 'service' and c.cell_key like 'company|%')`;
 
 type Download = { status: number; bytes: number; lines: number; ms: number };
 
@@ -124,14 +104,14 @@ export async function timeExport(
 	}
 	if (csv.status !== 200) throw new Error(`${url}: ${csv.status}`);
 	const peak = rssOf(app.pid)?.peak ?? NaN;
-	const copy = await copyOut(databaseUrl, ROLLUP_ROWS).catch(() => null);
+	const copy = await copyOut(databaseUrl, PUBLISHED_ROWS).catch(() => null);
 	const ratio = copy ? ratioOf(copy.ms, csv.ms) : null;
 	return {
 		row: {
 			...row,
 			rapport: `${ms(csv.ms)} ms for ${csv.lines.toLocaleString('en')} lines (${mb(csv.bytes)}); peak RSS ${peak.toFixed(0)} MB (${idle ? idle.rss.toFixed(0) : '?'} MB before)`,
 			baseline: copy
-				? `\`COPY … TO STDOUT\` of the rollup rows, through psql: ${ms(copy.ms)} ms for ${copy.lines.toLocaleString('en')} lines (${mb(copy.bytes)})`
+				? `\`COPY … TO STDOUT\` of the published cells, through psql: ${ms(copy.ms)} ms for ${copy.lines.toLocaleString('en')} lines (${mb(copy.bytes)})`
 				: '`COPY … TO STDOUT`: psql not found',
 			ratio,
 			met: peak < 250 && ratio !== null && ratio >= 0.5

@@ -5,6 +5,7 @@ import { INTERNAL_SERVICE_REASONS } from '../../src/lib/domain/questions';
 import { roundWindow } from '../../src/lib/domain/schedule';
 import { scheduleOf, type Programme } from '../../src/lib/server/surveys/programmes';
 import { computeRollups } from '../../src/lib/server/analytics/rollups';
+import { publishRound } from '../../src/lib/server/analytics/publish';
 import { createRoundPartitions } from '../../src/lib/server/surveys/answer-storage';
 import { snapshotServiceMap } from '../../src/lib/server/surveys/round-service-map';
 import { planRoundQuestions } from '../../src/lib/server/surveys/rounds';
@@ -225,6 +226,7 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 			await insertChunks(shuffled(comments), (c) => trx.insertInto('comments').values(c).execute());
 			// Seeded rounds are inserted closed, so they get their rollups here rather than at closing.
 			await computeRollups(trx, round.id);
+			await publishRound(trx, round.id);
 		});
 		responsesTotal += responses.length;
 	}

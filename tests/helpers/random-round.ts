@@ -13,6 +13,8 @@ import type { GatedTable, Thresholds } from '../../src/lib/server/privacy/gate';
 import { gateRoundGroups, gateRoundService } from '../../src/lib/server/analytics/round-gate';
 import type {
 	ParticipationStat,
+	PublishedParticipation,
+	PublishedService,
 	ScoreStat,
 	ServiceStat
 } from '../../src/lib/server/analytics/values';
@@ -198,11 +200,11 @@ export function atomsOf(tree: TreeGroups, key: string, pooled: ReadonlySet<strin
 export type Publication = {
 	tree: TreeGroups;
 	pooled: ReadonlySet<string>;
-	participation: GatedTable<ParticipationStat>;
+	participation: GatedTable<PublishedParticipation>;
 	comments: GatedTable<ParticipationStat>;
 	scores: ReadonlyMap<string, GatedTable<ScoreStat>>;
 	items: ReadonlyMap<string, GatedTable<ScoreStat>>;
-	service: GatedTable<ServiceStat>;
+	service: GatedTable<PublishedService>;
 };
 
 export function publishRound(round: RandomRound): Publication {

@@ -1,8 +1,7 @@
-import { addDepartment, addPerson } from '../helpers/org-writes';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
-import { answer, closeTestRound, openTestRound } from '../helpers/analytics-fixture';
-import { attackRound, randomRound, type PublicFacts } from '../helpers/random-round';
+import { storeRandomRound } from '../helpers/random-round-db';
+import { attackRound, type PublicFacts } from '../helpers/random-round';
 import {
 	findClosedRound,
 	loadParticipation,
@@ -10,7 +9,6 @@ import {
 } from '../../src/lib/server/analytics/round-data';
 import { roundTables } from '../../src/lib/server/analytics/round-tables';
 import { thresholds } from '../../src/lib/server/privacy/gate';
-import { setProvidersRatedBy } from '../../src/lib/server/org/service-map';
 import { roundServiceMap } from '../../src/lib/server/surveys/round-service-map';
 
 // The attacker of tests/unit/gate-attacker.test.ts on a few random organisations stored, answered
@@ -22,44 +20,7 @@ const SEEDS = [11, 23, 42];
 describe('the gate against an exact attacker, through the database', () => {
 	for (const seed of SEEDS) {
 		it(`gives nothing away for random organisation ${seed}`, async () => {
-			const round = randomRound(seed);
-			const id = new Map<string, string>();
-			for (const d of round.departments) {
-				const created = await addDepartment(db(), {
-					code: `R${seed}-${d.id}`,
-					name: `Random ${seed} ${d.id}`,
-					parentId: d.parentId ? id.get(d.parentId)! : undefined
-				});
-				id.set(d.id, created.id);
-				for (let i = 0; i < d.invited; i++) {
-					await addPerson(db(), {
-						email: `r${seed}.${d.id}.${i}@org.test`,
-						name: `Person ${seed} ${d.id} ${i}`,
-						departmentId: created.id,
-						locale: 'en'
-					});
-				}
-			}
-			for (const [consumer, providers] of round.serviceMap) {
-				const set = await setProvidersRatedBy(
-					db(),
-					null,
-					id.get(consumer)!,
-					[...providers].map((p) => id.get(p)!)
-				);
-				expect(set).toEqual({ ok: true });
-			}
-			const top = round.departments.filter((d) => !d.parentId).map((d) => id.get(d.id)!);
-			const test = await openTestRound(db(), top, round.k);
-			for (const r of round.respondents) {
-				await answer(db(), test, id.get(r.department)!, {
-					likert: r.morale[0],
-					enps: r.enps,
-					ratings: [...r.ratings].map(([p, score]) => ({ provider: id.get(p)!, score })),
-					comment: r.comment ? 'A comment.' : undefined
-				});
-			}
-			await closeTestRound(db(), test);
+			const { test } = await storeRandomRound(db(), seed);
 			const found = await findClosedRound(db(), test.round.id);
 			if (found.status !== 'closed') throw new Error(found.status);
 			const tables = await roundTables(db(), found.round);

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 // Routes, exports and the API may show only what the privacy gate lets through. This test reads
 // every module under src/routes (and src/lib/server/exports) and fails when one queries the
-// answer tables itself, or imports a module that reads raw rows or ungated statistics.
+// answer tables itself, or imports a module that reads raw rows or ungated statistics. Within
+// src/lib/server, only the modules listed below may query the answer tables or the rollups, and
+// only publishing may take ungated statistics: everything else reads published cells.
 
 const ROOT = process.cwd();
 const SRC = join(ROOT, 'src');
@@ -28,10 +30,12 @@ const QUERY_METHODS = new Set([
 	'id',
 	'raw'
 ]);
-const RAW_SQL = new RegExp(
-	`\\b(from|join|into|update|table)\\s+(only\\s+)?("?\\w+"?\\.)?"?(${RAW_TABLES.join('|')})"?\\b`,
-	'i'
-);
+const queryText = (tables: readonly string[]) =>
+	new RegExp(
+		`\\b(from|join|into|update|table)\\s+(only\\s+)?("?\\w+"?\\.)?"?(${tables.join('|')})"?\\b`,
+		'i'
+	);
+const RAW_SQL = queryText(RAW_TABLES);
 /** Modules that hand out statistics before the gate: nothing outside the gate may import them. */
 const UNGATED = ['lib/server/analytics/rollups', 'lib/server/analytics/round-data'];
 /** Modules that query raw rows, and the names a route may take from them (writes, gated reads). */
@@ -39,6 +43,53 @@ const ALLOWED_NAMES: Record<string, string[]> = {
 	'lib/server/surveys/responses': ['submitResponse', 'isBallotSpent'],
 	'lib/server/privacy/comments': ['gatedComments', 'gatedServiceComments']
 };
+
+/** Every module of src/lib/server that may query the raw answer tables, and why. */
+const RAW_READERS: Record<string, string> = {
+	'lib/server/analytics/rollups': 'aggregates a round once, when it closes',
+	'lib/server/conversations/comments': 'shows a comment to its writer, through the comment gate',
+	'lib/server/privacy/comments': 'the comment gate',
+	'lib/server/surveys/responses': 'stores a response',
+	'lib/server/surveys/submission-batches': 'moves submissions into the answer tables'
+};
+const ROLLUP_TABLES = [
+	'rollup_rounds',
+	'rollup_departments',
+	'rollup_participation',
+	'rollup_group_changes',
+	'rollup_drivers',
+	'rollup_items',
+	'rollup_service',
+	'rollup_driver_impact'
+];
+/** Every module of src/lib/server that may query the rollups (statistics before the gate). */
+const ROLLUP_READERS: Record<string, string> = {
+	'lib/server/analytics/rollups': 'writes them',
+	'lib/server/analytics/round-data': 'reads them for publishing and the round tree',
+	'lib/server/analytics/group-changes': 'reads group changes for publishing',
+	'lib/server/analytics/item-results': 'which rounds asked an item: ids, no figures',
+	'lib/server/analytics/changes': 'which earlier round asked a driver: ids, no figures',
+	'lib/server/surveys/tamper': 'compares stored responses with the count at close'
+};
+/** Ungated statistics and the one place in src/lib/server allowed to take each. */
+const UNGATED_NAMES: Record<string, Record<string, string[]>> = {
+	'lib/server/analytics/round-data': {
+		'lib/server/analytics/gated-round': [
+			'loadImpact',
+			'loadItems',
+			'loadParticipation',
+			'loadScores',
+			'loadService'
+		]
+	},
+	'lib/server/analytics/rollups': {
+		'lib/server/analytics/publish': ['computeRollups'],
+		'lib/server/surveys/rounds': ['computeRollups']
+	}
+};
+const UNGATED_STATISTICS = new Set(
+	Object.values(UNGATED_NAMES).flatMap((importers) => Object.values(importers).flat())
+);
 
 function walk(dir: string): string[] {
 	if (!existsSync(dir)) return [];
@@ -65,21 +116,22 @@ function moduleOf(specifier: string, fromFile: string): string | null {
 		.replace(/(\/index)?\.(ts|js)$/, '');
 }
 
-/** Raw answer tables named in queries anywhere in `source`. */
-function rawQueries(source: string, fileName: string): string[] {
+/** Raw answer tables (or the `tables` given) named in queries anywhere in `source`. */
+function rawQueries(source: string, fileName: string, tables = RAW_TABLES): string[] {
+	const pattern = tables === RAW_TABLES ? RAW_SQL : queryText(tables);
 	const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
 	const found: string[] = [];
 	const visit = (node: ts.Node) => {
 		if (ts.isStringLiteralLike(node) || ts.isTemplateMiddle(node) || ts.isTemplateHead(node)) {
-			if (RAW_SQL.test(node.text)) found.push(`query text "${node.text.trim().slice(0, 60)}"`);
+			if (pattern.test(node.text)) found.push(`query text "${node.text.trim().slice(0, 60)}"`);
 		}
-		if (ts.isTemplateTail(node) && RAW_SQL.test(node.text)) found.push(`query text "${node.text}"`);
+		if (ts.isTemplateTail(node) && pattern.test(node.text)) found.push(`query text "${node.text}"`);
 		if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
 			const method = node.expression.name.text;
 			const first = node.arguments[0];
 			if (QUERY_METHODS.has(method) && first && ts.isStringLiteralLike(first)) {
 				const table = first.text.trim().split(/[\s.]/)[0].replace(/"/g, '');
-				if (RAW_TABLES.includes(table)) found.push(`${method}('${first.text}')`);
+				if (tables.includes(table)) found.push(`${method}('${first.text}')`);
 			}
 		}
 		ts.forEachChild(node, visit);
@@ -134,14 +186,41 @@ function forbiddenImports(source: string, fileName: string, rawModules: Set<stri
 	return problems;
 }
 
-/** Modules under src/lib/server that query the answer tables themselves. */
-function rawRowModules(): Set<string> {
-	const modules = walk(join(SRC, 'lib/server')).filter((f) => /\.(ts|js)$/.test(f));
+const serverModules = () => walk(join(SRC, 'lib/server')).filter((f) => /\.(ts|js)$/.test(f));
+const moduleName = (f: string) => moduleOf(`./${relative(dirname(f), f)}`, f) as string;
+
+/** Modules under src/lib/server that query the answer tables (or the `tables` given). */
+function rawRowModules(tables = RAW_TABLES): Set<string> {
 	return new Set(
-		modules
-			.filter((f) => rawQueries(readFileSync(f, 'utf8'), f).length > 0)
-			.map((f) => moduleOf(`./${relative(dirname(f), f)}`, f) as string)
+		serverModules()
+			.filter((f) => rawQueries(readFileSync(f, 'utf8'), f, tables).length > 0)
+			.map(moduleName)
 	);
+}
+
+/** Names of ungated statistics a server module imports without being allowed to. */
+function ungatedImports(file: string): string[] {
+	const importer = moduleName(file);
+	const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+	const problems: string[] = [];
+	for (const node of source.statements) {
+		if (!ts.isImportDeclaration(node) || !ts.isStringLiteral(node.moduleSpecifier)) continue;
+		const target = moduleOf(node.moduleSpecifier.text, file);
+		const importers = target ? UNGATED_NAMES[target] : undefined;
+		if (!importers || node.importClause?.isTypeOnly) continue;
+		const bindings = node.importClause?.namedBindings;
+		const names =
+			bindings && ts.isNamedImports(bindings)
+				? bindings.elements.filter((e) => !e.isTypeOnly).map((e) => (e.propertyName ?? e.name).text)
+				: ['*'];
+		const allowed = importers[importer] ?? [];
+		for (const name of names) {
+			if ((name === '*' || UNGATED_STATISTICS.has(name)) && !allowed.includes(name)) {
+				problems.push(`${importer} imports ${name} from ${target}`);
+			}
+		}
+	}
+	return problems;
 }
 
 function problemsIn(file: string, rawModules: Set<string>): string[] {
@@ -169,6 +248,15 @@ describe('the privacy boundary', () => {
 			problemsIn(f, rawModules).map((p) => `${relative(ROOT, f)}: ${p}`)
 		);
 		expect(problems).toEqual([]);
+	});
+
+	it('lets only the listed server modules query the answer tables or the rollups', () => {
+		expect([...rawModules].sort()).toEqual(Object.keys(RAW_READERS).sort());
+		expect([...rawRowModules(ROLLUP_TABLES)].sort()).toEqual(Object.keys(ROLLUP_READERS).sort());
+	});
+
+	it('lets only publishing take ungated statistics: every other server module reads published cells', () => {
+		expect(serverModules().flatMap(ungatedImports)).toEqual([]);
 	});
 
 	const rawModulesForTest = new Set(['lib/server/surveys/responses']);

@@ -12,7 +12,7 @@ import {
 	scoreValue,
 	type DriverValue,
 	type EnpsValue,
-	type ParticipationStat,
+	type PublishedParticipation,
 	type ParticipationValue,
 	type ScoreStat
 } from './values';
@@ -47,7 +47,7 @@ export type Heatmap = {
 
 export function groupCells(
 	key: string,
-	participation: GatedTable<ParticipationStat>,
+	participation: GatedTable<PublishedParticipation>,
 	scores: ReadonlyMap<string, GatedTable<ScoreStat>>
 ): GroupCells {
 	const cells: Record<string, Cell<DriverValue | EnpsValue>> = {};

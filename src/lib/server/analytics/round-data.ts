@@ -10,13 +10,13 @@ import {
 	type TreeGroups
 } from '../../domain/group-systems';
 import { DAY_MS } from '../../domain/schedule';
-import { computeRollups } from './rollups';
 import type { ImpactStat, ParticipationStat, ScoreStat, ServiceStat } from './values';
 
-// Reads a closed round's rollups as statistics keyed by group. Ungated: only round-tables.ts,
-// which puts them through the gate, may use this module.
+// Reads a closed round's rollups as statistics keyed by group. Ungated: only gated-round.ts,
+// which puts them through the gate to publish them, may read statistics from this module.
+// Read-only: a round closed before rollups existed is rolled up by publishPendingRounds.
 
-/** A round whose results may be shown: closed and rolled up. Made only by `findClosedRound`. */
+/** A round whose results may be shown: closed, rolled up and published. */
 export type ClosedRound = {
 	readonly id: string;
 	readonly programmeId: string;
@@ -25,6 +25,8 @@ export type ClosedRound = {
 	readonly closesOn: string;
 	readonly kScores: number;
 	readonly kComments: number;
+	/** When its cells were published (ISO); null only while they are being published. */
+	readonly publishedAt: string | null;
 };
 
 export type RoundLookup =
@@ -36,6 +38,7 @@ function roundRows(db: Db) {
 	return db
 		.selectFrom('pulse_rounds as r')
 		.leftJoin('rollup_rounds as ru', 'ru.round_id', 'r.id')
+		.leftJoin('published_rounds as pr', 'pr.round_id', 'r.id')
 		.select([
 			'r.id',
 			'r.programme_id as programmeId',
@@ -45,7 +48,8 @@ function roundRows(db: Db) {
 			'r.closes_at as closesAt',
 			'r.closed_at as closedAt',
 			'ru.k_scores as kScores',
-			'ru.k_comments as kComments'
+			'ru.k_comments as kComments',
+			'pr.published_at as publishedAt'
 		]);
 }
 
@@ -60,28 +64,31 @@ function closedRoundOf(row: RoundRow): ClosedRound | null {
 		opensOn: day(row.opensAt),
 		closesOn: day(row.closedAt ?? row.closesAt),
 		kScores: row.kScores,
-		kComments: row.kComments
+		kComments: row.kComments,
+		publishedAt: row.publishedAt?.toISOString() ?? null
 	};
 }
 
 /**
- * The round if it is closed. A round closed before rollups existed gets them now, once;
- * an open round is never read, whatever rows it has.
+ * The round if it is closed and published; an open round is never read, whatever rows it has.
+ * A closed round not yet published (closed before publishing existed) is unknown until
+ * publishPendingRounds has run: reads never roll up or publish.
  */
 export async function findClosedRound(db: Db, roundId: string): Promise<RoundLookup> {
-	const read = () => roundRows(db).where('r.id', '=', roundId).executeTakeFirst();
-	let row = await read();
+	const row = await roundRows(db).where('r.id', '=', roundId).executeTakeFirst();
 	if (!row) return { status: 'unknown' };
 	if (row.status !== 'closed') return { status: 'open' };
-	if (row.kScores === null) {
-		await computeRollups(db, roundId);
-		row = await read();
-	}
-	const round = row ? closedRoundOf(row) : null;
-	return round ? { status: 'closed', round } : { status: 'unknown' };
+	const round = closedRoundOf(row);
+	return round?.publishedAt ? { status: 'closed', round } : { status: 'unknown' };
 }
 
-/** Closed rounds opening between two days (inclusive), oldest first, rolled up if need be. */
+/** A closed, rolled-up round, published or not: for publishing it. */
+export async function rolledUpRound(db: Db, roundId: string): Promise<ClosedRound | null> {
+	const row = await roundRows(db).where('r.id', '=', roundId).executeTakeFirst();
+	return row ? closedRoundOf(row) : null;
+}
+
+/** Closed, published rounds opening between two days (inclusive), oldest first. */
 export async function listClosedRounds(
 	db: Db,
 	range: { from?: string; to?: string; programmeId?: string }
@@ -92,16 +99,9 @@ export async function listClosedRounds(
 		query = query.where('r.opens_at', '<', new Date(Date.parse(`${range.to}T00:00:00Z`) + DAY_MS));
 	}
 	if (range.programmeId) query = query.where('r.programme_id', '=', range.programmeId);
-	const rounds: ClosedRound[] = [];
-	for (const row of await query.execute()) {
-		const round = closedRoundOf(row);
-		if (round) rounds.push(round);
-		else {
-			const found = await findClosedRound(db, row.id);
-			if (found.status === 'closed') rounds.push(found.round);
-		}
-	}
-	return rounds;
+	return (await query.execute())
+		.map(closedRoundOf)
+		.filter((round): round is ClosedRound => round?.publishedAt != null);
 }
 
 export async function loadTree(db: Db, round: ClosedRound): Promise<TreeGroups> {

@@ -1,23 +1,27 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../db';
 import type { TreeGroups } from '../../domain/group-systems';
-import { thresholds, type GatedTable } from '../privacy/gate';
-import { loadChangedGroups } from './group-changes';
-import { gateRoundGroups, gateRoundImpact, gateRoundService } from './round-gate';
-import { roundServiceMap } from '../surveys/round-service-map';
+import type { GatedTable } from '../privacy/gate';
+import type { Part } from './publish';
 import {
-	loadImpact,
-	loadItems,
-	loadParticipation,
-	loadScores,
-	loadService,
-	loadTree,
-	type ClosedRound
-} from './round-data';
-import type { ImpactStat, ParticipationStat, ScoreStat, ServiceStat } from './values';
+	loadPublishedRound,
+	loadPublishedTables,
+	type PublishedRound,
+	type PublishedTables
+} from './published-cells';
+import { loadTree, type ClosedRound } from './round-data';
+import type {
+	ImpactStat,
+	ParticipationStat,
+	PublishedParticipation,
+	PublishedService,
+	ScoreStat,
+	ServiceStat
+} from './values';
 
-// A closed round's figures, gated table by table over all of its groups at once. Rollups never
-// change, so neither do these: they are kept per round in a small cache.
+// A closed round's figures as the gate published them when the round closed (publish.ts). A
+// publication never changes until it is replaced, which changes its time: tables are kept per
+// round and publication in a small cache.
 
 export type RoundTables = {
 	round: ClosedRound;
@@ -28,7 +32,7 @@ export type RoundTables = {
 	 */
 	pooledOwnMembers(): Promise<ReadonlySet<string>>;
 	/** Participation per group; shown exactly where the group's scores are. */
-	participation(): Promise<GatedTable<ParticipationStat>>;
+	participation(): Promise<GatedTable<PublishedParticipation>>;
 	/** The same groups for comments: shown where at least k-for-comments responded. */
 	comments(): Promise<GatedTable<ParticipationStat>>;
 	/** Per measure asked in the round (Likert drivers, then eNPS), the groups' answers. */
@@ -36,7 +40,7 @@ export type RoundTables = {
 	/** Per Likert item asked (question id), the groups' answers; shown where its driver is. */
 	items(): Promise<Map<string, GatedTable<ScoreStat>>>;
 	/** Consumer groups × providers, with row and column totals. */
-	service(): Promise<GatedTable<ServiceStat>>;
+	service(): Promise<GatedTable<PublishedService>>;
 	/** Comments about each provider, pooled over everyone who rated it. */
 	serviceComments(): Promise<GatedTable<ServiceStat>>;
 	/** Per driver, correlations with eNPS; shown from MIN_CORRELATION_N respondents. */
@@ -46,8 +50,12 @@ export type RoundTables = {
 // A round of a 10,000-person company takes about 2.5 MB here; two years of fortnightly rounds fit.
 const CACHE_SIZE = 64;
 
-/** What is known of a round so far: promises of its tree and of each table once asked for. */
-type Entry = { tree: Promise<TreeGroups>; parts: Map<string, Promise<unknown>> };
+/** What is known of a round so far: promises of its tree, publication and each part once read. */
+type Entry = {
+	tree: Promise<TreeGroups>;
+	published: Promise<PublishedRound>;
+	parts: Map<string, Promise<PublishedTables>>;
+};
 const cache = new Map<string, Entry>();
 const passingThrough = new AsyncLocalStorage<true>();
 
@@ -61,69 +69,59 @@ export function withoutKeeping<T>(read: () => Promise<T>): Promise<T> {
 }
 
 function entryFor(db: Db, round: ClosedRound): Entry {
-	const cached = cache.get(round.id);
+	const id = `${round.id}@${round.publishedAt}`;
+	const cached = cache.get(id);
 	if (cached) {
-		cache.delete(round.id);
-		cache.set(round.id, cached);
+		cache.delete(id);
+		cache.set(id, cached);
 		return cached;
 	}
-	const entry: Entry = { tree: loadTree(db, round), parts: new Map() };
+	const entry: Entry = {
+		tree: loadTree(db, round),
+		published: loadPublishedRound(db, round.id),
+		parts: new Map()
+	};
 	if (passingThrough.getStore()) return entry;
-	entry.tree.catch(() => cache.delete(round.id));
-	cache.set(round.id, entry);
+	entry.tree.catch(() => cache.delete(id));
+	entry.published.catch(() => cache.delete(id));
+	cache.set(id, entry);
 	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
 	return entry;
 }
 
-/** Loads a part of a round once (with whichever handle asks first) and keeps it. */
-function once<T>(entry: Entry, name: string, load: () => Promise<T>): Promise<T> {
-	let part = entry.parts.get(name) as Promise<T> | undefined;
-	if (!part) {
-		part = load();
-		part.catch(() => entry.parts.delete(name));
-		entry.parts.set(name, part);
-	}
-	return part;
-}
+/** Parts read together: what the company view needs, what team health adds, and the rest. */
+const GROUPS: readonly Part[] = ['participation', 'comments', 'scores', 'items'];
+const SERVICE: readonly Part[] = ['service', 'service_comments'];
+const IMPACT: readonly Part[] = ['impact'];
 
-/** The gated tables of a closed round. */
+/** The gated tables of a closed round, as published. */
 export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTables> {
 	const entry = entryFor(db, round);
-	const tree = await entry.tree;
-	const k = thresholds(round.kScores, round.kComments);
-	// Statistics are loaded once and let go once gated: only what the gate shows stays in memory.
-	const groups = () =>
-		once(entry, 'groups', async () => {
-			const [loadedParticipation, loadedScores, changed, loadedItems] = await Promise.all([
-				loadParticipation(db, round, tree),
-				loadScores(db, round, tree),
-				loadChangedGroups(db, round, tree),
-				loadItems(db, round, tree)
-			]);
-			return gateRoundGroups(tree, loadedParticipation, loadedScores, k, changed, loadedItems);
-		});
-	const service = () =>
-		once(entry, 'service', async () => {
-			const [loaded, map] = await Promise.all([
-				loadService(db, round, tree),
-				roundServiceMap(db, round.id)
-			]);
-			return gateRoundService(tree, await groups(), loaded, k, map);
-		});
+	const [tree, published] = await Promise.all([entry.tree, entry.published]);
+	const read = (parts: readonly Part[]) => {
+		const name = parts.join(',');
+		let loaded = entry.parts.get(name);
+		if (!loaded) {
+			loaded = loadPublishedTables(db, round.id, published, parts);
+			loaded.catch(() => entry.parts.delete(name));
+			entry.parts.set(name, loaded);
+		}
+		return loaded;
+	};
+	const table = async <S>(parts: readonly Part[], part: Part) =>
+		(await read(parts)).get(part)!.get('') as GatedTable<S>;
+	const measures = async <S>(parts: readonly Part[], part: Part) =>
+		(await read(parts)).get(part) as Map<string, GatedTable<S>>;
 	return {
 		round,
 		tree,
-		pooledOwnMembers: async () => (await groups()).pooled,
-		participation: async () => (await groups()).participation,
-		comments: async () => (await groups()).comments,
-		scores: async () => (await groups()).scores,
-		items: async () => (await groups()).items,
-		service: async () => (await service()).cells,
-		serviceComments: async () => (await service()).comments,
-		impact: () =>
-			once(entry, 'impact', async () => {
-				const [gated, byDriver] = await Promise.all([groups(), loadImpact(db, round, tree)]);
-				return gateRoundImpact(gated, byDriver);
-			})
+		pooledOwnMembers: async () => published.pooled,
+		participation: () => table(GROUPS, 'participation'),
+		comments: () => table(GROUPS, 'comments'),
+		scores: () => measures(GROUPS, 'scores'),
+		items: () => measures(GROUPS, 'items'),
+		service: () => table(SERVICE, 'service'),
+		serviceComments: () => table(SERVICE, 'service_comments'),
+		impact: () => measures(IMPACT, 'impact')
 	};
 }

@@ -25,6 +25,10 @@ export type ServiceStat = {
 	comments: number;
 };
 export type ImpactStat = { respondents: number; r: number | null };
+/** Participation as its table publishes it: the comments count belongs to the comments table. */
+export type PublishedParticipation = Omit<ParticipationStat, 'comments'>;
+/** A service cell as published: the comments about a provider have a table of their own. */
+export type PublishedService = Omit<ServiceStat, 'comments'>;
 
 export type DriverValue = { favourable: number | null; mean: number | null; histogram: number[] };
 export type EnpsValue = NetPromoter & { histogram: number[] };
@@ -62,7 +66,7 @@ export function scoreValue(driver: string, stat: ScoreStat): DriverValue | EnpsV
 	return driver === ENPS ? enpsValue(stat) : driverValue(stat);
 }
 
-export function serviceValue(stat: ServiceStat): ServiceValue {
+export function serviceValue(stat: PublishedService): ServiceValue {
 	const nps = netPromoter(stat.histogram) ?? EMPTY_NPS;
 	return {
 		internalNps: nps.score,
@@ -76,7 +80,7 @@ export function serviceValue(stat: ServiceStat): ServiceValue {
 	};
 }
 
-export function participationValue(stat: ParticipationStat): ParticipationValue {
+export function participationValue(stat: PublishedParticipation): ParticipationValue {
 	return {
 		invited: stat.invited,
 		responded: stat.responded,

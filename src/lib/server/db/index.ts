@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { databaseConfigFromEnv, describeDatabase, openDatabase } from './connection';
 import { migrateToLatest } from './migrate';
+import { publishPendingRounds } from '../analytics/publish';
 import type { Database } from './schema';
 
 export type { Db } from './connection';
@@ -21,7 +22,10 @@ export function startDatabase(): Promise<Kysely<Database>> {
 		const db = getDb();
 		const applied = await migrateToLatest(db);
 		const summary = applied.length ? `applied ${applied.join(', ')}` : 'schema up to date';
-		console.log(`database: ${describeDatabase(config)}; ${summary}`);
+		// Rounds closed before publishing existed are published once, here, never by a read.
+		const published = await publishPendingRounds(db);
+		const backfill = published.length ? `; published ${published.length} closed rounds` : '';
+		console.log(`database: ${describeDatabase(config)}; ${summary}${backfill}`);
 		return db;
 	})();
 	// A failed start (database unreachable) is retried by the next caller, not cached.

@@ -429,6 +429,36 @@ export interface Database {
 	rollup_driver_impact: RollupDriverImpactTable;
 }
 
+// Published cells (migration 0018): each closed round's gated cells, stored once at close.
+export interface PublishedRoundsTable {
+	round_id: string;
+	gate_version: number;
+	pooled: string[];
+	/** Per part, its measures in the order readers list them. */
+	measures: JsonColumn<Record<string, string[]>>;
+	published_at: GeneratedTimestamp;
+}
+
+export interface PublishedCellsTable {
+	round_id: string;
+	/** Which gated table: participation, comments, scores, items, service, service_comments, impact. */
+	part: string;
+	/** The driver, eNPS or item of the part; '' for parts without measures. */
+	measure: string;
+	/** The group's key in the gated table (`serviceKey(group, provider)` for service cells). */
+	cell_key: string;
+	/** Shown cells only. */
+	n: number | null;
+	stat: JsonColumn<JsonValue> | null;
+	/** Hidden cells only; a cell without a row is hidden for fewer than k. */
+	reason: string | null;
+}
+
+export interface Database {
+	published_rounds: PublishedRoundsTable;
+	published_cells: PublishedCellsTable;
+}
+
 // External satisfaction and API keys (migration 0006).
 export type ExternalMetric = 'csat' | 'nps' | 'ces';
 export type { ApiScope };

@@ -3,6 +3,7 @@ import type { RoundStatus } from '../db/schema';
 import { DAY_MS, latestStartedPeriod, type RoundWindow } from '../../domain/schedule';
 import { rotatingItemsForRound, rotationSlots } from '../../domain/rotation';
 import { computeRollups } from '../analytics/rollups';
+import { publishRound } from '../analytics/publish';
 import { MAX_DELIVERY_ATTEMPTS } from '../mail/outbox';
 import { createRoundPartitions, rewriteClosingRound } from './answer-storage';
 import { snapshotServiceMap } from './round-service-map';
@@ -201,8 +202,10 @@ export async function closeRound(trx: Db, round: Round, now: Date): Promise<void
 		await createRoundPartitions(trx, round.id, { open: false });
 		await rewriteClosingRound(trx, round.id);
 	}
-	// Results are rolled up once, here, and never change afterwards.
+	// Results are rolled up once, here, and never change afterwards; the gate's cells are
+	// published from them in the same transaction, so no reader ever gates or rolls up.
 	await computeRollups(trx, round.id);
+	await publishRound(trx, round.id);
 	// Links in mail not yet sent are dead now: drop the bodies rather than keep live-looking links.
 	await trx
 		.updateTable('mail_outbox')

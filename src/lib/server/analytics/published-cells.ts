@@ -1,0 +1,57 @@
+import type { Db } from '../db';
+import type { GatedTable } from '../privacy/gate';
+import { publishedTable, storedReason, type PublishedCell } from '../privacy/published-table';
+import type { Part } from './publish';
+
+// Reads a round's published cells (publish.ts stored them) back as gated tables. Read-only.
+
+export type PublishedRound = {
+	pooled: ReadonlySet<string>;
+	/** Per part with measures, its measures in the order readers list them. */
+	measures: Readonly<Record<string, readonly string[]>>;
+};
+
+export async function loadPublishedRound(db: Db, roundId: string): Promise<PublishedRound> {
+	const row = await db
+		.selectFrom('published_rounds')
+		.select(['pooled', 'measures'])
+		.where('round_id', '=', roundId)
+		.executeTakeFirstOrThrow();
+	return { pooled: new Set(row.pooled), measures: row.measures };
+}
+
+/** Per part asked for, per measure ('' for parts without measures), the part's gated table. */
+export type PublishedTables = Map<Part, Map<string, GatedTable<unknown>>>;
+
+export async function loadPublishedTables(
+	db: Db,
+	roundId: string,
+	round: PublishedRound,
+	parts: readonly Part[]
+): Promise<PublishedTables> {
+	const rows = await db
+		.selectFrom('published_cells')
+		.select(['part', 'measure', 'cell_key', 'n', 'stat', 'reason'])
+		.where('round_id', '=', roundId)
+		.where('part', 'in', parts)
+		.execute();
+	const cells = new Map<string, Map<string, PublishedCell<unknown>>>();
+	for (const row of rows) {
+		const slot = `${row.part}\u0000${row.measure}`;
+		let table = cells.get(slot);
+		if (!table) cells.set(slot, (table = new Map()));
+		table.set(
+			row.cell_key,
+			row.reason === null ? { n: row.n!, stat: row.stat } : { reason: storedReason(row.reason) }
+		);
+	}
+	const tables: PublishedTables = new Map();
+	for (const part of parts) {
+		const measures = round.measures[part] ?? [''];
+		tables.set(
+			part,
+			new Map(measures.map((m) => [m, publishedTable(cells.get(`${part}\u0000${m}`) ?? new Map())]))
+		);
+	}
+	return tables;
+}
