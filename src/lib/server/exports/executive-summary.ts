@@ -17,6 +17,8 @@ export type SummaryInput = {
 	chain: ChainSection[];
 	actions: ActionExportRow[] | null;
 	k: number;
+	/** The whole company, rather than a department's subtree. */
+	whole: boolean;
 };
 
 const one = (value: number) => value.toFixed(1);
@@ -78,7 +80,7 @@ function internalService(text: ReportText, input: SummaryInput): string[] {
 		const cell = received.latest.cell;
 		lines.push(
 			isShown(cell) && cell.value.value !== null
-				? text.summary.internalService(one(cell.value.value), cell.n)
+				? text.summary.internalService(one(cell.value.value), cell.n, input.whole)
 				: text.summary.internalServiceHidden(
 						isShown(cell) ? '-' : text.reasons[cell.reason](input.k)
 					)
@@ -116,14 +118,14 @@ function actions(text: ReportText, rows: ActionExportRow[]): string {
 	const withAction = rows.filter((r) => r.action);
 	const byStatus = new Map<string, number>();
 	for (const row of withAction) byStatus.set(row.status, (byStatus.get(row.status) ?? 0) + 1);
-	const statusWords: Record<string, string> = {
+	const statusWords: Record<string, (n: number) => string> = {
 		Planned: text.summary.status.planned,
 		'In progress': text.summary.status.in_progress,
 		Done: text.summary.status.done,
 		Dropped: text.summary.status.dropped
 	};
 	const list = [...byStatus]
-		.map(([status, n]) => `${n} ${statusWords[status] ?? status}`)
+		.map(([status, n]) => statusWords[status]?.(n) ?? `${n} ${status}`)
 		.join(', ');
 	const overdue = withAction.filter((r) => r.overdue).length;
 	return text.summary.actions(areas.size, withAction.length, list || '-', overdue);

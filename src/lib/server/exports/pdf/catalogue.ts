@@ -60,7 +60,7 @@ export type ReportText = {
 		enps: (value: string, n: number) => string;
 		significantChanges: (list: string) => string;
 		noSignificantChange: (tested: number) => string;
-		internalService: (value: string, n: number) => string;
+		internalService: (value: string, n: number, whole: boolean) => string;
 		internalServiceHidden: (reason: string) => string;
 		matrixShown: (shown: number, total: number, rounds: number) => string;
 		chain: (
@@ -75,7 +75,7 @@ export type ReportText = {
 		verdicts: Record<'inconclusive' | 'positive' | 'negative' | 'no_clear_relation', string>;
 		actions: (areas: number, actions: number, byStatus: string, overdue: number) => string;
 		noActions: string;
-		status: Record<string, string>;
+		status: Record<string, (n: number) => string>;
 		testNote: string;
 	};
 };
@@ -164,8 +164,10 @@ const en: ReportText = {
 			tested
 				? `None of the ${tested} changes since the previous round is significant at 95%: they are within noise.`
 				: 'There is no earlier round to compare with.',
-		internalService: (value, n) =>
-			`Other departments rate the service they receive from this part of the company at an internal NPS of ${value} (n = ${n}).`,
+		internalService: (value, n, whole) =>
+			whole
+				? `Across the company, internal service is rated at an internal NPS of ${value} (n = ${n}).`
+				: `Other departments rate the service they receive from this part of the company at an internal NPS of ${value} (n = ${n}).`,
 		internalServiceHidden: (reason) => `The internal NPS received is hidden (${reason}).`,
 		matrixShown: (shown, total, rounds) =>
 			`Over the period, ${shown} of ${total} consumer-provider pairs of the internal service matrix can be shown (pooled over ${rounds} round${rounds === 1 ? '' : 's'}).`,
@@ -183,7 +185,12 @@ const en: ReportText = {
 			`${areas} focus area${areas === 1 ? '' : 's'} with ${actions} action${actions === 1 ? '' : 's'}: ${byStatus}` +
 			(overdue ? `; ${overdue} overdue.` : '.'),
 		noActions: 'No focus areas have been chosen after these rounds yet.',
-		status: { planned: 'planned', in_progress: 'in progress', done: 'done', dropped: 'dropped' },
+		status: {
+			planned: (n) => `${n} planned`,
+			in_progress: (n) => `${n} in progress`,
+			done: (n) => `${n} done`,
+			dropped: (n) => `${n} dropped`
+		},
 		testNote:
 			'A change is called real only when a two-sided test at 95% rejects "no change": a two-proportion ' +
 			'z-test for shares, a z-test on the difference of two NPS for eNPS and internal NPS; n is respondents ' +
@@ -287,8 +294,10 @@ const es: ReportText = {
 			tested
 				? `Ninguno de los ${tested} cambios desde la ronda anterior es significativo al 95 %: están dentro del ruido.`
 				: 'No hay una ronda anterior con la que comparar.',
-		internalService: (value, n) =>
-			`Los demás departamentos valoran el servicio que reciben de esta parte de la empresa con un NPS interno de ${value} (n = ${n}).`,
+		internalService: (value, n, whole) =>
+			whole
+				? `En toda la empresa, el servicio interno recibe un NPS interno de ${value} (n = ${n}).`
+				: `Los demás departamentos valoran el servicio que reciben de esta parte de la empresa con un NPS interno de ${value} (n = ${n}).`,
 		internalServiceHidden: (reason) => `El NPS interno recibido está oculto (${reason}).`,
 		matrixShown: (shown, total, rounds) =>
 			`En el periodo pueden mostrarse ${shown} de ${total} pares cliente-proveedor de la matriz de servicio interno (agregando ${rounds} ${rounds === 1 ? 'ronda' : 'rondas'}).`,
@@ -307,10 +316,10 @@ const es: ReportText = {
 			(overdue ? `; ${overdue} con retraso.` : '.'),
 		noActions: 'Todavía no se han elegido áreas de mejora tras estas rondas.',
 		status: {
-			planned: 'planificadas',
-			in_progress: 'en curso',
-			done: 'hechas',
-			dropped: 'descartadas'
+			planned: (n) => `${n} ${n === 1 ? 'planificada' : 'planificadas'}`,
+			in_progress: (n) => `${n} en curso`,
+			done: (n) => `${n} ${n === 1 ? 'hecha' : 'hechas'}`,
+			dropped: (n) => `${n} ${n === 1 ? 'descartada' : 'descartadas'}`
 		},
 		testNote:
 			'Un cambio se considera real solo cuando una prueba bilateral al 95 % rechaza «sin cambio»: prueba z de ' +

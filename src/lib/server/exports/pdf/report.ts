@@ -111,7 +111,8 @@ export async function buildPdf(db: Db, plan: ExportPlan): Promise<Buffer> {
 			matrix,
 			chain,
 			actions,
-			k: plan.k.scores
+			k: plan.k.scores,
+			whole: plan.root === null
 		});
 		summaryPage(doc, text, sections);
 		keyFigurePage(doc, plan, text, figures);
