@@ -13,6 +13,7 @@ import * as m0012 from './0012_action_plans';
 import * as m0013 from './0013_conversations_and_stories';
 import * as m0014 from './0014_import_mappings';
 import * as m0015 from './0015_identity';
+import * as m0016 from './0016_report_schedules';
 import * as m0017 from './0017_service_map';
 
 // Every migration, in order. Listed by hand (not globbed) so that the app, the CLI scripts and
@@ -32,5 +33,6 @@ export const migrations: Record<string, Migration> = {
 	'0013_conversations_and_stories': m0013,
 	'0014_import_mappings': m0014,
 	'0015_identity': m0015,
+	'0016_report_schedules': m0016,
 	'0017_service_map': m0017
 };

@@ -15,7 +15,8 @@ export type AuditEntityType =
 	| 'action'
 	| 'identity'
 	| 'conversation'
-	| 'story';
+	| 'story'
+	| 'report_schedule';
 
 export type AuditEntry = {
 	actorId: string | null;
