@@ -15,6 +15,7 @@ import * as m0014 from './0014_import_mappings';
 import * as m0015 from './0015_identity';
 import * as m0017 from './0017_service_map';
 import * as m0018 from './0018_published_cells';
+import * as m0019 from './0019_report_schedules';
 
 // Every migration, in order. Listed by hand (not globbed) so that the app, the CLI scripts and
 // the tests all load the same set the same way.
@@ -34,5 +35,6 @@ export const migrations: Record<string, Migration> = {
 	'0014_import_mappings': m0014,
 	'0015_identity': m0015,
 	'0017_service_map': m0017,
-	'0018_published_cells': m0018
+	'0018_published_cells': m0018,
+	'0019_report_schedules': m0019
 };

@@ -1,8 +1,7 @@
+import { addDepartment, addPerson } from './org-writes';
 import { sql, type Kysely } from 'kysely';
 import { expect } from 'vitest';
 import type { Database } from '../../src/lib/server/db/schema';
-import { createDepartment } from '../../src/lib/server/org/departments';
-import { createPerson } from '../../src/lib/server/org/people';
 import { setProvidersRatedBy } from '../../src/lib/server/org/service-map';
 import { answer, closeTestRound, openTestRound, type TestRound } from './analytics-fixture';
 import { randomRound, type RandomRound } from './random-round';
@@ -21,14 +20,14 @@ export async function storeRandomRound(
 	const round = randomRound(seed);
 	const id = new Map<string, string>();
 	for (const d of round.departments) {
-		const created = await createDepartment(db, {
+		const created = await addDepartment(db, {
 			code: `R${seed}-${d.id}`,
 			name: `Random ${seed} ${d.id}`,
 			parentId: d.parentId ? id.get(d.parentId)! : undefined
 		});
 		id.set(d.id, created.id);
 		for (let i = 0; i < d.invited; i++) {
-			await createPerson(db, {
+			await addPerson(db, {
 				email: `r${seed}.${d.id}.${i}@org.test`,
 				name: `Person ${seed} ${d.id} ${i}`,
 				departmentId: created.id,

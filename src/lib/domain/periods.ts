@@ -61,3 +61,99 @@ export function isReportingDay(value: string): boolean {
 	const date = new Date(`${value}T00:00:00Z`);
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+// Reporting periods: a calendar month, quarter, half-year or year, named as 2026-07, 2026-Q3,
+// 2026-H1 or 2026, or by a preset relative to today ("last quarter"). A report covers the rounds
+// that opened within its period.
+
+export const PERIOD_KINDS = ['month', 'quarter', 'half', 'year'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+const MONTHS_IN: Record<PeriodKind, number> = { month: 1, quarter: 3, half: 6, year: 12 };
+
+export const PERIOD_PRESETS = [
+	'last_month',
+	'this_quarter',
+	'last_quarter',
+	'this_half',
+	'last_half',
+	'this_year',
+	'last_year'
+] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
+
+export type ReportPeriod = {
+	kind: PeriodKind;
+	/** '2026-07', '2026-Q3', '2026-H1' or '2026'. */
+	key: string;
+	from: string;
+	to: string;
+};
+
+function dayBefore(day: string): string {
+	return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The period of `kind` numbered `index` (months, quarters, … since year 0). */
+export function periodAt(kind: PeriodKind, index: number): ReportPeriod {
+	const size = MONTHS_IN[kind];
+	const first = index * size;
+	const year = Math.floor(first / 12);
+	const part = (first % 12) / size + 1;
+	const key =
+		kind === 'month'
+			? monthLabel(first)
+			: kind === 'quarter'
+				? `${year}-Q${part}`
+				: kind === 'half'
+					? `${year}-H${part}`
+					: String(year);
+	return { kind, key, from: monthStart(first), to: dayBefore(monthStart(first + size)) };
+}
+
+/** The index of the period of `kind` that contains `day`. */
+export function periodIndex(kind: PeriodKind, day: string): number {
+	return Math.floor(monthIndex(day) / MONTHS_IN[kind]);
+}
+
+/** The period of `kind` containing `day`. */
+export function periodContaining(kind: PeriodKind, day: string): ReportPeriod {
+	return periodAt(kind, periodIndex(kind, day));
+}
+
+/** The latest period of `kind` that has ended before `day`. */
+export function lastCompletePeriod(kind: PeriodKind, day: string): ReportPeriod {
+	return periodAt(kind, periodIndex(kind, day) - 1);
+}
+
+export function presetPeriod(preset: PeriodPreset, today: string): ReportPeriod {
+	const [when, unit] = preset.split('_') as [
+		'this' | 'last',
+		'month' | 'quarter' | 'half' | 'year'
+	];
+	return when === 'this' ? periodContaining(unit, today) : lastCompletePeriod(unit, today);
+}
+
+const NAMED = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])))?$/;
+
+/**
+ * A period from a preset name or a key (2026-07, 2026-Q3, 2026-H1, 2026); null when it is
+ * neither, or lies outside the days a report may name.
+ */
+export function parsePeriod(value: string, today: string): ReportPeriod | null {
+	if ((PERIOD_PRESETS as readonly string[]).includes(value)) {
+		return presetPeriod(value as PeriodPreset, today);
+	}
+	const match = NAMED.exec(value.trim().toUpperCase());
+	if (!match) return null;
+	const year = Number(match[1]);
+	let period: ReportPeriod;
+	if (match[2]) {
+		const month = Number(match[2]);
+		if (month < 1 || month > 12) return null;
+		period = periodAt('month', year * 12 + month - 1);
+	} else if (match[3]) period = periodAt('quarter', year * 4 + Number(match[3]) - 1);
+	else if (match[4]) period = periodAt('half', year * 2 + Number(match[4]) - 1);
+	else period = periodAt('year', year);
+	return period.from >= EARLIEST_DAY && period.to <= LATEST_DAY ? period : null;
+}

@@ -16,7 +16,8 @@ export type AuditEntityType =
 	| 'identity'
 	| 'conversation'
 	| 'story'
-	| 'programme';
+	| 'programme'
+	| 'report_schedule';
 
 export type AuditEntry = {
 	actorId: string | null;

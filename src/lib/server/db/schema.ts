@@ -256,6 +256,36 @@ export interface Database {
 	comment_conversations: CommentConversationsTable;
 	conversation_messages: ConversationMessagesTable;
 	service_stories: ServiceStoriesTable;
+	report_schedules: ReportSchedulesTable;
+	report_sends: ReportSendsTable;
+	mail_attachments: MailAttachmentsTable;
+}
+
+// Scheduled reports and mail attachments (migration 0019).
+export interface ReportSchedulesTable {
+	id: Generated<string>;
+	cadence: 'monthly' | 'quarterly';
+	language: Generated<'en' | 'es'>;
+	paper: Generated<'a4' | 'letter'>;
+	created_by: string | null;
+	created_at: GeneratedTimestamp;
+	last_period: string | null;
+}
+
+export interface ReportSendsTable {
+	schedule_id: string;
+	period: string;
+	person_id: string;
+	mail_id: string | null;
+	sent_at: GeneratedTimestamp;
+}
+
+export interface MailAttachmentsTable {
+	mail_id: string;
+	position: number;
+	filename: string;
+	content_type: string;
+	content: Uint8Array;
 }
 
 // Conversations on comments and service stories (migration 0013).

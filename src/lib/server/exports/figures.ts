@@ -35,7 +35,13 @@ export type RoundFigures = {
  * A figure's headline number and, where the measure has one, its mean; with the counts behind it,
  * for testing whether a change is more than noise.
  */
-export type Figure = { value: number | null; mean: number | null; counts?: ChangeCounts };
+export type Figure = {
+	value: number | null;
+	mean: number | null;
+	counts?: ChangeCounts;
+	/** Answers per scale point (1–5 or 0–10), for the distributions. */
+	histogram?: readonly number[];
+};
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -105,8 +111,18 @@ export function scoreFigure(cell: Cell<DriverValue | EnpsValue>): Cell<Figure> {
 	const v = cell.value;
 	const figure: Figure =
 		'score' in v
-			? { value: v.score, mean: null, counts: countsOf(v.histogram, 'net_promoter') }
-			: { value: v.favourable, mean: v.mean, counts: countsOf(v.histogram, 'share') };
+			? {
+					value: v.score,
+					mean: null,
+					counts: countsOf(v.histogram, 'net_promoter'),
+					histogram: v.histogram
+				}
+			: {
+					value: v.favourable,
+					mean: v.mean,
+					counts: countsOf(v.histogram, 'share'),
+					histogram: v.histogram
+				};
 	return { value: figure, n: cell.n };
 }
 

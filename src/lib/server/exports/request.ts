@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isUuid } from '../../domain/ids';
+import { parsePeriod, type ReportPeriod } from '../../domain/periods';
+import { REPORT_LANGUAGES } from './pdf/catalogue';
 
 // What someone asks to export, from the exports form or the API's query string.
 
@@ -86,6 +88,15 @@ export const exportRequestSchema = z
 			.refine((v) => v.every(isContent), 'Choose contents from the list.')
 			.transform((v) => EXPORT_CONTENTS.filter((c) => v.includes(c))),
 		paper: z.enum(PAPER_SIZES, { error: 'Choose A4 or Letter.' }).optional().default('a4'),
+		period: z
+			.string()
+			.trim()
+			.optional()
+			.transform((v) => (v && v !== 'custom' ? v : undefined)),
+		language: z
+			.enum(REPORT_LANGUAGES, { error: 'Choose English or Spanish.' })
+			.optional()
+			.default('en'),
 		dialect: z
 			.enum(CSV_DIALECTS, { error: 'Choose comma or semicolon.' })
 			.optional()
@@ -100,12 +111,35 @@ export const exportRequestSchema = z
 		path: ['to']
 	});
 
-export type ExportRequest = z.output<typeof exportRequestSchema>;
+/**
+ * What was asked for, with a named period (a preset or 2026-Q3) resolved to its days; `from` and
+ * `to` then hold the period's first and last day.
+ */
+export type ExportRequest = Omit<z.output<typeof exportRequestSchema>, 'period'> & {
+	period: ReportPeriod | null;
+};
+
+const PERIOD_HINT =
+	'Choose a period from the list, or name one: a month (2026-07), quarter (2026-Q3), half-year (2026-H1) or year (2026).';
+
+export function todayUtc(now = new Date()): string {
+	return now.toISOString().slice(0, 10);
+}
 
 /** The form's or query string's fields as the schema reads them (contents may repeat). */
 export function requestInput(params: URLSearchParams | FormData): Record<string, unknown> {
 	const input: Record<string, unknown> = {};
-	for (const key of ['format', 'from', 'to', 'department', 'paper', 'dialect', 'bom']) {
+	for (const key of [
+		'format',
+		'period',
+		'from',
+		'to',
+		'department',
+		'paper',
+		'language',
+		'dialect',
+		'bom'
+	]) {
 		const value = params.get(key);
 		if (typeof value === 'string') input[key] = value;
 	}
@@ -118,24 +152,42 @@ export function requestInput(params: URLSearchParams | FormData): Record<string,
 export type RequestParse =
 	{ ok: true; request: ExportRequest } | { ok: false; errors: Record<string, string> };
 
-export function parseExportRequest(params: URLSearchParams | FormData): RequestParse {
+export function parseExportRequest(
+	params: URLSearchParams | FormData,
+	today = todayUtc()
+): RequestParse {
 	const parsed = exportRequestSchema.safeParse(requestInput(params));
-	if (parsed.success) return { ok: true, request: parsed.data };
 	const errors: Record<string, string> = {};
-	for (const issue of parsed.error.issues)
-		errors[String(issue.path[0] ?? 'form')] ??= issue.message;
-	return { ok: false, errors };
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues)
+			errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+	}
+	const raw = params.get('period');
+	const named = typeof raw === 'string' && raw.trim() !== 'custom' ? raw.trim() : '';
+	const period = named ? parsePeriod(named, today) : null;
+	if (named && !period) errors.period = PERIOD_HINT;
+	if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
+	const request = { ...parsed.data, period };
+	if (period) {
+		request.from = period.from;
+		request.to = period.to;
+	}
+	return { ok: true, request };
 }
 
 /** The request as a query string, for links and the redirect back to the form. */
 export function requestQuery(request: Partial<ExportRequest>): string {
 	const params = new URLSearchParams();
 	if (request.format) params.set('format', request.format);
-	if (request.from) params.set('from', request.from);
-	if (request.to) params.set('to', request.to);
+	if (request.period) params.set('period', request.period.key);
+	else {
+		if (request.from) params.set('from', request.from);
+		if (request.to) params.set('to', request.to);
+	}
 	if (request.department) params.set('department', request.department);
 	for (const c of request.contents ?? []) params.append('contents', c);
 	if (request.paper) params.set('paper', request.paper);
+	if (request.language && request.language !== 'en') params.set('language', request.language);
 	if (request.dialect && request.dialect !== 'comma') params.set('dialect', request.dialect);
 	if (request.bom) params.set('bom', 'on');
 	return params.toString();

@@ -91,6 +91,21 @@ async function recordSent(db: Db, id: string, sentAt: Date): Promise<void> {
 		.set({ sent_at: sentAt, body_text: null, body_html: null, last_error: null })
 		.where('id', '=', id)
 		.execute();
+	await db.deleteFrom('mail_attachments').where('mail_id', '=', id).execute();
+}
+
+async function attachmentsOf(db: Db, id: string) {
+	const files = await db
+		.selectFrom('mail_attachments')
+		.select(['filename', 'content_type', 'content'])
+		.where('mail_id', '=', id)
+		.orderBy('position')
+		.execute();
+	return files.map((f) => ({
+		filename: f.filename,
+		contentType: f.content_type,
+		content: Buffer.from(f.content)
+	}));
 }
 
 async function recordFailure(db: Db, mail: ClaimedMail, error: string, now: Date): Promise<Date> {
@@ -165,7 +180,8 @@ async function sendBatch(
 					to: mail.to_address,
 					subject: mail.subject,
 					text: mail.body_text ?? undefined,
-					html: mail.body_html ?? undefined
+					html: mail.body_html ?? undefined,
+					attachments: await attachmentsOf(db, mail.id)
 				});
 			} catch (err) {
 				report.failed += 1;

@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 
-export const MAIL_KINDS = ['invitation', 'reminder'] as const;
+export const MAIL_KINDS = ['invitation', 'reminder', 'report'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export function isMailKind(value: unknown): value is MailKind {
@@ -18,7 +18,11 @@ export type OutgoingMail = {
 	text: string;
 	html: string;
 	roundId?: string | null;
+	/** Files sent with the message (a scheduled report's PDF); kept only until it is delivered. */
+	attachments?: MailAttachment[];
 };
+
+export type MailAttachment = { filename: string; contentType: string; content: Uint8Array };
 
 /** Rows per insert: 500 × 7 parameters stays far below PostgreSQL's 65,535. */
 const INSERT_CHUNK = 500;
@@ -38,7 +42,24 @@ function toRow(mail: OutgoingMail) {
 
 /** Queues one message for delivery (or for the outbox page when no SMTP is configured). */
 export async function queueMail(db: Db, mail: OutgoingMail): Promise<{ id: string }> {
-	return db.insertInto('mail_outbox').values(toRow(mail)).returning('id').executeTakeFirstOrThrow();
+	const queued = await db
+		.insertInto('mail_outbox')
+		.values(toRow(mail))
+		.returning('id')
+		.executeTakeFirstOrThrow();
+	for (const [position, file] of (mail.attachments ?? []).entries()) {
+		await db
+			.insertInto('mail_attachments')
+			.values({
+				mail_id: queued.id,
+				position,
+				filename: file.filename,
+				content_type: file.contentType,
+				content: file.content
+			})
+			.execute();
+	}
+	return queued;
 }
 
 /** Queues many messages in multi-row inserts; pass a transaction to make it all or nothing. */

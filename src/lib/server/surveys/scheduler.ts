@@ -8,6 +8,7 @@ import { audienceSize, getProgramme, scheduleOf } from './programmes';
 import { tidyAnswerStorage } from './answer-storage';
 import { closeRound, getRound, openRound } from './rounds';
 import { flushOpenRounds } from './submission-batches';
+import { sendDueReports } from '../reports/send';
 
 export type TickReport = {
 	opened: string[];
@@ -99,6 +100,10 @@ export async function runSchedulerTick(
 	const flushed = await flushOpenRounds(db, now);
 	const opened = await openDueRounds(db, now);
 	const reminders = await sendDueReminders(db, now);
+	// A report that fails to build must not hold up the survey work; it is retried next pass.
+	await sendDueReports(db, now).catch((err) => {
+		console.error('scheduler: reports:', err instanceof Error ? err.message : err);
+	});
 	await tidyAnswerStorage(db);
 	return { opened, closed, reminders, flushed };
 }

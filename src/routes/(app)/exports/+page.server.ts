@@ -3,7 +3,8 @@ import { requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { analyticsScope } from '$lib/server/analytics/access';
 import { exportChoices, recentExports } from '$lib/server/exports/choices';
-import { FORM_DEFAULT_CONTENTS, parseExportRequest } from '$lib/server/exports/request';
+import { periodChoices } from '$lib/server/exports/choices';
+import { FORM_DEFAULT_CONTENTS, parseExportRequest, todayUtc } from '$lib/server/exports/request';
 import type { PageServerLoad } from './$types';
 
 // The form that chooses an export. It posts to ./download; when that finds a problem it comes
@@ -27,7 +28,8 @@ export const load: PageServerLoad = async ({ url }) => {
 					(!parsed.request.to || r.opensOn <= parsed.request.to)
 			)
 		) {
-			errors = { from: 'No closed round opened in this period: choose a wider one.' };
+			const field = parsed.request.period ? 'period' : 'from';
+			errors = { [field]: 'No closed round opened in this period: choose a wider one.' };
 		}
 	}
 	const requested = params.get('department') ?? '';
@@ -39,13 +41,16 @@ export const load: PageServerLoad = async ({ url }) => {
 	const contents = params.getAll('contents');
 	return {
 		choices,
+		periods: periodChoices(todayUtc()),
 		values: {
 			format: params.get('format') ?? 'pdf',
+			period: params.get('period') ?? 'custom',
 			from: params.get('from') ?? '',
 			to: params.get('to') ?? '',
 			department,
 			contents: contents.length ? contents : FORM_DEFAULT_CONTENTS,
 			paper: params.get('paper') ?? 'a4',
+			language: params.get('language') === 'es' ? 'es' : 'en',
 			dialect: params.get('dialect') === 'semicolon' ? 'semicolon' : 'comma',
 			// Spreadsheets need the BOM to read UTF-8: ticked until someone unticks it.
 			bom: params.has('check') ? params.get('bom') === 'on' : true

@@ -13,6 +13,7 @@ import {
 	printable,
 	type Doc
 } from './layout';
+import type { ReportText } from './catalogue';
 
 // The service chain: a scatter of departments (internal support received against the external
 // metric) with the weighted fit, and the lagged correlations both ways.
@@ -33,7 +34,7 @@ function bounds(values: number[]): [number, number] {
 export function verdictWords(verdict: CorrelationVerdict): string {
 	switch (verdict) {
 		case 'inconclusive':
-			return 'Inconclusive: the interval is too wide (or the departments too few) to say whether the two go together.';
+			return 'Not enough evidence yet: the interval is too wide (or the departments too few) to say whether the two go together.';
 		case 'positive':
 			return 'The two go together: the interval lies above zero.';
 		case 'negative':
@@ -149,7 +150,7 @@ function lagTable(doc: Doc, section: ChainSection) {
 			f.r === null
 				? 'too few pairs'
 				: `r = ${f.r}${f.ci95 ? ` (${f.ci95[0]} to ${f.ci95[1]})` : ''}, n = ${f.n}` +
-					(correlationVerdict(f.ci95, f.n) === 'inconclusive' ? ': inconclusive' : '');
+					(correlationVerdict(f.ci95, f.n) === 'inconclusive' ? ': not enough evidence yet' : '');
 		paragraph(
 			doc,
 			`Internal support now -> ${section.label} ${lagged.lag} month(s) later: ${fmt(forward)}`,
@@ -163,10 +164,10 @@ function lagTable(doc: Doc, section: ChainSection) {
 	}
 }
 
-export function chainPages(doc: Doc, plan: ExportPlan, sections: ChainSection[]) {
+export function chainPages(doc: Doc, plan: ExportPlan, sections: ChainSection[], text: ReportText) {
 	if (!plan.contents.has('service_chain')) return;
 	newPage(doc);
-	heading(doc, 'Service chain');
+	heading(doc, text.headings.chain);
 	paragraph(
 		doc,
 		'Do the departments that are served well by their colleagues serve their customers well? Each dot is a ' +

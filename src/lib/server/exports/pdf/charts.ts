@@ -28,6 +28,7 @@ import {
 	printable,
 	type Doc
 } from './layout';
+import { measureName, type ReportText } from './catalogue';
 
 // Driver trends as vector line charts: the exported subtree round by round, the company beside
 // it; a hidden figure is a gap: the line breaks, a grey band covers the round, and the reason's
@@ -112,7 +113,8 @@ function chart(
 	measure: string,
 	left: number,
 	top: number,
-	width: number
+	width: number,
+	text: ReportText
 ) {
 	const own = seriesOf(plan, rounds, measure);
 	const company = plan.root ? companySeries(rounds, measure) : [];
@@ -126,7 +128,10 @@ function chart(
 		.font(BOLD)
 		.fontSize(9.5)
 		.fillColor(COLOURS.text)
-		.text(printable(measureLabel(measure)), left, top, { width, lineBreak: false });
+		.text(printable(measureName(text, measure, measureLabel(measure))), left, top, {
+			width,
+			lineBreak: false
+		});
 	const last = own.at(-1);
 	const latest = !last
 		? '-'
@@ -182,10 +187,15 @@ function chart(
 	}
 }
 
-export function trendPages(doc: Doc, plan: ExportPlan, rounds: readonly RoundFigures[]) {
+export function trendPages(
+	doc: Doc,
+	plan: ExportPlan,
+	rounds: readonly RoundFigures[],
+	text: ReportText
+) {
 	const measures = reportedMeasures(plan, rounds);
 	if (measures.length === 0) return;
-	heading(doc, 'Driver trends');
+	heading(doc, text.headings.trends);
 	const reasons = hiddenReasons(plan, rounds, measures);
 	paragraph(
 		doc,
@@ -209,8 +219,10 @@ export function trendPages(doc: Doc, plan: ExportPlan, rounds: readonly RoundFig
 		ensureSpace(doc, CHART_HEIGHT);
 		const top = doc.y;
 		const left = doc.page.margins.left;
-		chart(doc, plan, rounds, measures[i], left, top, width);
-		if (measures[i + 1]) chart(doc, plan, rounds, measures[i + 1], left + width + GAP, top, width);
+		chart(doc, plan, rounds, measures[i], left, top, width, text);
+		if (measures[i + 1]) {
+			chart(doc, plan, rounds, measures[i + 1], left + width + GAP, top, width, text);
+		}
 		doc.x = left;
 		doc.y = top + CHART_HEIGHT;
 	}

@@ -1,6 +1,8 @@
 import type { SuppressionReason } from '../../../domain/suppression-reasons';
 import { isShown, suppressedCell, type Cell } from '../../privacy/cells';
 import { serviceFigure, type Figure, type RoundFigures } from '../figures';
+import type { PeriodMatrix } from '../period-matrix';
+import type { ReportText } from './catalogue';
 import type { ExportPlan } from '../plan';
 import { INTERNAL_NPS, groupFigure, measureLabel, reportedMeasures } from '../summary';
 import { groupsOf } from '../xlsx/tables';
@@ -85,11 +87,11 @@ function rangeOf(measure: string): [number, number] {
 	return measure === 'enps' || measure === INTERNAL_NPS ? [-100, 100] : [0, 100];
 }
 
-export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
+export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures, text: ReportText) {
 	const measures = reportedMeasures(plan, [latest]);
 	if (measures.length === 0) return;
 	newPage(doc);
-	heading(doc, 'Heatmap');
+	heading(doc, text.headings.heatmap);
 	paragraph(
 		doc,
 		`Round of ${latest.round.opensOn} to ${latest.round.closesOn}. Drivers: % favourable; eNPS and internal NPS: ` +
@@ -173,9 +175,11 @@ export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
 	legendLine(doc, reasons, plan.k.scores);
 }
 
-export function matrixPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
-	const matrix = latest.matrix;
-	if (!matrix || !plan.contents.has('matrix')) return;
+/**
+ * The internal service matrix over the report's period: each pair pooled over the rounds in
+ * which it was shown (see period-matrix.ts), so that sparse pairs add up instead of hiding.
+ */
+export function matrixPages(doc: Doc, plan: ExportPlan, matrix: PeriodMatrix, text: ReportText) {
 	const visible = new Set(matrix.rows.flatMap((r) => Object.keys(r.cells)));
 	const providers = matrix.providers.filter((p) => visible.has(p.id));
 	const labelWidth = 150;
@@ -185,12 +189,14 @@ export function matrixPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
 	for (let start = 0; start < providers.length; start += perPage) {
 		if (start > 0) newPage(doc, 'landscape');
 		const chunk = providers.slice(start, start + perPage);
-		heading(doc, start === 0 ? 'Internal service matrix' : 'Internal service matrix (continued)');
+		heading(doc, start === 0 ? text.headings.matrix : `${text.headings.matrix} (…)`);
 		paragraph(
 			doc,
-			`Round of ${latest.round.opensOn} to ${latest.round.closesOn}: internal NPS (-100 to 100) that the own members of each ` +
-				'consumer department (rows) gave each provider department (columns, by code). ' +
-				'Grey cells are hidden, each marked with why (see under the grid); a blank cell is outside this export.',
+			`${matrix.rounds} round(s) of the period: internal NPS (-100 to 100) that the own members of each ` +
+				'consumer department (rows) gave each provider department (columns, by code), pooled over the ' +
+				'rounds in which the pair could be shown. Grey cells are hidden in every round, each marked ' +
+				`with why (see under the grid); a blank cell is outside this export. ${matrix.shown} of ` +
+				`${matrix.asked} pairs asked are shown.`,
 			{ size: 8.5, colour: COLOURS.muted }
 		);
 		const left = doc.page.margins.left;
@@ -234,10 +240,10 @@ export function matrixPages(doc: Doc, plan: ExportPlan, latest: RoundFigures) {
 				ellipsis: true
 			});
 			chunk.forEach((p, i) => {
-				const cell = line.cells[p.id];
+				const pooled = line.cells[p.id];
 				const reason = drawCell(
 					doc,
-					cell === undefined ? undefined : serviceFigure(cell),
+					pooled === undefined ? undefined : serviceFigure(pooled.cell),
 					left + labelWidth + i * cellWidth,
 					y,
 					cellWidth,

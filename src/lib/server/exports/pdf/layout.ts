@@ -25,14 +25,14 @@ export const MARGIN = 48;
 
 export type Doc = PDFKit.PDFDocument;
 
-export function createDocument(paper: PaperSize, title: string, author: string): Doc {
+export function createDocument(paper: PaperSize, title: string, author: string, lang = 'en'): Doc {
 	const doc = new PDFDocument({
 		size: paper === 'letter' ? 'LETTER' : 'A4',
 		margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
 		bufferPages: true,
 		autoFirstPage: true,
 		info: { Title: title, Author: author, Creator: 'Rapport' },
-		lang: 'en'
+		lang
 	});
 	useUnicodeFonts(doc);
 	doc.font(FONT);
@@ -113,7 +113,11 @@ export function scaleColour(value: number, low: number, high: number): string {
 }
 
 /** Page numbers and the subject at the foot of every page but the cover. */
-export function addFooters(doc: Doc, subject: string): void {
+export function addFooters(
+	doc: Doc,
+	subject: string,
+	pageLabel: (n: number, of: number) => string = (n, of) => `Page ${n} of ${of}`
+): void {
 	const range = doc.bufferedPageRange();
 	for (let i = 1; i < range.count; i++) {
 		doc.switchToPage(range.start + i);
@@ -126,7 +130,7 @@ export function addFooters(doc: Doc, subject: string): void {
 			.fontSize(8)
 			.fillColor(COLOURS.muted)
 			.text(printable(`Rapport · ${subject}`), left, y, { lineBreak: false })
-			.text(`Page ${i + 1} of ${range.count}`, left, y, {
+			.text(pageLabel(i + 1, range.count), left, y, {
 				width: contentWidth(doc),
 				align: 'right',
 				lineBreak: false

@@ -2,14 +2,11 @@ import { requireApiCaller } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { apiError } from '$lib/server/http/api-errors';
 import { isCrossSite } from '$lib/server/http/fetch-site';
-import { recordExport } from '$lib/server/exports/audit';
-import { exportResponse } from '$lib/server/exports/download';
-import { planExport, type Exporter } from '$lib/server/exports/plan';
-import { parseExportRequest } from '$lib/server/exports/request';
+import { apiExport } from '$lib/server/exports/api';
 import type { RequestHandler } from './$types';
 
-// The trend figures as tidy CSV for scripts: ?from=&to=&department=, optional contents and bom.
-// A signed-in person exports what they may see; an API key with exports:read reads as HR does.
+// The trend figures as tidy CSV for scripts: ?period= or ?from=&to=, department, optional
+// contents, dialect and bom.
 export const GET: RequestHandler = async ({ url, request }) => {
 	const caller = requireApiCaller('exports:read');
 	// A download is audited: with a session cookie, only from Rapport's own pages (or typed in).
@@ -20,27 +17,5 @@ export const GET: RequestHandler = async ({ url, request }) => {
 			'cross_site_request'
 		);
 	}
-	const exporter: Exporter =
-		caller.kind === 'user'
-			? caller.user
-			: { id: null, name: `API key “${caller.name}”`, role: 'hr', headOf: [] };
-	const params = new URLSearchParams(url.searchParams);
-	params.set('format', 'csv');
-	const parsed = parseExportRequest(params);
-	if (!parsed.ok) return apiError(400, Object.values(parsed.errors).join(' '), 'bad_request');
-	const planned = await planExport(getDb(), exporter, parsed.request);
-	if (!planned.ok) {
-		if (planned.reason === 'forbidden') {
-			const message = parsed.request.department
-				? 'You may export only the departments you head.'
-				: 'Only HR may export the whole company; name a department you head.';
-			return apiError(403, message, 'forbidden');
-		}
-		if (planned.reason === 'unknown_department') {
-			return apiError(404, 'There is no such department.', 'not_found');
-		}
-		return apiError(404, 'No closed round opened in that period.', 'no_rounds');
-	}
-	await recordExport(getDb(), planned.plan, 'api');
-	return exportResponse(getDb(), planned.plan);
+	return apiExport(getDb(), caller, url, 'csv');
 };

@@ -1,0 +1,41 @@
+import type { ApiCaller } from '../auth/guards';
+import type { Db } from '../db';
+import { apiError } from '../http/api-errors';
+import { recordExport } from './audit';
+import { exportResponse } from './download';
+import { planExport, type Exporter } from './plan';
+import { parseExportRequest, type ExportFormat } from './request';
+
+// An export asked for through the API: the query string read as the exports form reads its
+// fields (period or from/to, department, contents, and per format dialect, bom, paper, language).
+// A signed-in person exports what they may see; an API key with exports:read reads as HR does.
+export async function apiExport(
+	db: Db,
+	caller: ApiCaller,
+	url: URL,
+	format: ExportFormat
+): Promise<Response> {
+	const exporter: Exporter =
+		caller.kind === 'user'
+			? caller.user
+			: { id: null, name: `API key “${caller.name}”`, role: 'hr', headOf: [] };
+	const params = new URLSearchParams(url.searchParams);
+	params.set('format', format);
+	const parsed = parseExportRequest(params);
+	if (!parsed.ok) return apiError(400, Object.values(parsed.errors).join(' '), 'bad_request');
+	const planned = await planExport(db, exporter, parsed.request);
+	if (!planned.ok) {
+		if (planned.reason === 'forbidden') {
+			const message = parsed.request.department
+				? 'You may export only the departments you head.'
+				: 'Only HR may export the whole company; name a department you head.';
+			return apiError(403, message, 'forbidden');
+		}
+		if (planned.reason === 'unknown_department') {
+			return apiError(404, 'There is no such department.', 'not_found');
+		}
+		return apiError(404, 'No closed round opened in that period.', 'no_rounds');
+	}
+	await recordExport(db, planned.plan, 'api');
+	return exportResponse(db, planned.plan);
+}

@@ -1,0 +1,111 @@
+import { isShown } from '../../privacy/cells';
+import type { ExportPlan } from '../plan';
+import type { KeyFigure } from '../summary';
+import { INTERNAL_NPS } from '../summary';
+import { measureName, type ReportText } from './catalogue';
+import {
+	COLOURS,
+	FONT,
+	contentWidth,
+	ensureSpace,
+	heading,
+	hiddenMark,
+	paragraph,
+	printable,
+	type Doc
+} from './layout';
+
+// How people answered each measure in its latest round: one bar per measure, split by answer
+// (1–5 for drivers, detractors / passives / promoters for eNPS), with n; a hidden figure is a
+// line that says why, never an empty bar.
+
+const LIKERT_COLOURS = ['#d9534f', '#f0ad8c', '#e4e7ec', '#9ed3ae', '#3f9a5c'];
+const NPS_COLOURS = ['#d9534f', '#e4e7ec', '#3f9a5c'];
+const BAR = 14;
+
+const LEGENDS: Record<string, { likert: string; nps: string }> = {
+	en: {
+		likert: '1 strongly disagree · 2 · 3 · 4 · 5 strongly agree',
+		nps: 'detractors 0–6 · passives 7–8 · promoters 9–10'
+	},
+	es: {
+		likert: '1 totalmente en desacuerdo · 2 · 3 · 4 · 5 totalmente de acuerdo',
+		nps: 'detractores 0–6 · pasivos 7–8 · promotores 9–10'
+	}
+};
+
+function segments(measure: string, histogram: readonly number[]): number[] {
+	if (measure !== 'enps') return [...histogram];
+	const sum = (from: number, to: number) =>
+		histogram.slice(from, to + 1).reduce((a, b) => a + b, 0);
+	return [sum(0, 6), sum(7, 8), sum(9, 10)];
+}
+
+export function distributionPages(
+	doc: Doc,
+	plan: ExportPlan,
+	text: ReportText,
+	figures: KeyFigure[]
+) {
+	const shown = figures.filter((f) => f.measure !== 'participation' && f.measure !== INTERNAL_NPS);
+	if (shown.length === 0) return;
+	ensureSpace(doc, 120);
+	doc.moveDown(0.8);
+	heading(doc, text.headings.distributions);
+	const legend = LEGENDS[text.locale] ?? LEGENDS.en;
+	paragraph(doc, `${legend.likert}. eNPS: ${legend.nps}.`, { size: 8.5, colour: COLOURS.muted });
+	const left = doc.page.margins.left;
+	const labelWidth = 150;
+	const barWidth = contentWidth(doc) - labelWidth - 50;
+	for (const figure of shown) {
+		ensureSpace(doc, BAR + 12);
+		const y = doc.y;
+		doc
+			.font(FONT)
+			.fontSize(8.5)
+			.fillColor(COLOURS.text)
+			.text(printable(measureName(text, figure.measure, figure.label)), left, y + 2, {
+				width: labelWidth - 6,
+				lineBreak: false,
+				ellipsis: true
+			});
+		const cell = figure.latest.cell;
+		const histogram = isShown(cell) ? cell.value.histogram : undefined;
+		if (!isShown(cell) || !histogram) {
+			const why = isShown(cell)
+				? '-'
+				: `${hiddenMark(cell.reason, plan.k.scores)}: ${text.reasons[cell.reason](plan.k.scores)}`;
+			doc
+				.fontSize(8)
+				.fillColor(COLOURS.muted)
+				.text(printable(why), left + labelWidth, y + 2, { width: barWidth, lineBreak: false });
+			doc.y = y + BAR + 6;
+			continue;
+		}
+		const parts = segments(figure.measure, histogram);
+		const total = parts.reduce((a, b) => a + b, 0) || 1;
+		const colours = figure.measure === 'enps' ? NPS_COLOURS : LIKERT_COLOURS;
+		let x = left + labelWidth;
+		parts.forEach((count, i) => {
+			const width = (count / total) * barWidth;
+			if (width <= 0) return;
+			doc.rect(x, y, width, BAR).fill(colours[i]);
+			const share = Math.round((count / total) * 100);
+			if (width > 18) {
+				doc
+					.font(FONT)
+					.fontSize(7)
+					.fillColor(COLOURS.text)
+					.text(`${share}%`, x, y + 4, { width, align: 'center', lineBreak: false });
+			}
+			x += width;
+		});
+		doc
+			.font(FONT)
+			.fontSize(8)
+			.fillColor(COLOURS.muted)
+			.text(`n = ${cell.n}`, left + labelWidth + barWidth + 6, y + 3, { lineBreak: false });
+		doc.y = y + BAR + 6;
+	}
+	doc.x = left;
+}

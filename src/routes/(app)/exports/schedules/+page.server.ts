@@ -1,0 +1,60 @@
+import { error, fail } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { getDb } from '$lib/server/db';
+import { isUuid } from '$lib/domain/ids';
+import {
+	CADENCE_LABELS,
+	CADENCES,
+	createSchedule,
+	deleteSchedule,
+	listSchedules,
+	parseSchedule,
+	updateSchedule
+} from '$lib/server/reports/schedules';
+import type { Actions, PageServerLoad } from './$types';
+
+// HR schedules the leadership report: monthly or quarterly, in a language and paper size.
+export const load: PageServerLoad = async () => {
+	requireRole('hr');
+	return {
+		schedules: await listSchedules(getDb()),
+		cadences: CADENCES.map((value) => ({ value, label: CADENCE_LABELS[value] }))
+	};
+};
+
+function scheduleId(form: FormData): string {
+	const id = form.get('id');
+	if (typeof id !== 'string' || !isUuid(id)) {
+		error(404, { code: 'not_found', message: 'There is no such schedule.' });
+	}
+	return id;
+}
+
+export const actions: Actions = {
+	create: async ({ request }) => {
+		const user = requireRole('hr');
+		const parsed = parseSchedule(await request.formData());
+		if (!parsed.ok) return fail(400, { form: 'create', errors: parsed.errors });
+		await createSchedule(getDb(), user.id, parsed.data);
+		return { form: 'create', saved: true };
+	},
+	update: async ({ request }) => {
+		const user = requireRole('hr');
+		const form = await request.formData();
+		const id = scheduleId(form);
+		const parsed = parseSchedule(form);
+		if (!parsed.ok) return fail(400, { form: id, errors: parsed.errors });
+		if (!(await updateSchedule(getDb(), user.id, id, parsed.data))) {
+			error(404, { code: 'not_found', message: 'There is no such schedule.' });
+		}
+		return { form: id, saved: true };
+	},
+	delete: async ({ request }) => {
+		const user = requireRole('hr');
+		const id = scheduleId(await request.formData());
+		if (!(await deleteSchedule(getDb(), user.id, id))) {
+			error(404, { code: 'not_found', message: 'There is no such schedule.' });
+		}
+		return { form: 'delete', saved: true };
+	}
+};
