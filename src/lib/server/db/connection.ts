@@ -42,6 +42,24 @@ const keepDateText = (value: string) => value;
 /** PGlite options that make it read values the way the `pg` pool does here. */
 export const pgliteOptions = { parsers: { [DATE_OID]: keepDateText } };
 
+/**
+ * The embedded server's memory settings. Its buffers live in the WebAssembly memory, which grows
+ * but never shrinks: every page the buffer pool has held stays resident. PGLITE_SHARED_BUFFERS
+ * (and PGLITE_WORK_MEM) set them; unset, PGlite's own defaults stand.
+ */
+export function pgliteMemoryParams(env: NodeJS.ProcessEnv = process.env): string[] {
+	const settings: [string, string | undefined][] = [
+		['shared_buffers', env.PGLITE_SHARED_BUFFERS],
+		['work_mem', env.PGLITE_WORK_MEM]
+	];
+	const given = settings.filter(([, value]) => value && /^\d+(kB|MB)$/.test(value));
+	if (given.length === 0) return [];
+	return [
+		...PGlite.defaultStartParams,
+		...given.flatMap(([name, value]) => ['-c', `${name}=${value}`])
+	];
+}
+
 export function databaseOnPglite(pglite: PGlite): Kysely<Database> {
 	return new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
 }
@@ -49,7 +67,9 @@ export function databaseOnPglite(pglite: PGlite): Kysely<Database> {
 export function openDatabase(config: DatabaseConfig): Kysely<Database> {
 	if (config.kind === 'pglite') {
 		if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-		return databaseOnPglite(new PGlite(config.dataDir ?? undefined, pgliteOptions));
+		const startParams = pgliteMemoryParams();
+		const options = startParams.length > 0 ? { ...pgliteOptions, startParams } : pgliteOptions;
+		return databaseOnPglite(new PGlite(config.dataDir ?? undefined, options));
 	}
 	const pool = new pg.Pool({
 		connectionString: config.url,
