@@ -35,13 +35,12 @@ const smaps = readFileSync(`/proc/${server.pid}/smaps_rollup`, 'utf8');
 const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(smaps)?.[1]) * 1024;
 await server.stop();
 rmSync(probeFile, { force: true });
-const nodeSide = usage.heapTotal + usage.external;
 console.log(
 	[
 		`settings: ${JSON.stringify(extraEnv)}`,
 		`RSS after start ${atStart?.rss.toFixed(0)} MB, idle ${idle?.rss.toFixed(0)} MB (peak ${idle?.peak.toFixed(0)} MB)`,
-		`Node: heap ${mb(usage.heapUsed)} of ${mb(usage.heapTotal)} MB, external ${mb(usage.external)} MB (array buffers ${mb(usage.arrayBuffers)} MB)`,
-		`anonymous memory ${mb(kb('Anonymous'))} MB, file-backed ${mb(kb('Rss') - kb('Anonymous'))} MB`,
-		`the rest, mostly PGlite's WebAssembly memory: ~${mb(kb('Rss') - nodeSide - (kb('Rss') - kb('Anonymous')))} MB`
+		`Node: heap ${mb(usage.heapUsed)} of ${mb(usage.heapTotal)} MB; external ${mb(usage.external)} MB, of which array buffers ${mb(usage.arrayBuffers)} MB and the rest PGlite's WebAssembly memory`,
+		`anonymous memory ${mb(kb('Anonymous'))} MB, file-backed (code) ${mb(kb('Rss') - kb('Anonymous'))} MB`,
+		`anonymous beyond the heap and external (V8 and native allocations): ${mb(kb('Anonymous') - usage.heapTotal - usage.external)} MB`
 	].join('\n')
 );

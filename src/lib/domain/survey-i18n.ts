@@ -22,8 +22,7 @@ const en = {
 	emptyQuestion:
 		'Answer below, or send an empty response: it counts you as taking part, with no answers.',
 	emptySend: 'Send without answers',
-	resultsWhen: (date: string) =>
-		`Results come when the round closes (${date}), for groups large enough to keep everyone anonymous.`,
+	resultsWhen: (date: string) => `Results come when the round closes (${date}).`,
 	resultsLink: 'See the results',
 	answeredTitle: 'You have answered this round, thank you',
 	answeredNote:
@@ -111,8 +110,7 @@ const es: Strings = {
 	emptyQuestion:
 		'Responde abajo o envía una respuesta vacía: cuenta como participación, sin respuestas.',
 	emptySend: 'Enviar sin respuestas',
-	resultsWhen: (date: string) =>
-		`Los resultados llegan cuando se cierre la ronda (${date}), para grupos lo bastante grandes para mantener el anonimato.`,
+	resultsWhen: (date: string) => `Los resultados llegan cuando se cierre la ronda (${date}).`,
 	resultsLink: 'Ver los resultados',
 	answeredTitle: 'Ya has respondido a esta ronda, gracias',
 	answeredNote:
