@@ -1,4 +1,4 @@
-// npm run bench [-- --quick | --generate | --only submit,reads,export,page,start | --people N …]
+// npm run bench [-- --quick | --generate | --only submit,completion,reads,export,page,start | --people N …]
 // Generates (or reuses) the company-scale dataset, then measures the built server next to a
 // baseline in the same run and writes the table to bench/results/latest.md (small.md for other
 // sizes).
@@ -7,6 +7,16 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { startRows, timeColdStarts } from './cold-start';
+import {
+	APP_PATHS,
+	BARE_PATHS,
+	COMPLETION_WARM_UP,
+	completionLevels,
+	completionRows,
+	runCompletions,
+	type CompletionPaths,
+	type CompletionRun
+} from './completion';
 import { timeExport } from './export';
 import { ensureDataset } from './generate';
 import { benchOptions } from './options';
@@ -52,7 +62,27 @@ const notes: string[] = [];
 
 // The app: submits through the invitation link and the survey form, the survey page, the
 // dashboards and the export.
-const round = await openLiveRound(db, want('submit') ? WARM_UP + options.submits + 1 : 1);
+const levels = completionLevels(options.quick);
+const completers = want('completion')
+	? COMPLETION_WARM_UP + levels.reduce((sum, level) => sum + level.people, 0)
+	: 0;
+const round = await openLiveRound(
+	db,
+	(want('submit') ? WARM_UP + options.submits + 1 : 1) + 2 * completers
+);
+// Links of their own for the full completions, half for the app and half for the bare server.
+const completionLinks = round.links.splice(round.links.length - 2 * completers);
+/** A warm-up, then each level with people of its own. */
+const completionsAt = async (base: string, paths: CompletionPaths, links: typeof round.links) => {
+	await runCompletions(base, paths, round, links.slice(0, COMPLETION_WARM_UP), 10);
+	const runs: CompletionRun[] = [];
+	let from = COMPLETION_WARM_UP;
+	for (const level of levels) {
+		const people = links.slice(from, (from += level.people));
+		runs.push(await runCompletions(base, paths, round, people, level.clients));
+	}
+	return runs;
+};
 const app = await startApp('app', { DATABASE_URL: dataset.url });
 const secret = benchSecret;
 say(`server up in ${ms(app.readyIn)} ms; starting ${round.links.length} surveys from their links`);
@@ -79,6 +109,11 @@ let appSubmit = null;
 if (want('submit')) {
 	say(`submitting ${expected} surveys, ${options.clients} clients`);
 	appSubmit = await runSubmits(app, `${app.base}/survey/${round.id}?/submit`, submitCookies);
+}
+let appCompletions: CompletionRun[] | null = null;
+if (want('completion')) {
+	say(`full survey completions at ${levels.map((l) => l.clients).join(', ')} clients`);
+	appCompletions = await completionsAt(app.base, APP_PATHS, completionLinks.slice(0, completers));
 }
 const page = await measureSurveyPage(app.base, round.id, pageCookie, options.quick ? 30 : 100);
 const session = await hrSession(db);
@@ -116,6 +151,10 @@ if (appSubmit) {
 	const bareSubmit = await runSubmits(bare, `${bare.base}/submit`, ballots);
 	rows.push(...submitRows(options.clients, expected, appSubmit, bareSubmit));
 	if (appSubmit.failures) notes.push(`${appSubmit.failures} submits were not answered 200.`);
+}
+if (appCompletions) {
+	const bareRuns = await completionsAt(bare.base, BARE_PATHS, completionLinks.slice(completers));
+	rows.push(...completionRows(appCompletions, bareRuns));
 }
 const bareTtfb = await timeTtfb(`${bare.base}/page`, '', options.quick ? 30 : 100);
 await bare.stop();

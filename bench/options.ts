@@ -15,7 +15,7 @@ export type BenchOptions = {
 	only: Set<Section>;
 };
 
-export const SECTIONS = ['submit', 'reads', 'export', 'page', 'start'] as const;
+export const SECTIONS = ['submit', 'completion', 'reads', 'export', 'page', 'start'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 function sectionsFrom(args: string[]): Set<Section> {

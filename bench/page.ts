@@ -67,6 +67,14 @@ export function pageRows(page: PageFigures, bareTtfb: Percentiles): Row[] {
 			met: page.jsGzipBytes <= 40 * 1024
 		},
 		{
+			measure: 'Survey page: HTML before compression (first step, every department offered)',
+			rapport: `${(page.html.length / 1024).toFixed(1)} KB`,
+			baseline: 'before: 715 KB at 200 departments',
+			ratio: null,
+			target: '≤ 60 KB',
+			met: page.html.length <= 60 * 1024
+		},
+		{
 			measure: 'Survey page: time to first byte',
 			rapport: p50p95(page.ttfb),
 			baseline: `bare node:http, same bytes from memory: ${p50p95(bareTtfb)}`,

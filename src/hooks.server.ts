@@ -5,6 +5,7 @@ import { sessionIdleMs } from '$lib/server/auth/session';
 import { closeDatabase, startDatabase } from '$lib/server/db';
 import { schedulerFromEnv } from '$lib/server/surveys/scheduler';
 import { shapeApiErrors } from '$lib/server/http/api-errors';
+import { compressResponses } from '$lib/server/http/compression';
 import { shapeScimErrors } from '$lib/server/scim/http';
 import { requestLabel } from '$lib/server/http/request-label';
 import { refuseMalformedRequests } from '$lib/server/http/request-shape';
@@ -37,6 +38,8 @@ export const init: ServerInit = async () => {
 };
 
 export const handle: Handle = sequence(
+	// First, so that it compresses the response every later handle shaped.
+	compressResponses(),
 	rejectCrossSiteWrites,
 	securityHeaders,
 	answerDatabaseOutages,

@@ -11,8 +11,22 @@ const en = {
 	],
 	scaleLow: 'Not at all likely',
 	scaleHigh: 'Extremely likely',
+	chooseIntro:
+		'Tick the departments you depended on this period; you rate them on the next page. Skip the ones you did not work with.',
 	serviceIntro:
-		'Pick the departments you depended on this period and score each from 0 (not at all) to 10 (excellently). Skip the ones you did not work with.',
+		'Score each department you chose from 0 (not at all) to 10 (excellently), or leave it not rated.',
+	rateChosen:
+		'Nothing is stored yet. Rate the departments you chose, check your answers, then send them.',
+	next: 'Next: rate the departments',
+	emptyTitle: 'You have not answered any question.',
+	emptyQuestion:
+		'Answer below, or send an empty response: it counts you as taking part, with no answers.',
+	emptySend: 'Send without answers',
+	resultsWhen: (date: string) => `Results come when the round closes (${date}).`,
+	resultsLink: 'See the results',
+	answeredTitle: 'You have answered this round, thank you',
+	answeredNote:
+		'Each person answers once. If you opened the survey but did not finish, go back to the browser where you opened it.',
 	serviceScore: 'Score',
 	serviceNotRated: 'Not rated',
 	serviceReasons: 'What stood out (optional)',
@@ -60,7 +74,7 @@ const en = {
 	thanksTitle: 'Thank you',
 	thanks: [
 		'Your answers are recorded. You cannot change them now, and nobody can tell which answers are yours.',
-		'When the round closes, your department head and HR see the results of groups large enough to keep everyone anonymous, and you will see the company-wide results on your home page.'
+		'Your department head and HR see the results of your group only when it is large enough to keep everyone anonymous.'
 	],
 	alreadyRecorded: 'Your answers had already been recorded; nothing was stored twice.',
 	openedElsewhereTitle: 'This survey was already opened',
@@ -85,8 +99,22 @@ const es: Strings = {
 	],
 	scaleLow: 'Nada probable',
 	scaleHigh: 'Muy probable',
+	chooseIntro:
+		'Marca los departamentos de los que dependiste en este periodo; los puntuarás en la página siguiente. Omite aquellos con los que no trabajaste.',
 	serviceIntro:
-		'Elige los departamentos de los que dependiste en este periodo y puntúa cada uno de 0 (nada) a 10 (excelente). Omite aquellos con los que no trabajaste.',
+		'Puntúa cada departamento que elegiste de 0 (nada) a 10 (excelente), o déjalo sin puntuar.',
+	rateChosen:
+		'Todavía no se ha guardado nada. Puntúa los departamentos que elegiste, revisa tus respuestas y envíalas.',
+	next: 'Siguiente: puntuar los departamentos',
+	emptyTitle: 'No has respondido a ninguna pregunta.',
+	emptyQuestion:
+		'Responde abajo o envía una respuesta vacía: cuenta como participación, sin respuestas.',
+	emptySend: 'Enviar sin respuestas',
+	resultsWhen: (date: string) => `Los resultados llegan cuando se cierre la ronda (${date}).`,
+	resultsLink: 'Ver los resultados',
+	answeredTitle: 'Ya has respondido a esta ronda, gracias',
+	answeredNote:
+		'Cada persona responde una vez. Si abriste la encuesta pero no la terminaste, vuelve al navegador donde la abriste.',
 	serviceScore: 'Puntuación',
 	serviceNotRated: 'Sin puntuar',
 	serviceReasons: 'Qué destacó (opcional)',
@@ -135,7 +163,7 @@ const es: Strings = {
 	thanksTitle: 'Gracias',
 	thanks: [
 		'Tus respuestas están guardadas. Ya no puedes cambiarlas y nadie puede saber cuáles son las tuyas.',
-		'Cuando la ronda se cierre, tu responsable y RR. HH. verán los resultados de los grupos lo bastante grandes para mantener el anonimato, y tú verás los resultados de toda la empresa en tu página de inicio.'
+		'Tu responsable y RR. HH. ven los resultados de tu grupo solo cuando es lo bastante grande para mantener el anonimato.'
 	],
 	alreadyRecorded: 'Tus respuestas ya estaban guardadas; no se ha guardado nada dos veces.',
 	openedElsewhereTitle: 'Esta encuesta ya se abrió',

@@ -1,3 +1,5 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, DEMO_PASSWORD } from '../helpers/browser';
 import { startServer, type TestServer } from '../helpers/server';
@@ -201,5 +203,84 @@ describe('server errors', () => {
 		// The reference leads to the details in the server's log.
 		const reference = /reference ([0-9a-f-]{36})/.exec(body)?.[1];
 		expect(server.output()).toContain(`error ${reference}:`);
+	});
+});
+
+/** A GET over node:http, which (unlike fetch) leaves the body as the server encoded it. */
+function rawGet(
+	path: string,
+	headers: Record<string, string>
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer; chunks: number }> {
+	return new Promise((resolveReply, reject) => {
+		const req = httpRequest(`${server.baseURL}${path}`, { headers }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c: Buffer) => chunks.push(c));
+			res.on('end', () =>
+				resolveReply({
+					status: res.statusCode ?? 0,
+					headers: res.headers,
+					body: Buffer.concat(chunks),
+					chunks: chunks.length
+				})
+			);
+			res.on('error', reject);
+		});
+		req.on('error', reject);
+		req.end();
+	});
+}
+
+describe('compression', () => {
+	it('pages come brotli-compressed to a browser that takes br, gzip to one that takes gzip', async () => {
+		const br = await rawGet('/login', { 'accept-encoding': 'gzip, deflate, br' });
+		expect(br.status).toBe(200);
+		expect(br.headers['content-encoding']).toBe('br');
+		expect(br.headers['vary']).toMatch(/accept-encoding/i);
+		expect(br.headers['content-length']).toBeUndefined();
+		const html = brotliDecompressSync(br.body).toString();
+		expect(html).toContain('<form');
+
+		const gz = await rawGet('/login', { 'accept-encoding': 'gzip' });
+		expect(gz.headers['content-encoding']).toBe('gzip');
+		expect(gunzipSync(gz.body).toString()).toContain('<form');
+
+		const plain = await rawGet('/login', {});
+		expect(plain.headers['content-encoding']).toBeUndefined();
+		expect(plain.headers['vary']).toMatch(/accept-encoding/i);
+		expect(plain.body.toString()).toContain('<form');
+		expect(br.body.length).toBeLessThan(plain.body.length / 2);
+	});
+
+	it('an encoding the client refuses with q=0 is not used', async () => {
+		const reply = await rawGet('/login', { 'accept-encoding': 'br;q=0, gzip' });
+		expect(reply.headers['content-encoding']).toBe('gzip');
+		const none = await rawGet('/login', { 'accept-encoding': 'identity' });
+		expect(none.headers['content-encoding']).toBeUndefined();
+	});
+
+	it('JSON and CSV are compressed too, the CSV export still streamed', async () => {
+		const cookie = await signInCookie(DEMO.hr);
+		const headers = { cookie, 'accept-encoding': 'gzip' };
+		const departments = await rawGet('/api/v1/departments', headers);
+		expect(departments.status).toBe(200);
+		expect(departments.headers['content-encoding']).toBe('gzip');
+		expect(JSON.parse(gunzipSync(departments.body).toString())).toBeTruthy();
+
+		const csv = await rawGet('/api/v1/exports/trends.csv', headers);
+		expect(csv.status).toBe(200);
+		expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+		expect(csv.headers['content-encoding']).toBe('gzip');
+		expect(csv.headers['transfer-encoding']).toBe('chunked');
+		const text = gunzipSync(csv.body).toString();
+		expect(text.split('\n').length).toBeGreaterThan(2);
+	});
+
+	it('small bodies and redirects are left alone', async () => {
+		const health = await rawGet('/healthz', { 'accept-encoding': 'br' });
+		expect(health.headers['content-encoding']).toBeUndefined();
+		expect(JSON.parse(health.body.toString())).toEqual({ status: 'ok' });
+		const redirect = await rawGet('/', { 'accept-encoding': 'br' });
+		expect(redirect.status).toBe(303);
+		expect(redirect.headers['content-encoding']).toBeUndefined();
 	});
 });

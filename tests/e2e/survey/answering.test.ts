@@ -65,6 +65,16 @@ async function startFromLink(page: Page, link: string, lang: 'en' | 'es' = 'en')
 	await page.goto(`${page.url()}?lang=${lang}`);
 }
 
+/** Ticks the first department on the list and goes on to rate it; returns its rating block. */
+async function chooseFirstDepartment(page: Page) {
+	await page.locator('fieldset.service input[name="chosen"]').first().check();
+	await page.getByRole('button', { name: 'Next: rate the departments' }).click();
+	await page.getByText('Nothing is stored yet.').waitFor();
+	// Only the chosen department is offered for rating, with the answers given kept.
+	expect(await page.locator('.provider').count()).toBe(1);
+	return page.locator('.provider').first();
+}
+
 async function answerSome(page: Page) {
 	const groups = page.locator('fieldset.answerable');
 	const count = await groups.count();
@@ -94,8 +104,8 @@ describe('answering a pulse', () => {
 			.waitFor();
 		await checkA11y(page, 'the survey');
 		await answerSome(page);
-		const provider = page.locator('details.provider').first();
-		await provider.locator('summary').click();
+		const provider = await chooseFirstDepartment(page);
+		await checkA11y(page, 'the rating step');
 		// First a mistake: a reason ticked for a department left without a score.
 		await provider.getByLabel('Responsive').check();
 		await page.getByRole('button', { name: 'Send my answers' }).click();
@@ -111,6 +121,9 @@ describe('answering a pulse', () => {
 		await page.getByRole('heading', { name: 'Thank you' }).waitFor();
 		await checkA11y(page, 'the thank-you page');
 		await screenshot(page, 'survey-thanks');
+		// It says when results come and where.
+		expect(await page.locator('main').innerText()).toMatch(/Results come when the round closes/);
+		await page.getByRole('link', { name: 'See the results' }).waitFor();
 		expect(scripts).toEqual([]);
 
 		// The ballot left the browser with the submit; a "done" mark without a nonce took its place.
@@ -133,9 +146,19 @@ describe('answering a pulse', () => {
 		await page.goto(surveyUrl.toString());
 		await page.getByRole('heading', { name: 'Thank you' }).waitFor();
 
-		// The same invitation on another device cannot open a second ballot.
+		// The invitation now thanks, with nothing to press.
 		const other = await (await context()).newPage();
-		await startFromLink(other, links[0]);
+		await other.goto(links[0]);
+		await other.getByRole('heading', { name: 'You have answered this round, thank you' }).waitFor();
+		expect(await other.locator('main button, main form').count()).toBe(0);
+		await checkA11y(other, 'the invitation after answering');
+		await screenshot(other, 'survey-invitation-answered');
+		// And the same invitation on another device cannot open a second ballot, even by posting.
+		await other.request.post(`${links[0]}?/start`, {
+			form: {},
+			headers: { origin: server.baseURL, accept: 'text/html' }
+		});
+		await other.goto(surveyUrl.toString());
 		await other.getByRole('heading', { name: 'This survey was already opened' }).waitFor();
 		await checkA11y(other, 'the already-opened page');
 		await ctx.close();
@@ -147,8 +170,8 @@ describe('answering a pulse', () => {
 		page.setDefaultTimeout(10_000);
 		await startFromLink(page, links[1]);
 		await answerSome(page);
-		const provider = page.locator('details.provider').first();
-		await provider.locator('summary').click();
+		const provider = await chooseFirstDepartment(page);
+		expect(await page.locator('fieldset.answerable input:checked').count()).toBeGreaterThan(0);
 		await provider.getByLabel('Responsive').check();
 		await page.getByRole('button', { name: 'Send my answers' }).click();
 		await page.waitForLoadState();
@@ -204,7 +227,26 @@ describe('answering a pulse', () => {
 		await page.getByRole('button', { name: 'Send my answers' }).click();
 		await page.getByRole('heading', { name: 'Thank you' }).waitFor();
 		await page.goto('/');
-		await page.getByRole('link', { name: 'Continue' }).waitFor();
+		const pulses = page.locator('section[aria-labelledby="pulses-heading"]');
+		await pulses.getByText('You have answered this round, thank you.').waitFor();
+		expect(await pulses.getByRole('link', { name: 'Continue' }).count()).toBe(0);
+		await screenshot(page, 'home-after-answering-phone');
+		await ctx.close();
+	});
+
+	it('an empty survey is recorded only after a second, confirming press (JavaScript off)', async () => {
+		const ctx = await context({ javaScriptEnabled: false });
+		const page = await ctx.newPage();
+		await startFromLink(page, links[3]);
+		await page.getByRole('button', { name: 'Send my answers' }).click();
+		await page.getByText('You have not answered any question.').waitFor();
+		await checkA11y(page, 'the empty-survey confirmation');
+		await screenshot(page, 'survey-confirm-empty');
+		// Nothing was stored: the ballot is still in the browser.
+		expect((await ctx.cookies()).map((c) => c.name)).toContain('rapport_ballot');
+		await page.getByRole('button', { name: 'Send without answers' }).click();
+		await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+		expect((await ctx.cookies()).map((c) => c.name)).not.toContain('rapport_ballot');
 		await ctx.close();
 	});
 });

@@ -25,6 +25,7 @@ import {
 import { isUuid } from '$lib/domain/ids';
 import { textFor } from '$lib/domain/questions';
 import { validateAnswers } from '$lib/domain/survey-answers';
+import { nextSurveyStep, readSurveyStep } from '$lib/domain/survey-steps';
 import type { Actions, PageServerLoad } from './$types';
 
 // The survey works without JavaScript and ships none: nothing to download on a slow phone.
@@ -41,6 +42,17 @@ async function roundOr404(roundId: string, ballot: Ballot | null = null) {
 function ballotFor(roundId: string, token: string | undefined): Ballot | null {
 	const ballot = verifyBallot(rapportSecret(), token);
 	return ballot && ballot.roundId === roundId ? ballot : null;
+}
+
+/** The form's answers, to fill the page in again; a Map, as field names come from the request. */
+function valuesToShowAgain(entries: readonly [string, FormDataEntryValue][]) {
+	const values = new Map<string, string[]>();
+	for (const [name, value] of entries) {
+		if (typeof value === 'string') {
+			values.set(name, [...(values.get(name) ?? []), value.slice(0, 2100)]);
+		}
+	}
+	return Object.fromEntries(values);
 }
 
 async function thanks(roundId: string, cookies: Cookies, url: URL) {
@@ -105,23 +117,20 @@ export const actions: Actions = {
 		const questions = await roundSnapshot(getDb(), ballot.roundId);
 		const form = await request.formData().catch(() => null);
 		if (!form) return fail(400, { outcome: 'unreadable' as const });
-		const entries = [...form.entries()].map(([name, value]) => [name, value] as const);
+		const step = readSurveyStep([...form.entries()]);
 		const providers = await providerDepartments(getDb(), ballot.roundId, ballot.departmentId);
-		const checked = validateAnswers(entries, questions, providers, ballot.departmentId);
+		const offered = new Set(providers.map((p) => p.id));
+		step.chosen = step.chosen.filter((id) => offered.has(id));
+		const checked = validateAnswers(step.answers, questions, providers, ballot.departmentId);
+		const shown = { values: valuesToShowAgain(step.answers), chosen: step.chosen };
 		if (!checked.ok) {
-			// A Map, not an object: field names come from the request (think `constructor`).
-			const values = new Map<string, string[]>();
-			for (const [name, value] of entries) {
-				if (typeof value === 'string') {
-					values.set(name, [...(values.get(name) ?? []), value.slice(0, 2100)]);
-				}
-			}
-			return fail(400, {
-				outcome: 'invalid' as const,
-				problems: checked.problems,
-				values: Object.fromEntries(values)
-			});
+			return fail(400, { outcome: 'invalid' as const, problems: checked.problems, ...shown });
 		}
+		// The ratings of the departments just chosen, or "nothing at all?": both answered from the
+		// form alone, so the choice is never stored anywhere.
+		const next = nextSurveyStep(step, checked.value);
+		if (next === 'rate') return { outcome: 'rate' as const, ...shown };
+		if (next === 'confirm') return { outcome: 'confirm_empty' as const, ...shown };
 		// The writer's private link to replies on their comments, if they wrote any: shown on this
 		// one page, never stored (each comment keeps a hash of its own).
 		const capability = checked.value.comments.length > 0 ? newCapability() : null;
