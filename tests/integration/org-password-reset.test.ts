@@ -88,7 +88,8 @@ describe('password links', () => {
 		]);
 		expect(actions).toEqual([
 			['person.password_set', person.id],
-			['person.reset_link_created', hrId]
+			['person.reset_link_created', hrId],
+			['person.created', null]
 		]);
 	});
 

@@ -1,3 +1,4 @@
+import { inTransaction } from '../db/transaction';
 import type { Db } from '../db';
 import type { Cadence, ProgrammeStatus } from '../db/schema';
 import type { ScheduleSettings } from '../../domain/schedule';
@@ -47,31 +48,33 @@ export async function createProgramme(
 	input: NewProgramme,
 	createdBy: string | null
 ): Promise<Programme> {
-	const settings = await db
-		.selectFrom('org_settings')
-		.select(['k_scores', 'k_comments'])
-		.executeTakeFirstOrThrow();
-	const row = await db
-		.insertInto('pulse_programmes')
-		.values({
-			name: input.name,
-			cadence: input.cadence,
-			starts_on: input.startsOn,
-			round_length_days: input.roundLengthDays,
-			questions_per_round: input.questionsPerRound,
-			core_question_keys: input.coreQuestionKeys,
-			reminder_days: input.reminderDays,
-			k_scores: settings.k_scores,
-			k_comments: settings.k_comments,
-			created_by: createdBy
-		})
-		.returning('id')
-		.executeTakeFirstOrThrow();
-	await db
-		.insertInto('pulse_programme_departments')
-		.values(input.departmentIds.map((department_id) => ({ programme_id: row.id, department_id })))
-		.execute();
-	return (await getProgramme(db, row.id)) as Programme;
+	return inTransaction(db, async (db) => {
+		const settings = await db
+			.selectFrom('org_settings')
+			.select(['k_scores', 'k_comments'])
+			.executeTakeFirstOrThrow();
+		const row = await db
+			.insertInto('pulse_programmes')
+			.values({
+				name: input.name,
+				cadence: input.cadence,
+				starts_on: input.startsOn,
+				round_length_days: input.roundLengthDays,
+				questions_per_round: input.questionsPerRound,
+				core_question_keys: input.coreQuestionKeys,
+				reminder_days: input.reminderDays,
+				k_scores: settings.k_scores,
+				k_comments: settings.k_comments,
+				created_by: createdBy
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		await db
+			.insertInto('pulse_programme_departments')
+			.values(input.departmentIds.map((department_id) => ({ programme_id: row.id, department_id })))
+			.execute();
+		return (await getProgramme(db, row.id)) as Programme;
+	});
 }
 
 async function withDepartments(

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { inTransaction } from '../db/transaction';
 import type { Db } from '../db';
 import type { QuestionKind, QuestionTexts } from '../db/schema';
 import { KIND_FOR_DRIVER, isLikertDriver, type Driver } from '../../domain/questions';
@@ -163,49 +164,51 @@ export async function editQuestionTexts(
 	questionId: string,
 	texts: QuestionTexts
 ): Promise<QuestionEdit | typeof SUPERSEDED | null> {
-	const current = await db
-		.selectFrom('questions')
-		.select(questionColumns)
-		.where('id', '=', questionId)
-		.forUpdate()
-		.executeTakeFirst();
-	if (!current) return null;
-	// An edit page opened before the last edit: its wording would overwrite a newer one.
-	const newer = await db
-		.selectFrom('questions')
-		.select('id')
-		.where('key', '=', current.key)
-		.where('version', '>', current.version)
-		.executeTakeFirst();
-	if (newer) return SUPERSEDED;
-	if (!(await hasBeenAsked(db, questionId))) {
-		const row = await db
-			.updateTable('questions')
-			.set({ texts: JSON.stringify(texts) })
+	return inTransaction(db, async (db) => {
+		const current = await db
+			.selectFrom('questions')
+			.select(questionColumns)
 			.where('id', '=', questionId)
+			.forUpdate()
+			.executeTakeFirst();
+		if (!current) return null;
+		// An edit page opened before the last edit: its wording would overwrite a newer one.
+		const newer = await db
+			.selectFrom('questions')
+			.select('id')
+			.where('key', '=', current.key)
+			.where('version', '>', current.version)
+			.executeTakeFirst();
+		if (newer) return SUPERSEDED;
+		if (!(await hasBeenAsked(db, questionId))) {
+			const row = await db
+				.updateTable('questions')
+				.set({ texts: JSON.stringify(texts) })
+				.where('id', '=', questionId)
+				.returning(questionColumns)
+				.executeTakeFirstOrThrow();
+			return { question: toQuestion(row), newVersion: false };
+		}
+		const wasRetired = current.retiredAt !== null;
+		await db
+			.updateTable('questions')
+			.set({ retired_at: current.retiredAt ?? sql<Date>`now()` })
+			.where('id', '=', questionId)
+			.execute();
+		const row = await db
+			.insertInto('questions')
+			.values({
+				key: current.key,
+				version: current.version + 1,
+				driver: current.driver,
+				kind: current.kind,
+				texts: JSON.stringify(texts),
+				retired_at: wasRetired ? new Date() : null
+			})
 			.returning(questionColumns)
 			.executeTakeFirstOrThrow();
-		return { question: toQuestion(row), newVersion: false };
-	}
-	const wasRetired = current.retiredAt !== null;
-	await db
-		.updateTable('questions')
-		.set({ retired_at: current.retiredAt ?? sql<Date>`now()` })
-		.where('id', '=', questionId)
-		.execute();
-	const row = await db
-		.insertInto('questions')
-		.values({
-			key: current.key,
-			version: current.version + 1,
-			driver: current.driver,
-			kind: current.kind,
-			texts: JSON.stringify(texts),
-			retired_at: wasRetired ? new Date() : null
-		})
-		.returning(questionColumns)
-		.executeTakeFirstOrThrow();
-	return { question: toQuestion(row), newVersion: true };
+		return { question: toQuestion(row), newVersion: true };
+	});
 }
 
 export async function setQuestionRetired(db: Db, questionId: string, retired: boolean) {

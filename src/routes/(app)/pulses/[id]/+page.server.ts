@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
+import type { SessionUser } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { listDepartments } from '$lib/server/org/departments';
 import { getOrganisationName } from '$lib/server/org/setup';
@@ -76,8 +77,7 @@ const OPEN_REFUSALS = {
 	gone: 'The programme is gone.'
 };
 
-async function command(programmeId: string, which: ProgrammeCommand) {
-	const user = requireRole('hr');
+async function command(user: SessionUser, programmeId: string, which: ProgrammeCommand) {
 	const programme = await programmeOr404(programmeId);
 	const change = await commandProgramme(getDb(), user.id, programme.id, which);
 	if (!change) error(404, { message: 'There is no such pulse programme.' });
@@ -100,7 +100,7 @@ export const actions: Actions = {
 		if (!closed) return fail(409, { failed: true, message: 'No round is open.' });
 		return { message: 'Round closed. Its results are final.' };
 	},
-	pause: ({ params }) => command(params.id, 'pause'),
-	resume: ({ params }) => command(params.id, 'resume'),
-	end: ({ params }) => command(params.id, 'end')
+	pause: ({ params }) => command(requireRole('hr'), params.id, 'pause'),
+	resume: ({ params }) => command(requireRole('hr'), params.id, 'resume'),
+	end: ({ params }) => command(requireRole('hr'), params.id, 'end')
 };

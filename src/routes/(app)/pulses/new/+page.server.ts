@@ -80,9 +80,7 @@ export const actions: Actions = {
 		}
 		if (Object.keys(errors).length > 0) return fail(400, { values, errors });
 
-		const programme = await db
-			.transaction()
-			.execute((trx) => createProgramme(trx, parsed.data, user.id));
+		const programme = await createProgramme(db, parsed.data, user.id);
 		redirect(303, `/pulses/${programme.id}?created=1`);
 	}
 };

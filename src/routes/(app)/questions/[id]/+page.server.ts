@@ -27,10 +27,7 @@ export const actions: Actions = {
 		if (!isUuid(params.id)) error(404, { message: 'There is no such question.' });
 		const parsed = parseForm(questionTextsForm, await request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const db = getDb();
-		const edit = await db
-			.transaction()
-			.execute((trx) => editQuestionTexts(trx, params.id, parsed.data));
+		const edit = await editQuestionTexts(getDb(), params.id, parsed.data);
 		if (!edit) error(404, { message: 'There is no such question.' });
 		if (edit === SUPERSEDED) {
 			const message = 'This wording was replaced while the page was open. Open the question again.';
