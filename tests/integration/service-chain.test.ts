@@ -2,7 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
 import { seedDemoOrg } from '../../scripts/seed/demo-org';
 import { seedDemoPulse } from '../../scripts/seed/demo-pulses';
-import { correlationInterval, pearson } from '../../src/lib/domain/statistics';
+import {
+	correlationInterval,
+	effectiveSize,
+	weightedPearson
+} from '../../src/lib/domain/statistics';
 import { receiveMetrics } from '../../src/lib/server/external/receive';
 import { serviceChain, type ServiceChainParams } from '../../src/lib/server/external/service-chain';
 
@@ -36,20 +40,26 @@ describe('serviceChain', () => {
 		expect(chain.enough).toBe(true);
 		const x = chain.units.map((u) => u.internal);
 		const y = chain.units.map((u) => u.external);
-		const r = pearson(x, y)!;
+		// Each department weighs the respondents behind it over all its months.
+		const w = chain.units.map((u) => u.respondentTotal);
+		const r = weightedPearson(x, y, w)!;
 		expect(chain.r).toBeCloseTo(r, 2);
-		const ci = correlationInterval(r, 5)!;
+		expect(chain.effectiveN).toBeCloseTo(effectiveSize(w), 1);
+		const ci = correlationInterval(r, effectiveSize(w))!;
 		expect(chain.ci95?.[0]).toBeCloseTo(ci[0], 2);
 		expect(chain.ci95?.[1]).toBeCloseTo(ci[1], 2);
 		expect(chain.ci95![0]).toBeLessThanOrEqual(chain.r!);
 		expect(chain.ci95![1]).toBeGreaterThanOrEqual(chain.r!);
 		expect(chain.slope).not.toBeNull();
 		expect(chain.quartiles?.size).toBe(2);
+		// The gap shown is the shown top minus the shown bottom.
+		expect(chain.quartiles!.gap).toBeCloseTo(chain.quartiles!.top - chain.quartiles!.bottom, 10);
 		expect(chain.lagged).toBeNull();
 		expect(chain.scale).toBe('percent');
 		for (const u of chain.units) {
 			expect(u.respondents).toBeGreaterThanOrEqual(5);
 			expect(u.months).toBeGreaterThan(0);
+			expect(u.respondentTotal).toBeGreaterThanOrEqual(5 * u.months);
 			expect(u.externalSampleSize).toBeGreaterThan(0);
 		}
 	});

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
 	averageRanks,
 	correlationInterval,
+	effectiveSize,
 	lagPairs,
 	pearson,
 	quartileGap,
+	roundedQuartileGap,
 	spearman,
-	weightedFit
+	weightedFit,
+	weightedPearson
 } from '../../src/lib/domain/statistics';
 
 // Known answers computed independently of this code, with Python 3.11's standard library:
@@ -126,5 +129,74 @@ describe('the quartile gap', () => {
 
 	it('is null below four units', () => {
 		expect(quartileGap([1, 2, 3], [1, 2, 3])).toBeNull();
+	});
+});
+
+// The three mends of the independent recomputation, each against figures worked out by hand in
+// plain Python (math and statistics modules only), not with this code.
+
+describe('units weighted by respondents', () => {
+	it('gives equal weights the plain r', () => {
+		close(
+			weightedPearson(
+				X,
+				Y,
+				X.map(() => 7)
+			),
+			0.9758753539977802
+		);
+	});
+
+	it('lets a unit resting on 2 months weigh little beside units resting on 24', () => {
+		// Four units of 24 respondent-months lie on a line; one of 2 lies far off it.
+		const x = [10, 20, 30, 40, 50];
+		const y = [12, 22, 28, 41, 5];
+		close(pearson(x, y), 0.05642607722077366);
+		close(weightedPearson(x, y, [24, 24, 24, 24, 2]), 0.8253596922540568);
+		close(
+			weightedPearson([62, 71, 55, 80, 68], [78, 82, 70, 88, 77], [2, 24, 24, 24, 24]),
+			0.9830566102365796
+		);
+	});
+
+	it('counts the effective units of the interval by Kish: (Σw)² / Σw²', () => {
+		expect(effectiveSize([3, 3, 3, 3])).toBe(4);
+		close(effectiveSize([2, 24, 24, 24, 24]), 9604 / 2308);
+	});
+
+	it('is null for a non-positive weight or a constant series', () => {
+		expect(weightedPearson([1, 2, 3], [1, 2, 3], [1, 0, 1])).toBeNull();
+		expect(weightedPearson([1, 2, 3], [4, 4, 4], [1, 1, 1])).toBeNull();
+	});
+});
+
+describe('the interval of pairs taken within units', () => {
+	it('spends a degree of freedom on each unit mean removed', () => {
+		// 7 pairs from 2 units (the lagged pairs above): √(7 − 2 − 2) instead of √(7 − 3).
+		const ci = correlationInterval(0.9881458125346739, 7, 2);
+		close(ci?.[0], 0.8915748646709514);
+		close(ci?.[1], 0.9987603433851008);
+		const plain = correlationInterval(0.9881458125346739, 7);
+		close(plain?.[0], 0.9187822787443226);
+		expect(ci![0]).toBeLessThan(plain![0]);
+	});
+
+	it('is null when no degree of freedom is left', () => {
+		expect(correlationInterval(0.5, 5, 3)).toBeNull();
+		expect(correlationInterval(0.5, 6, 2)).not.toBeNull();
+	});
+});
+
+describe('the quartile gap as shown', () => {
+	it('equals the shown top minus the shown bottom', () => {
+		// Top 10.06 and bottom 5.04 show as 10.1 and 5.0; the exact gap 5.02 would show as 5.0.
+		const gap = quartileGap([1, 2, 3, 4], [5.04, 7, 8, 10.06])!;
+		expect(gap.gap).toBeCloseTo(5.02, 12);
+		expect(roundedQuartileGap(gap)).toEqual({ size: 1, top: 10.1, bottom: 5, gap: 5.1 });
+	});
+
+	it('keeps a negative gap negative', () => {
+		const gap = quartileGap([1, 2, 3, 4], [10.06, 7, 8, 5.04])!;
+		expect(roundedQuartileGap(gap)).toEqual({ size: 1, top: 5, bottom: 10.1, gap: -5.1 });
 	});
 });

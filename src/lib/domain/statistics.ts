@@ -1,3 +1,5 @@
+import { roundTo } from './measures';
+
 // Statistics of the service-chain analyses. Every function answers null when the figure does not
 // exist for its input: fewer than three pairs (two points always lie on a line), or a series with
 // no variation (a correlation divides by its spread). Pure: no I/O, usable on both sides.
@@ -60,14 +62,66 @@ export function spearman(x: readonly number[], y: readonly number[]): number | n
 
 /**
  * The 95% confidence interval of a correlation r of n pairs, by Fisher's z: tanh(atanh(r) ±
- * 1.96 / √(n − 3)). Null below four pairs, where the interval is undefined.
+ * 1.96 / √(n − 2 − means)). `means` counts the means removed from the pairs before r was taken:
+ * one for a plain correlation (√(n − 3)); one per unit for pairs taken as deviations from each
+ * unit's own mean (lagPairs), as for a partial correlation, since each removed mean spends a
+ * degree of freedom. Null when fewer than one degree of freedom remains (below four pairs for a
+ * plain correlation).
  */
-export function correlationInterval(r: number | null, n: number): [number, number] | null {
-	if (r === null || n < 4) return null;
+export function correlationInterval(
+	r: number | null,
+	n: number,
+	means = 1
+): [number, number] | null {
+	const freedom = n - 2 - means;
+	if (r === null || freedom < 1) return null;
 	if (Math.abs(r) >= 1) return [r, r];
 	const z = Math.atanh(r);
-	const half = Z_975 / Math.sqrt(n - 3);
+	const half = Z_975 / Math.sqrt(freedom);
 	return [Math.tanh(z - half), Math.tanh(z + half)];
+}
+
+/**
+ * Pearson's r with each pair weighing `w` (how many respondents stand behind it):
+ * Σw(x−x̄w)(y−ȳw) / √(Σw(x−x̄w)² · Σw(y−ȳw)²). Null as for Pearson, or for a non-positive weight.
+ */
+export function weightedPearson(
+	x: readonly number[],
+	y: readonly number[],
+	w: readonly number[]
+): number | null {
+	checkPairs(x, y);
+	checkPairs(x, w);
+	if (x.length < MIN_PAIRS || w.some((v) => !(v > 0))) return null;
+	const total = sum(w);
+	let mx = 0;
+	let my = 0;
+	for (let i = 0; i < x.length; i++) {
+		mx += w[i] * x[i];
+		my += w[i] * y[i];
+	}
+	mx /= total;
+	my /= total;
+	let sxy = 0;
+	let sxx = 0;
+	let syy = 0;
+	for (let i = 0; i < x.length; i++) {
+		sxy += w[i] * (x[i] - mx) * (y[i] - my);
+		sxx += w[i] * (x[i] - mx) ** 2;
+		syy += w[i] * (y[i] - my) ** 2;
+	}
+	const tiny = (s: number, m: number) => s <= 1e-24 * Math.max(1, m * m) * total;
+	if (tiny(sxx, mx) || tiny(syy, my)) return null;
+	return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+}
+
+/**
+ * Kish's effective number of units of weights w: (Σw)² / Σw². Equal weights give their count; a
+ * few heavy units among light ones count as few, which is what a weighted r's interval must use.
+ */
+export function effectiveSize(w: readonly number[]): number {
+	const squares = w.reduce((s, v) => s + v * v, 0);
+	return squares === 0 ? 0 : sum(w) ** 2 / squares;
 }
 
 export type Fit = { slope: number; intercept: number };
@@ -165,4 +219,16 @@ export function quartileGap(x: readonly number[], y: readonly number[]): Quartil
 	const bottom = mean(order.slice(0, size).map((i) => y[i]));
 	const top = mean(order.slice(-size).map((i) => y[i]));
 	return { size, top, bottom, gap: top - bottom };
+}
+
+/**
+ * The gap as it is shown: top and bottom rounded to `digits` decimals, and the gap as the
+ * difference of those rounded figures, so that a reader who subtracts the two gets the gap
+ * shown. (Rounding the exact gap on its own differs by one in the last digit about one time
+ * in four.)
+ */
+export function roundedQuartileGap(gap: QuartileGap, digits = 1): QuartileGap {
+	const top = roundTo(gap.top, digits);
+	const bottom = roundTo(gap.bottom, digits);
+	return { size: gap.size, top, bottom, gap: roundTo(top - bottom, digits) };
 }

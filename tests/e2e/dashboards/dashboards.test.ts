@@ -63,9 +63,14 @@ function recordScripts(page: Page): Promise<{ url: string; chartJs: boolean }[]>
 	return scripts;
 }
 
-/** Waits until every chart on the page has been drawn (its fallback text is gone). */
+/**
+ * Waits until every chart on the page has been drawn (its fallback text is gone). Charts draw
+ * when scrolled near, so each is brought into view in turn, as a reader scrolling down would.
+ */
 async function chartsDrawn(page: Page): Promise<void> {
 	await page.locator('figure.chart canvas').first().waitFor();
+	for (const chart of await page.locator('figure.chart').all())
+		await chart.scrollIntoViewIfNeeded();
 	await expect.poll(() => page.locator('figure.chart .fallback').count()).toBe(0);
 }
 

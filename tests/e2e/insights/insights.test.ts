@@ -225,6 +225,9 @@ describe('the insights page', () => {
 		await page.locator('[aria-label^="Scatter of departments"] canvas').waitFor();
 		await page.getByRole('heading', { name: 'Which comes first?' }).waitFor();
 		await page.locator('[aria-label="Lagged correlation both ways"] canvas').waitFor();
+		// Charts draw when scrolled near.
+		for (const chart of await page.locator('figure.chart').all())
+			await chart.scrollIntoViewIfNeeded();
 		await page.waitForFunction(() => document.querySelectorAll('.canvas .fallback').length === 0);
 		expect(await page.getByRole('row', { name: /2 months/ }).count()).toBeGreaterThanOrEqual(1);
 		await checkA11y(page, 'the insights page');

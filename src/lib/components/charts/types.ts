@@ -51,3 +51,27 @@ export function fitLabel(label: string, chartWidth: number): string {
 	const max = chartWidth < 420 ? 14 : chartWidth < 640 ? 24 : 40;
 	return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
 }
+
+/**
+ * How a line crosses the points between two drawn figures: not at all across a figure the gate
+ * withheld (a gap says "hidden here"), dashed across rounds that did not ask the measure or have
+ * no figure (drivers take turns, and a line of lone dots would hide their course).
+ */
+export function lineBetween(
+	values: readonly ChartValue[],
+	from: number,
+	to: number
+): 'solid' | 'dashed' | 'gap' {
+	if (to - from <= 1) return 'solid';
+	const between = values.slice(from + 1, to);
+	if (between.some((v) => isHidden(v) && v.suppressed !== 'not_asked')) return 'gap';
+	return 'dashed';
+}
+
+/** Draws the zero of a scale that runs below it (NPS-like figures) darker than the other lines. */
+export function zeroLine(grid: string, zero: string) {
+	return {
+		color: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? zero : grid),
+		lineWidth: (ctx: { tick?: { value: number } }) => (ctx.tick?.value === 0 ? 1.5 : 1)
+	};
+}

@@ -2,7 +2,12 @@ import type { Db } from '../db';
 import type { DepartmentKind } from '../db/schema';
 import { roundTo } from '../../domain/measures';
 import { monthIndex, monthLabel } from '../../domain/periods';
-import { correlationInterval, pearson, type PeriodSeries } from '../../domain/statistics';
+import {
+	correlationInterval,
+	effectiveSize,
+	weightedPearson,
+	type PeriodSeries
+} from '../../domain/statistics';
 import { canSee } from '../analytics/access';
 import { listDepartmentEntries } from '../analytics/catalogue';
 import {
@@ -77,7 +82,10 @@ const unitMeans = (series: InternalSeries) =>
 		})
 	);
 
-/** Across departments: unit means of two internal measures over the months both are shown. */
+/**
+ * Across departments: unit means of two internal measures over the months both are shown, each
+ * department weighing the respondents behind its first measure over those months.
+ */
 function internalLink(
 	a: InternalSeries,
 	b: InternalSeries,
@@ -86,15 +94,22 @@ function internalLink(
 ): Link {
 	const x: number[] = [];
 	const y: number[] = [];
+	const w: number[] = [];
 	for (const [id, months] of a) {
 		const other = b.get(id);
 		const shared = [...months.keys()].filter((m) => other?.has(m));
 		if (!other || shared.length === 0) continue;
 		x.push(shared.reduce((s, m) => s + months.get(m)!.value, 0) / shared.length);
 		y.push(shared.reduce((s, m) => s + other.get(m)!.value, 0) / shared.length);
+		w.push(
+			Math.max(
+				1,
+				shared.reduce((s, m) => s + months.get(m)!.respondents, 0)
+			)
+		);
 	}
-	const r = x.length >= MIN_UNITS ? pearson(x, y) : null;
-	const ci = correlationInterval(r, x.length);
+	const r = x.length >= MIN_UNITS ? weightedPearson(x, y, w) : null;
+	const ci = correlationInterval(r, effectiveSize(w));
 	return {
 		from,
 		to,

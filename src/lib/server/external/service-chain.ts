@@ -4,11 +4,14 @@ import { roundTo } from '../../domain/measures';
 import { ALIGNMENT_RULE, monthIndex } from '../../domain/periods';
 import {
 	correlationInterval,
+	effectiveSize,
 	lagPairs,
 	pearson,
 	quartileGap,
+	roundedQuartileGap,
 	spearman,
 	weightedFit,
+	weightedPearson,
 	type PeriodSeries
 } from '../../domain/statistics';
 import { canSee, type AnalyticsScope } from '../analytics/access';
@@ -47,8 +50,13 @@ export type ServiceChainUnit = {
 	internal: number;
 	/** Mean of the external figure over the paired months, `lag` months later. */
 	external: number;
-	/** Respondents behind the internal figure, on average per paired month (the fit's weight). */
+	/** Respondents behind the internal figure, on average per paired month. */
 	respondents: number;
+	/**
+	 * Respondents behind the internal figure summed over the paired months: the unit's weight in
+	 * r, its interval and the fit, so that a unit resting on 2 months weighs less than one on 24.
+	 */
+	respondentTotal: number;
 	/** Customers behind the external figures, summed; null when a source gave no sample size. */
 	externalSampleSize: number | null;
 	/** Months in which both figures exist. */
@@ -58,7 +66,7 @@ export type ServiceChainUnit = {
 export type LagFigure = {
 	/** Department-months paired. */
 	n: number;
-	/** Departments contributing at least two months. */
+	/** Departments contributing at least two months (each one's mean is removed from its pairs). */
 	units: number;
 	r: number | null;
 	ci95: [number, number] | null;
@@ -81,10 +89,15 @@ export type ServiceChain = {
 	minimumUnits: number;
 	/** False below MIN_UNITS: then every statistic below is null. */
 	enough: boolean;
-	/** Pearson's r across departments, its 95% interval (Fisher z), Spearman's rho. */
+	/**
+	 * Pearson's r across departments weighted by respondentTotal, its 95% interval (Fisher z over
+	 * the effective number of departments), Spearman's rho (unweighted ranks).
+	 */
 	r: number | null;
 	ci95: [number, number] | null;
 	spearman: number | null;
+	/** Kish's effective number of departments under the weights (one decimal); what the interval uses. */
+	effectiveN: number | null;
 	/** The least-squares line external = intercept + slope × internal, weighted by respondents. */
 	slope: number | null;
 	intercept: number | null;
@@ -122,7 +135,7 @@ export function lagFigure(a: Map<string, PeriodSeries>, b: Map<string, PeriodSer
 		n: pairs.x.length,
 		units: pairs.units,
 		r: r2(r),
-		ci95: interval(correlationInterval(r, pairs.x.length))
+		ci95: interval(correlationInterval(r, pairs.x.length, pairs.units))
 	};
 }
 
@@ -177,6 +190,7 @@ export async function serviceChainWithUnits(
 		}
 		const d = byId.get(id)!;
 		const sizes = months.map((m) => ext.get(m + lag)!.sampleSize);
+		const respondentTotal = months.reduce((s, m) => s + own.get(m)!.respondents, 0);
 		units.push({
 			departmentId: id,
 			code: d.code,
@@ -184,9 +198,8 @@ export async function serviceChainWithUnits(
 			kind: d.kind,
 			internal: roundTo(months.reduce((s, m) => s + own.get(m)!.value, 0) / months.length, 1),
 			external: roundTo(months.reduce((s, m) => s + ext.get(m + lag)!.value, 0) / months.length, 1),
-			respondents: Math.round(
-				months.reduce((s, m) => s + own.get(m)!.respondents, 0) / months.length
-			),
+			respondents: Math.round(respondentTotal / months.length),
+			respondentTotal,
 			externalSampleSize: sizes.some((s) => s === null)
 				? null
 				: sizes.reduce<number>((s, v) => s + (v ?? 0), 0),
@@ -199,14 +212,10 @@ export async function serviceChainWithUnits(
 	const enough = n >= MIN_UNITS;
 	const x = units.map((u) => u.internal);
 	const y = units.map((u) => u.external);
-	const r = enough ? pearson(x, y) : null;
-	const fit = enough
-		? weightedFit(
-				x,
-				y,
-				units.map((u) => Math.max(1, u.respondents))
-			)
-		: null;
+	const weights = units.map((u) => Math.max(1, u.respondentTotal));
+	const r = enough ? weightedPearson(x, y, weights) : null;
+	const effectiveN = effectiveSize(weights);
+	const fit = enough ? weightedFit(x, y, weights) : null;
 	const gap = enough ? quartileGap(x, y) : null;
 	const unitIds = new Set(units.map((u) => u.departmentId));
 	const onlyUnits = <T>(m: Map<string, T>) => new Map([...m].filter(([id]) => unitIds.has(id)));
@@ -227,18 +236,12 @@ export async function serviceChainWithUnits(
 		minimumUnits: MIN_UNITS,
 		enough,
 		r: r2(r),
-		ci95: interval(correlationInterval(r, n)),
+		ci95: interval(correlationInterval(r, effectiveN)),
 		spearman: enough ? r2(spearman(x, y)) : null,
+		effectiveN: enough ? roundTo(effectiveN, 1) : null,
 		slope: fit ? roundTo(fit.slope, 3) : null,
 		intercept: fit ? roundTo(fit.intercept, 2) : null,
-		quartiles: gap
-			? {
-					size: gap.size,
-					top: roundTo(gap.top, 1),
-					bottom: roundTo(gap.bottom, 1),
-					gap: roundTo(gap.gap, 1)
-				}
-			: null,
+		quartiles: gap ? roundedQuartileGap(gap, 1) : null,
 		lagged:
 			lag === 0 || !enough
 				? null
