@@ -1,5 +1,6 @@
 import { requireApiCaller } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { getReadDb } from '$lib/server/db/read-routing';
 import { apiError } from '$lib/server/http/api-errors';
 import { isCrossSite } from '$lib/server/http/fetch-site';
 import { recordExport } from '$lib/server/exports/audit';
@@ -28,7 +29,7 @@ export const GET: RequestHandler = async ({ url, request }) => {
 	params.set('format', 'csv');
 	const parsed = parseExportRequest(params);
 	if (!parsed.ok) return apiError(400, Object.values(parsed.errors).join(' '), 'bad_request');
-	const planned = await planExport(getDb(), exporter, parsed.request);
+	const planned = await planExport(getReadDb(), exporter, parsed.request);
 	if (!planned.ok) {
 		if (planned.reason === 'forbidden') {
 			const message = parsed.request.department
@@ -42,5 +43,5 @@ export const GET: RequestHandler = async ({ url, request }) => {
 		return apiError(404, 'No closed round opened in that period.', 'no_rounds');
 	}
 	await recordExport(getDb(), planned.plan, 'api');
-	return exportResponse(getDb(), planned.plan);
+	return exportResponse(getReadDb(), planned.plan);
 };
