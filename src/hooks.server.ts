@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { authenticate } from '$lib/server/auth/handle';
 import { sessionIdleMs } from '$lib/server/auth/session';
 import { closeDatabase, startDatabase } from '$lib/server/db';
+import { markOwnWrites } from '$lib/server/db/read-routing';
 import { schedulerFromEnv } from '$lib/server/surveys/scheduler';
 import { shapeApiErrors } from '$lib/server/http/api-errors';
 import { compressResponses } from '$lib/server/http/compression';
@@ -44,6 +45,7 @@ export const handle: Handle = sequence(
 	securityHeaders,
 	answerDatabaseOutages,
 	authenticate,
+	markOwnWrites,
 	refuseMalformedRequests,
 	shapeApiErrors,
 	shapeScimErrors

@@ -25,6 +25,18 @@ export type Cluster = {
 	stopImmediate(): Promise<void>;
 	start(): Promise<void>;
 	stop(): void;
+	/**
+	 * A streaming replica of this cluster (`pg_basebackup -R` over loopback), started on a port
+	 * of its own; it is stopped with the cluster.
+	 */
+	startReplica(): Promise<Replica>;
+};
+
+export type Replica = {
+	port: number;
+	url(database?: string): string;
+	stopImmediate(): Promise<void>;
+	start(): Promise<void>;
 };
 
 function pgBin(tool: string): string {
@@ -95,6 +107,7 @@ export async function startCluster(): Promise<Cluster> {
 		await promisify(execFile)(file, fileArgs, { timeout: 90_000 });
 	};
 	const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
+	const replicaDirs: string[] = [];
 	return {
 		dataDir,
 		port,
@@ -112,7 +125,37 @@ export async function startCluster(): Promise<Cluster> {
 		restartImmediate: () => ctlAsync('-m', 'immediate', '-o', options, 'restart'),
 		stopImmediate: () => ctlAsync('-m', 'immediate', 'stop'),
 		start: () => ctlAsync('-o', options, 'start'),
+		async startReplica() {
+			const replicaDir = join(root, `replica-${replicaDirs.length + 1}`);
+			const replicaPort = await freePort();
+			const basebackup = pgBin('pg_basebackup');
+			const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-D', replicaDir];
+			run(user, basebackup, [...args, '-R', '-X', 'stream', '--no-sync']);
+			replicaDirs.push(replicaDir);
+			const replicaOptions = options.replace(`-p ${port}`, `-p ${replicaPort}`);
+			const replicaCtl = async (...ctlArgs: string[]) => {
+				const argv = ['-D', replicaDir, '-l', `${replicaDir}.log`, '-w', '-t', '60', ...ctlArgs];
+				const [file, fileArgs] = user
+					? ['runuser', ['-u', user, '--', pgCtl, ...argv]]
+					: [pgCtl, argv];
+				await promisify(execFile)(file, fileArgs, { timeout: 90_000 });
+			};
+			await replicaCtl('-o', replicaOptions, 'start');
+			return {
+				port: replicaPort,
+				url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${replicaPort}/${database}`,
+				stopImmediate: () => replicaCtl('-m', 'immediate', 'stop'),
+				start: () => replicaCtl('-o', replicaOptions, 'start')
+			};
+		},
 		stop() {
+			for (const replicaDir of replicaDirs) {
+				try {
+					run(user, pgCtl, ['-D', replicaDir, '-w', '-t', '30', '-m', 'immediate', 'stop']);
+				} catch {
+					// already stopped
+				}
+			}
 			try {
 				ctl('-w', '-t', '30', '-m', 'immediate', 'stop');
 			} finally {

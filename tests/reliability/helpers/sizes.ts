@@ -24,5 +24,9 @@ export const sizes = {
 	/** Length of the soak. */
 	soakSeconds: size('RELIABILITY_SOAK_SECONDS', 180, 20),
 	/** Departments in the test organisation. */
-	departments: size('RELIABILITY_DEPARTMENTS', 40, 20)
+	departments: size('RELIABILITY_DEPARTMENTS', 40, 20),
+	/** People invited to every programme in the two-instance test. */
+	instancePeople: size('RELIABILITY_INSTANCE_PEOPLE', 2_000, 100),
+	/** Programmes whose rounds the two instances' schedulers open and close. */
+	instanceProgrammes: size('RELIABILITY_INSTANCE_PROGRAMMES', 4, 3)
 };

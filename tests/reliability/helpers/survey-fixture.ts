@@ -85,7 +85,7 @@ export async function prepareSurvey(
 	}
 }
 
-async function createDepartments(db: Kysely<Database>, count: number): Promise<string[]> {
+export async function createDepartments(db: Kysely<Database>, count: number): Promise<string[]> {
 	const topCount = Math.max(1, Math.round(count / 10));
 	const ids: string[] = [];
 	for (let i = 0; i < count; i++) {
@@ -101,7 +101,7 @@ async function createDepartments(db: Kysely<Database>, count: number): Promise<s
 	return ids;
 }
 
-async function createPeople(db: Kysely<Database>, count: number, departmentIds: string[]) {
+export async function createPeople(db: Kysely<Database>, count: number, departmentIds: string[]) {
 	for (let start = 0; start < count; start += INSERT_CHUNK) {
 		const rows = [];
 		for (let i = start; i < Math.min(count, start + INSERT_CHUNK); i++) {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type Transaction } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Database } from './schema';
@@ -72,10 +72,22 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
 		const options = { ...pgliteOptions, startParams: pgliteStartParams() };
 		return databaseOnPglite(new PGlite(config.dataDir ?? undefined, options));
 	}
+	return databaseOnPool(openPool(config));
+}
+
+export function databaseOnPool(pool: PostgresPool): Kysely<Database> {
+	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** A node-postgres pool for a PostgreSQL server, reading values the way PGlite does here. */
+export function openPool(
+	config: Extract<DatabaseConfig, { kind: 'postgres' }>,
+	connectTimeoutMs = CONNECT_TIMEOUT_MS
+): pg.Pool {
 	const pool = new pg.Pool({
 		connectionString: config.url,
 		max: config.maxConnections ?? 10,
-		connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+		connectionTimeoutMillis: connectTimeoutMs,
 		keepAlive: true,
 		options: config.schema ? `-c search_path=${config.schema}` : undefined,
 		types: {
@@ -89,5 +101,5 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
 	// there: its next query fails (and is reported), and the pool discards it on release.
 	pool.on('error', (err) => console.error('database pool: idle client error:', err.message));
 	pool.on('connect', (client) => client.on('error', () => {}));
-	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	return pool;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { getDb, startDatabase } from './index';
+import { getDb, getReplicas, startDatabase } from './index';
+import type { ReplicaStatus } from './replicas';
 
 const HEALTH_TIMEOUT_MS = 3000;
 
@@ -19,4 +20,12 @@ export async function checkDatabase(): Promise<boolean> {
 	} finally {
 		clearTimeout(timer);
 	}
+}
+
+/**
+ * Each read replica as last checked (the checks run every few seconds on their own), or null
+ * without any. Reads fall back to the primary, so a replica down does not make the app unhealthy.
+ */
+export function checkReplicas(): ReplicaStatus[] | null {
+	return getReplicas()?.statuses() ?? null;
 }

@@ -10,7 +10,7 @@ import { parseExportRequest, type ExportFormat } from './request';
 // fields (period or from/to, department, contents, and per format dialect, bom, paper, language).
 // A signed-in person exports what they may see; an API key with exports:read reads as HR does.
 export async function apiExport(
-	db: Db,
+	db: { read: Db; write: Db },
 	caller: ApiCaller,
 	url: URL,
 	format: ExportFormat
@@ -23,7 +23,7 @@ export async function apiExport(
 	params.set('format', format);
 	const parsed = parseExportRequest(params);
 	if (!parsed.ok) return apiError(400, Object.values(parsed.errors).join(' '), 'bad_request');
-	const planned = await planExport(db, exporter, parsed.request);
+	const planned = await planExport(db.read, exporter, parsed.request);
 	if (!planned.ok) {
 		if (planned.reason === 'forbidden') {
 			const message = parsed.request.department
@@ -36,6 +36,6 @@ export async function apiExport(
 		}
 		return apiError(404, 'No closed round opened in that period.', 'no_rounds');
 	}
-	await recordExport(db, planned.plan, 'api');
-	return exportResponse(db, planned.plan);
+	await recordExport(db.write, planned.plan, 'api');
+	return exportResponse(db.read, planned.plan);
 }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
+import { getReadDb } from '$lib/server/db/read-routing';
 import { companyView, dashboardChoices } from '$lib/server/analytics/dashboards';
 import {
 	pickConsumerLevel,
@@ -17,7 +17,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const user = requireRole('hr');
-	const db = getDb();
+	const db = getReadDb();
 	const choices = await dashboardChoices(db, user);
 	const subtree = pickDepartment(choices.departments, url);
 	const range = pickRange(url);

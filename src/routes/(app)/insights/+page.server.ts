@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
+import { getReadDb } from '$lib/server/db/read-routing';
 import { analyticsScope } from '$lib/server/analytics/access';
 import { insightsOverview } from '$lib/server/external/insights';
 import { serviceChainQuery } from '$lib/server/external/params';
@@ -10,7 +10,7 @@ import type { PageServerLoad } from './$types';
 // HR sees every department; a head the company-wide figures and their own departments.
 export const load: PageServerLoad = async ({ url }) => {
 	const user = requireUser();
-	const scope = await analyticsScope(getDb(), user);
+	const scope = await analyticsScope(getReadDb(), user);
 	if (!scope)
 		error(403, { code: 'forbidden', message: 'Insights are for HR and department heads.' });
 	const raw: Record<string, string> = {};
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const parsed = serviceChainQuery.safeParse(raw);
 	const query = parsed.success ? parsed.data : serviceChainQuery.parse({});
 	const department = url.searchParams.get('department') ?? '';
-	const overview = await insightsOverview(getDb(), {
+	const overview = await insightsOverview(getReadDb(), {
 		...query,
 		scope,
 		department: isUuid(department) ? department : undefined

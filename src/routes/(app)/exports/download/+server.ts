@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { requireDepartment, requireRole, requireUser } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { getReadDb } from '$lib/server/db/read-routing';
 import { recordExport } from '$lib/server/exports/audit';
 import { exportResponse } from '$lib/server/exports/download';
 import { planExport } from '$lib/server/exports/plan';
@@ -31,7 +32,7 @@ async function download(params: URLSearchParams | FormData): Promise<Response> {
 	const { request } = parsed;
 	if (request.department) await requireDepartment(request.department);
 	else requireRole('hr');
-	const planned = await planExport(getDb(), user, request);
+	const planned = await planExport(getReadDb(), user, request);
 	if (!planned.ok) {
 		if (planned.reason === 'forbidden') {
 			error(403, { code: 'forbidden', message: 'You may export only the departments you head.' });
@@ -42,7 +43,7 @@ async function download(params: URLSearchParams | FormData): Promise<Response> {
 		redirect(303, back());
 	}
 	await recordExport(getDb(), planned.plan, 'page');
-	return exportResponse(getDb(), planned.plan);
+	return exportResponse(getReadDb(), planned.plan);
 }
 
 export const GET: RequestHandler = async ({ url, request }) => {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { requireDepartment } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
+import { getReadDb } from '$lib/server/db/read-routing';
 import { dashboardChoices, roundThresholds } from '$lib/server/analytics/dashboards';
 import { departmentHealth } from '$lib/server/analytics/health';
 import { trendTable } from '$lib/server/analytics/trend';
@@ -13,7 +13,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url }) => {
 	const user = await requireDepartment(params.department);
-	const db = getDb();
+	const db = getReadDb();
 	const choices = await dashboardChoices(db, user);
 	const department = choices.departments.find((d) => d.id === params.department);
 	if (!department) error(404, { code: 'not_found', message: 'There is no such department.' });

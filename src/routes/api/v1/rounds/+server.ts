@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
+import { getReadDb } from '$lib/server/db/read-routing';
 import { apiError } from '$lib/server/http/api-errors';
 import { listRoundEntries } from '$lib/server/analytics/catalogue';
 import { parseQuery, roundsQuery } from '$lib/server/analytics/params';
@@ -13,5 +13,5 @@ export const GET: RequestHandler = async ({ url }) => {
 	}
 	const query = parseQuery(url, roundsQuery);
 	if (!query.ok) return query.response;
-	return json(await listRoundEntries(getDb(), query.data.status));
+	return json(await listRoundEntries(getReadDb(), query.data.status));
 };

@@ -1,5 +1,6 @@
 import { requireApiCaller } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
+import { getReadDb } from '$lib/server/db/read-routing';
 import { apiError } from '$lib/server/http/api-errors';
 import { isCrossSite } from '$lib/server/http/fetch-site';
 import { apiExport } from '$lib/server/exports/api';
@@ -17,5 +18,5 @@ export const GET: RequestHandler = async ({ url, request }) => {
 			'cross_site_request'
 		);
 	}
-	return apiExport(getDb(), caller, url, 'csv');
+	return apiExport({ read: getReadDb(), write: getDb() }, caller, url, 'csv');
 };

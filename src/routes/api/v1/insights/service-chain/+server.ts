@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { requireApiCaller } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
+import { getReadDb } from '$lib/server/db/read-routing';
 import { apiError } from '$lib/server/http/api-errors';
 import { analyticsScope } from '$lib/server/analytics/access';
 import { parseQuery } from '$lib/server/analytics/params';
@@ -13,9 +13,11 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ url }) => {
 	const caller = requireApiCaller('insights:read');
 	const scope =
-		caller.kind === 'key' ? { kind: 'all' as const } : await analyticsScope(getDb(), caller.user);
+		caller.kind === 'key'
+			? { kind: 'all' as const }
+			: await analyticsScope(getReadDb(), caller.user);
 	if (!scope) return apiError(403, 'Insights are for HR and department heads.', 'forbidden');
 	const query = parseQuery(url, serviceChainQuery);
 	if (!query.ok) return query.response;
-	return json(await serviceChain(getDb(), { ...query.data, scope }));
+	return json(await serviceChain(getReadDb(), { ...query.data, scope }));
 };

@@ -1,5 +1,5 @@
 import { requireUser } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
+import { getReadDb } from '$lib/server/db/read-routing';
 import { apiError } from '$lib/server/http/api-errors';
 import { analyticsScope } from '$lib/server/analytics/access';
 import { internalServiceMatrix } from '$lib/server/analytics/matrix';
@@ -11,10 +11,10 @@ import type { RequestHandler } from './$types';
 // are departments' own members, or with ?consumers=divisions the top departments' subtrees.
 export const GET: RequestHandler = async ({ url }) => {
 	const user = requireUser();
-	const scope = await analyticsScope(getDb(), user);
+	const scope = await analyticsScope(getReadDb(), user);
 	if (!scope) return apiError(403, 'Results are for HR and department heads.', 'forbidden');
 	const query = parseQuery(url, matrixQuery);
 	if (!query.ok) return query.response;
 	const { round, consumers } = query.data;
-	return respond(await internalServiceMatrix(getDb(), round, scope, { rows: true, consumers }));
+	return respond(await internalServiceMatrix(getReadDb(), round, scope, { rows: true, consumers }));
 };

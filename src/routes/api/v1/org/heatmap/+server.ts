@@ -1,5 +1,5 @@
 import { requireUser } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
+import { getReadDb } from '$lib/server/db/read-routing';
 import { apiError } from '$lib/server/http/api-errors';
 import { analyticsScope } from '$lib/server/analytics/access';
 import { orgHeatmap } from '$lib/server/analytics/heatmap';
@@ -11,9 +11,9 @@ import type { RequestHandler } from './$types';
 // beside the company-wide row.
 export const GET: RequestHandler = async ({ url }) => {
 	const user = requireUser();
-	const scope = await analyticsScope(getDb(), user);
+	const scope = await analyticsScope(getReadDb(), user);
 	if (!scope) return apiError(403, 'Results are for HR and department heads.', 'forbidden');
 	const query = parseQuery(url, roundQuery);
 	if (!query.ok) return query.response;
-	return respond(await orgHeatmap(getDb(), query.data.round, scope));
+	return respond(await orgHeatmap(getReadDb(), query.data.round, scope));
 };

@@ -1,5 +1,5 @@
 import { requireDepartment } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
+import { getReadDb } from '$lib/server/db/read-routing';
 import { departmentHealth } from '$lib/server/analytics/health';
 import { parseQuery, roundQuery } from '$lib/server/analytics/params';
 import { respond } from '$lib/server/analytics/results';
@@ -9,5 +9,5 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	await requireDepartment(params.id);
 	const query = parseQuery(url, roundQuery);
 	if (!query.ok) return query.response;
-	return respond(await departmentHealth(getDb(), params.id, query.data.round));
+	return respond(await departmentHealth(getReadDb(), params.id, query.data.round));
 };

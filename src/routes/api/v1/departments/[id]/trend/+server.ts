@@ -1,5 +1,5 @@
 import { requireDepartment } from '$lib/server/auth/guards';
-import { getDb } from '$lib/server/db';
+import { getReadDb } from '$lib/server/db/read-routing';
 import { parseQuery, trendQuery } from '$lib/server/analytics/params';
 import { respond } from '$lib/server/analytics/results';
 import { departmentTrend } from '$lib/server/analytics/trend';
@@ -11,6 +11,6 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	if (!query.ok) return query.response;
 	const { driver, from, to, programme } = query.data;
 	return respond(
-		await departmentTrend(getDb(), params.id, driver, { from, to, programmeId: programme })
+		await departmentTrend(getReadDb(), params.id, driver, { from, to, programmeId: programme })
 	);
 };
