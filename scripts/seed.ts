@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, seedDemoOrg } from './seed/demo-org';
 import { seedDemoPulse } from './seed/demo-pulses';
 import { seedDemoActions } from './seed/demo-actions';
 import { seedDemoConversations, seedDemoStories } from './seed/demo-conversations';
+import { recordDemoSetUp } from './seed/demo-audit';
 
 const config = databaseConfigFromEnv();
 const db = openDatabase(config);
@@ -20,6 +21,7 @@ try {
 	} else {
 		const started = Date.now();
 		const org = await seedDemoOrg(db);
+		const auditEntries = await recordDemoSetUp(db);
 		const pulse = await seedDemoPulse(db);
 		const plans = await seedDemoActions(db);
 		const conversation = await seedDemoConversations(db);
@@ -28,7 +30,7 @@ try {
 			`seed: ${org.people} people in ${org.departments.size} departments, a monthly pulse with ` +
 				`${pulse.rounds} closed rounds (${pulse.responses} responses) and ${pulse.openedRounds} ` +
 				`open round, ${pulse.externalFigures} monthly customer satisfaction figures, ` +
-				`${plans.focusAreas} focus areas with ${plans.actions} actions, into ${describeDatabase(config)} in ` +
+				`${plans.focusAreas} focus areas with ${plans.actions} actions, ${auditEntries} audit entries, into ${describeDatabase(config)} in ` +
 				`${Date.now() - started} ms (password ${DEMO_PASSWORD}).`
 		);
 		console.log(

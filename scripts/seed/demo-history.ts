@@ -19,42 +19,9 @@ import {
 	scoreFrom,
 	supportReceived
 } from './demo-model';
+import { demoCommentWriter } from './demo-comments';
 
 const CHUNK = 1000;
-
-const COMMENTS = {
-	en: {
-		good: [
-			'The new ticket process made a real difference this month.',
-			'My team lead makes time for us, and it shows.',
-			'Good month: we closed the backlog together.',
-			'I like that we can fix customer issues on the spot now.'
-		],
-		bad: [
-			'We wait too long for IT to answer, and customers feel it.',
-			'Too many handovers before a customer gets an answer.',
-			'Workload has been heavy for weeks; we need more hands.',
-			'Nobody tells us when stock is late, so we find out from customers.'
-		]
-	},
-	es: {
-		good: [
-			'El nuevo proceso de incidencias ha cambiado mucho las cosas este mes.',
-			'Mi responsable nos dedica tiempo y se nota.',
-			'Buen mes: sacamos el trabajo pendiente entre todos.'
-		],
-		bad: [
-			'Esperamos demasiado a que IT responda y los clientes lo notan.',
-			'Demasiados traspasos antes de que el cliente tenga respuesta.',
-			'La carga de trabajo lleva semanas siendo muy alta.'
-		]
-	}
-};
-
-const PROVIDER_COMMENTS = {
-	good: ['Quick and clear, thank you.', 'Always willing to help.', 'They know their stuff.'],
-	bad: ['Requests disappear for days.', 'Hard to know who to ask.', 'Answers often incomplete.']
-};
 
 async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
 	for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
@@ -78,6 +45,7 @@ function shuffled<T>(rows: T[]): T[] {
  */
 export async function seedDemoHistory(db: Kysely<Database>, programme: Programme, months: number) {
 	const random = demoRandom();
+	const writeComment = demoCommentWriter();
 	const departments = await db.selectFrom('departments').select(['id', 'code']).execute();
 	const codeOf = new Map(departments.map((d) => [d.id, d.code]));
 	const idOf = new Map(departments.map((d) => [d.code, d.id]));
@@ -188,24 +156,27 @@ export async function seedDemoHistory(db: Kysely<Database>, programme: Programme
 							reasons
 						});
 						if (random() < 0.04) {
-							const bank = score >= 7 ? PROVIDER_COMMENTS.good : PROVIDER_COMMENTS.bad;
+							// The draw that once picked a fixed text keeps the answers' stream as it was.
+							random();
 							comments.push({
 								round_id: round.id,
 								department_id: person.department_id!,
 								question_id: q.id,
 								provider_department_id: idOf.get(provider)!,
-								body: bank[Math.floor(random() * bank.length)]
+								body: writeComment(score >= 7 ? 'provider.good' : 'provider.bad')
 							});
 						}
 					}
 				} else if (q.kind === 'comment' && random() < 0.12) {
-					const bank = COMMENTS[person.locale === 'es' ? 'es' : 'en'][morale >= 0 ? 'good' : 'bad'];
+					random();
 					comments.push({
 						round_id: round.id,
 						department_id: person.department_id!,
 						question_id: q.id,
 						provider_department_id: null,
-						body: bank[Math.floor(random() * bank.length)]
+						body: writeComment(
+							`${person.locale === 'es' ? 'es' : 'en'}.${morale >= 0 ? 'good' : 'bad'}`
+						)
 					});
 				}
 			}

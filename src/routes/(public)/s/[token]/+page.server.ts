@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { issueBallotFor, storeBallot, surveyPath } from '$lib/server/surveys/entry';
 import { findInvitationByLink } from '$lib/server/surveys/invitations';
@@ -15,7 +15,13 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const db = getDb();
 	const invitation = await findInvitationByLink(db, params.token);
-	if (!invitation) return { state: 'unknown' as const };
+	if (!invitation) {
+		error(404, {
+			message:
+				'This link does not open a survey. It may have been copied incompletely: open it again ' +
+				'from your invitation email, or ask your HR team for a new one.'
+		});
+	}
 	const round = await loadSurveyRound(db, invitation.roundId);
 	const base = {
 		programmeName: invitation.programmeName,
