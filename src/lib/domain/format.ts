@@ -1,8 +1,5 @@
 /** Display formats shared by pages (dates: see dates.ts). */
 
-// Re-exported until the pages that take it from here import dates.ts.
-export { formatDateTime } from './dates';
-
 export function formatBytes(bytes: number): string {
 	if (bytes < 1024) return `${bytes} bytes`;
 	if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;

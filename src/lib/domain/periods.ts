@@ -1,6 +1,8 @@
 // How pulse rounds and external figures meet in time. Both are put on calendar months: a round
 // counts for the month it opened in; an external figure for the months its period stands for.
 
+import { isCalendarDay } from './dates';
+
 /** Months since January of year 0: consecutive months differ by one. */
 export function monthIndex(day: string): number {
 	const year = Number(day.slice(0, 4));
@@ -53,13 +55,9 @@ export const ALIGNMENT_RULE =
  */
 export const EARLIEST_DAY = '1900-01-01';
 export const LATEST_DAY = '2999-12-31';
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A real calendar day, `YYYY-MM-DD`, between `EARLIEST_DAY` and `LATEST_DAY`. */
 export function isReportingDay(value: string): boolean {
-	if (!DAY.test(value) || value < EARLIEST_DAY || value > LATEST_DAY) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+	return isCalendarDay(value) && value >= EARLIEST_DAY && value <= LATEST_DAY;
 }
 
 // Reporting periods: a calendar month, quarter, half-year or year, named as 2026-07, 2026-Q3,

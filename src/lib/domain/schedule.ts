@@ -1,9 +1,6 @@
 import { DAY_MS } from './dates';
 import type { Cadence } from './questions';
 
-// Re-exported until its last importers move to dates.ts.
-export { DAY_MS };
-
 export type ScheduleSettings = {
 	/** First day of the programme, 'YYYY-MM-DD'; rounds open at 00:00 UTC of their day. */
 	startsOn: string;

@@ -9,7 +9,7 @@ import {
 	treeGroups,
 	type TreeGroups
 } from '../../domain/group-systems';
-import { DAY_MS } from '../../domain/schedule';
+import { DAY_MS } from '../../domain/dates';
 import type { ImpactStat, ParticipationStat, ScoreStat, ServiceStat } from './values';
 
 // Reads a closed round's rollups as statistics keyed by group. Ungated: only gated-round.ts,

@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../../domain/dates';
 import { z } from 'zod';
 import { isUuid } from '../../domain/ids';
 import { parsePeriod, type ReportPeriod } from '../../domain/periods';
@@ -50,13 +51,6 @@ export type CsvDialect = (typeof CSV_DIALECTS)[number];
 
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-function isCalendarDay(value: string): boolean {
-	if (!DAY.test(value)) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 const optionalDay = (name: string) =>
 	z

@@ -1,6 +1,7 @@
 import type { Db } from '../db';
 import type { RoundStatus } from '../db/schema';
-import { DAY_MS, latestStartedPeriod, type RoundWindow } from '../../domain/schedule';
+import { DAY_MS } from '../../domain/dates';
+import { latestStartedPeriod, type RoundWindow } from '../../domain/schedule';
 import { rotatingItemsForRound, rotationSlots } from '../../domain/rotation';
 import { computeRollups } from '../analytics/rollups';
 import { publishRound } from '../analytics/publish';

@@ -1,6 +1,6 @@
 import type { ChangeTest } from '../../../domain/significance';
 import type { SuppressionReason } from '../../../domain/suppression-reasons';
-import { formatDateTime } from '../../../domain/format';
+import { formatDateTime } from '../../../domain/dates';
 import { isShown, type Cell } from '../../privacy/cells';
 import type { Figure } from '../figures';
 import { planPeriod, type ExportPlan } from '../plan';
