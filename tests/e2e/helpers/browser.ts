@@ -123,3 +123,16 @@ export function pathOf(page: Page): string {
 	const url = new URL(page.url());
 	return url.pathname + url.search;
 }
+
+/** The first press of a step that asks first (ConfirmAction), by its label or accessible name. */
+export function confirmStep(page: Page, label: string) {
+	return page
+		.locator(`summary[aria-label="${label}"]`)
+		.or(page.locator('summary:not([aria-label])', { hasText: label }));
+}
+
+/** Presses a step that asks first, then confirms it. */
+export async function pressConfirmed(page: Page, label: string, confirm: RegExp): Promise<void> {
+	await confirmStep(page, label).click();
+	await page.getByRole('button', { name: confirm }).click();
+}

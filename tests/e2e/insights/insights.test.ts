@@ -8,7 +8,8 @@ import {
 	newContext,
 	PHONE,
 	screenshot,
-	signIn
+	signIn,
+	pressConfirmed
 } from '../helpers/browser';
 import { startServer, type TestServer } from '../helpers/server';
 
@@ -75,7 +76,7 @@ describe('API keys and the API', () => {
 		keys.reader = await createKey(page, 'BI dashboard', ['insights:read']);
 		keys.revoked = await createKey(page, 'Old script', ['external_metrics:write']);
 		expect(new Set(Object.values(keys)).size).toBe(3);
-		await page.getByRole('button', { name: 'Revoke Old script' }).click();
+		await pressConfirmed(page, 'Revoke Old script', /^Yes, revoke Old script/);
 		await page.getByText('The key was revoked').waitFor();
 		await page.reload();
 		expect(await page.content()).not.toContain(keys.writer);
@@ -236,6 +237,8 @@ describe('the insights page', () => {
 
 	it('a head sees their own department, on a phone; with no data, "not enough departments"', async () => {
 		const page = await pageAs(DEMO.head, PHONE);
+		// On a phone the navigation sits behind the Menu disclosure.
+		await page.locator('summary', { hasText: 'Menu' }).click();
 		await page
 			.getByRole('navigation', { name: 'Main' })
 			.getByRole('link', { name: 'Insights' })

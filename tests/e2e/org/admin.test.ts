@@ -8,7 +8,9 @@ import {
 	newContext,
 	PHONE,
 	screenshot,
-	signIn
+	signIn,
+	confirmStep,
+	pressConfirmed
 } from '../helpers/browser';
 import { startServer, type TestServer } from '../helpers/server';
 
@@ -72,7 +74,7 @@ describe('HR manages people and departments', () => {
 		await again.getByRole('heading', { name: 'This link does not work' }).waitFor();
 
 		await hr.reload();
-		await hr.getByRole('button', { name: 'Deactivate' }).click();
+		await pressConfirmed(hr, 'Deactivate', /^Yes, deactivate/);
 		await hr.getByText('Deactivated: they were signed out everywhere.').waitFor();
 		await eva.reload();
 		await eva.waitForURL((url) => url.pathname === '/login');
@@ -98,7 +100,7 @@ describe('HR manages people and departments', () => {
 
 		await openPerson(hr, 'hr@demo.test', 'Helena Ruiz');
 		expect(await hr.getByRole('button', { name: 'Revoke HR role' }).count()).toBe(0);
-		expect(await hr.getByRole('button', { name: 'Deactivate' }).count()).toBe(0);
+		expect(await confirmStep(hr, 'Deactivate').count()).toBe(0);
 	});
 
 	it('renames, moves and archives departments, refusing a cycle', async () => {
@@ -133,7 +135,7 @@ describe('HR manages people and departments', () => {
 		await hr.getByText(/^Moved\./).waitFor();
 		await hr.getByText('Commercial › Quality Assurance').waitFor();
 
-		await hr.getByRole('button', { name: 'Archive' }).click();
+		await pressConfirmed(hr, 'Archive', /^Yes, archive it/);
 		await hr.getByText('Archived. Its history stays with it.').waitFor();
 		const history = hr.getByRole('region', { name: 'History' });
 		for (const label of [
@@ -149,7 +151,7 @@ describe('HR manages people and departments', () => {
 		// A department with people cannot be archived.
 		await hr.goto('/org/departments');
 		await hr.getByRole('link', { name: 'Legal', exact: true }).click();
-		await hr.getByRole('button', { name: 'Archive' }).click();
+		await pressConfirmed(hr, 'Archive', /^Yes, archive it/);
 		await hr.getByText(/Move or archive its 3 active people first/).waitFor();
 	});
 

@@ -8,7 +8,9 @@ import {
 	newContext,
 	PHONE,
 	screenshot,
-	signIn
+	signIn,
+	confirmStep,
+	pressConfirmed
 } from '../helpers/browser';
 import { revealSurveyLink } from '../helpers/outbox';
 import { startServer, type TestServer } from '../helpers/server';
@@ -96,7 +98,7 @@ describe('pulse programmes', () => {
 
 		await page.goto('/pulses');
 		await page.getByRole('link', { name: 'Legal and Finance pulse' }).click();
-		await page.getByRole('button', { name: 'Close the open round now' }).click();
+		await pressConfirmed(page, 'Close the open round now', /^Yes, close the round/);
 		await page.getByText('Round closed.').waitFor();
 		await anonymous.reload();
 		await anonymous.getByRole('heading', { name: 'This round has closed' }).waitFor();
@@ -133,5 +135,27 @@ describe('pulse programmes', () => {
 		expect(response?.status()).toBe(403);
 		expect((await page.goto('/questions'))?.status()).toBe(403);
 		expect((await page.goto('/outbox'))?.status()).toBe(403);
+	});
+
+	it('asks before ending a programme, and works without JavaScript', async () => {
+		const context = await browser.newContext({
+			baseURL: server.baseURL,
+			viewport: DESKTOP,
+			javaScriptEnabled: false
+		});
+		const page = await context.newPage();
+		await signIn(page, DEMO.hr);
+		await page.goto('/pulses');
+		await page.getByRole('link', { name: 'Legal and Finance pulse' }).click();
+		await confirmStep(page, 'End programme').click();
+		// The first press only says what will happen; nothing has changed yet.
+		await page.getByText('an ended programme cannot be resumed').waitFor();
+		expect(await page.getByText('Ended: no more rounds will open.').count()).toBe(0);
+		await screenshot(page, 'pulses-end-confirm');
+		await checkA11y(page, 'the end-programme confirmation');
+		await page.getByRole('button', { name: 'Yes, end the programme' }).click();
+		await page.getByText('Ended: no more rounds will open.').waitFor();
+		expect(await confirmStep(page, 'End programme').count()).toBe(0);
+		await context.close();
 	});
 });
