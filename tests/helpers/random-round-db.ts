@@ -19,17 +19,19 @@ export async function storeRandomRound(
 ): Promise<{ round: RandomRound; test: TestRound; id: Map<string, string> }> {
 	const round = randomRound(seed);
 	const id = new Map<string, string>();
+	// Codes and emails are unique per database, so the two kinds of one seed can share a file.
+	const tag = options.established ? `${seed}e` : `${seed}`;
 	for (const d of round.departments) {
 		const created = await addDepartment(db, {
-			code: `R${seed}-${d.id}`,
-			name: `Random ${seed} ${d.id}`,
+			code: `R${tag}-${d.id}`,
+			name: `Random ${tag} ${d.id}`,
 			parentId: d.parentId ? id.get(d.parentId)! : undefined
 		});
 		id.set(d.id, created.id);
 		for (let i = 0; i < d.invited; i++) {
 			await addPerson(db, {
-				email: `r${seed}.${d.id}.${i}@org.test`,
-				name: `Person ${seed} ${d.id} ${i}`,
+				email: `r${tag}.${d.id}.${i}@org.test`,
+				name: `Person ${tag} ${d.id} ${i}`,
 				departmentId: created.id,
 				locale: 'en'
 			});
@@ -39,7 +41,7 @@ export async function storeRandomRound(
 		await db
 			.updateTable('people')
 			.set({ department_since: sql`current_date - 400` })
-			.where('email', 'like', `r${seed}.%`)
+			.where('email', 'like', `r${tag}.%`)
 			.execute();
 	}
 	for (const [consumer, providers] of round.serviceMap) {
