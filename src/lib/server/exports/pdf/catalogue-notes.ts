@@ -6,6 +6,8 @@ import type { SuppressionReason } from '../../../domain/suppression-reasons';
 export type MethodNote = { heading: string; text: string };
 
 export type ReportNotes = {
+	contents: Record<string, string>;
+	dateTime: (at: Date) => string;
 	legends: { likert: string; nps: string };
 	items: { heading: string; note: string };
 	hiddenCells: (entries: string) => string;

@@ -1,6 +1,10 @@
+import { formatDateTime } from '../../../domain/dates';
 import type { ReportNotes } from './catalogue-notes';
 
 export const NOTES_EN: ReportNotes = {
+	// The contents' English names are the exports form's (request.ts).
+	contents: {},
+	dateTime: formatDateTime,
 	legends: {
 		likert: '1 strongly disagree · 2 · 3 · 4 · 5 strongly agree',
 		nps: 'detractors 0–6 · passives 7–8 · promoters 9–10'

@@ -1,6 +1,25 @@
 import type { ReportNotes } from './catalogue-notes';
 
 export const NOTES_ES: ReportNotes = {
+	contents: {
+		drivers: 'Puntuaciones de los factores',
+		enps: 'eNPS',
+		participation: 'Participación',
+		internal_service: 'Servicio interno recibido (NPS interno)',
+		matrix: 'Matriz de servicio interno',
+		service_chain: 'Cadena de servicio: apoyo interno y satisfacción de los clientes',
+		comments: 'Comentarios (solo RR. HH.)'
+	},
+	dateTime: (at) =>
+		`${new Intl.DateTimeFormat('es', {
+			day: 'numeric',
+			month: 'long',
+			year: 'numeric',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+			timeZone: 'UTC'
+		}).format(at)} UTC`,
 	legends: {
 		likert: '1 totalmente en desacuerdo · 2 · 3 · 4 · 5 totalmente de acuerdo',
 		nps: 'detractores 0–6 · pasivos 7–8 · promotores 9–10'
