@@ -6,6 +6,8 @@ import type { SuppressionReason } from '../../../domain/suppression-reasons';
 export type MethodNote = { heading: string; text: string };
 
 export type ReportNotes = {
+	/** Short marks of hidden cells where the language has its own. */
+	marks: Partial<Record<SuppressionReason, string>>;
 	contents: Record<string, string>;
 	dateTime: (at: Date) => string;
 	legends: { likert: string; nps: string };

@@ -121,8 +121,9 @@ function scatter(doc: Doc, section: ChainSection, text: ReportText) {
 	];
 	doc.font(FONT).fontSize(8.5).fillColor(COLOURS.text);
 	for (const line of lines) doc.text(printable(line), textLeft, doc.y + 3, { width });
+	const textEnd = doc.y + 6;
 	doc.x = doc.page.margins.left;
-	doc.y = top + PLOT.height + 30;
+	doc.y = Math.max(top + PLOT.height + 30, textEnd);
 }
 
 function lagTable(doc: Doc, section: ChainSection, text: ReportText) {

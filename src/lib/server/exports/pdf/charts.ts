@@ -138,7 +138,7 @@ function chart(
 	const latest = !last
 		? '-'
 		: !isShown(last.cell)
-			? text.hiddenValue(hiddenMark(last.cell.reason, plan.k.scores))
+			? text.hiddenValue(hiddenMark(last.cell.reason, plan.k.scores, text))
 			: last.cell.value.value === null
 				? '-'
 				: formatNumber(text, last.cell.value.value);
@@ -175,7 +175,7 @@ function chart(
 	const band = Math.min(14, Math.max(4, plot.width / Math.max(1, ids.length - 1) / 2));
 	mine.forEach((p, i) => {
 		if (!isShown(p.cell)) {
-			hiddenGap(doc, hiddenMark(p.cell.reason, plan.k.scores), x(i), plot, band);
+			hiddenGap(doc, hiddenMark(p.cell.reason, plan.k.scores, text), x(i), plot, band);
 		}
 	});
 	if (company.length) drawSeries(doc, aligned(company), x, y, COLOURS.company, true);

@@ -66,7 +66,7 @@ export function distributionPages(
 		if (!isShown(cell) || !histogram) {
 			const why = isShown(cell)
 				? '-'
-				: `${hiddenMark(cell.reason, plan.k.scores)}: ${text.reasons[cell.reason](plan.k.scores)}`;
+				: `${hiddenMark(cell.reason, plan.k.scores, text)}: ${text.reasons[cell.reason](plan.k.scores)}`;
 			doc
 				.fontSize(8)
 				.fillColor(COLOURS.muted)

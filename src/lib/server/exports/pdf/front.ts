@@ -136,7 +136,7 @@ export function keyFigurePage(doc: Doc, plan: ExportPlan, text: ReportText, figu
 				? cell.value.value === null
 					? '-'
 					: formatNumber(text, cell.value.value)
-				: hiddenMark(cell.reason, k);
+				: hiddenMark(cell.reason, k, text);
 	const row = (cells: string[], bold: boolean) => {
 		ensureSpace(doc, 20);
 		const y = doc.y;
@@ -171,7 +171,7 @@ export function keyFigurePage(doc: Doc, plan: ExportPlan, text: ReportText, figu
 		}
 		const n = isShown(f.latest.cell)
 			? String(f.latest.cell.n)
-			: hiddenMark(f.latest.cell.reason, k);
+			: hiddenMark(f.latest.cell.reason, k, text);
 		const values = [
 			measureName(text, f.measure, f.label),
 			fmt(f.latest.cell),
@@ -184,7 +184,9 @@ export function keyFigurePage(doc: Doc, plan: ExportPlan, text: ReportText, figu
 		row(values, false);
 	}
 	doc.moveDown(0.5);
-	const legend = [...reasons].map((r) => `${hiddenMark(r, k)} = ${text.reasons[r](k)}`).join('; ');
+	const legend = [...reasons]
+		.map((r) => `${hiddenMark(r, k, text)} = ${text.reasons[r](k)}`)
+		.join('; ');
 	paragraph(doc, `${text.keyFigureNote}${legend ? ` ${legend}.` : ''}`, {
 		size: 8.5,
 		colour: COLOURS.muted

@@ -48,7 +48,7 @@ function drawCell(
 	let text = '-';
 	let fill: string | null = null;
 	if (!isShown(figure)) {
-		text = hiddenMark(figure.reason, k);
+		text = hiddenMark(figure.reason, k, words);
 		fill = COLOURS.suppressed;
 	} else if (figure.value.value !== null) {
 		text = formatNumber(words, figure.value.value);

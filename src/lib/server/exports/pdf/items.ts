@@ -41,7 +41,7 @@ export function itemPages(doc: Doc, plan: ExportPlan, text: ReportText, items: I
 		doc.fillColor(COLOURS.text).text(wording, left, y, { width: labelWidth - 8 });
 		const cell = item.cell;
 		if (!isShown(cell)) {
-			const why = `${hiddenMark(cell.reason, plan.k.scores)}: ${text.reasons[cell.reason](plan.k.scores)}`;
+			const why = `${hiddenMark(cell.reason, plan.k.scores, text)}: ${text.reasons[cell.reason](plan.k.scores)}`;
 			doc
 				.fontSize(TEXT_SIZE)
 				.fillColor(COLOURS.muted)

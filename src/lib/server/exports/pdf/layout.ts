@@ -47,8 +47,12 @@ export function printable(text: string): string {
 }
 
 /** A hidden figure's short mark, for narrow cells; a legend nearby says what it means. */
-export function hiddenMark(reason: SuppressionReason, k: number): string {
-	return printable(suppressionMark(reason, k));
+export function hiddenMark(
+	reason: SuppressionReason,
+	k: number,
+	words?: { marks: Partial<Record<SuppressionReason, string>> }
+): string {
+	return printable(words?.marks[reason] ?? suppressionMark(reason, k));
 }
 
 /** What each mark of the reasons that occur means: "Hidden cells: <5 = fewer than 5 responses; …". */
@@ -62,6 +66,7 @@ export function reasonLegend(
 }
 
 type ReasonWords = {
+	marks: Partial<Record<SuppressionReason, string>>;
 	reasons: Record<SuppressionReason, (k: number) => string>;
 	hiddenCells: (entries: string) => string;
 };
@@ -70,18 +75,19 @@ const ENGLISH: ReasonWords = {
 	reasons: Object.fromEntries(
 		SUPPRESSION_REASONS.map((reason) => [reason, (k: number) => suppressionText(reason, k)])
 	) as ReasonWords['reasons'],
-	hiddenCells: (entries) => `Hidden cells: ${entries}.`
+	hiddenCells: (entries) => `Hidden cells: ${entries}.`,
+	marks: {}
 };
 
 /** "<5 = fewer than 5 responses; …" for the reasons that occur, in the report's language. */
 export function reasonEntries(
 	reasons: Iterable<SuppressionReason>,
 	k: number,
-	words: Pick<ReasonWords, 'reasons'>
+	words: Pick<ReasonWords, 'reasons' | 'marks'>
 ): string {
 	const present = new Set(reasons);
 	return SUPPRESSION_REASONS.filter((reason) => present.has(reason))
-		.map((reason) => `${suppressionMark(reason, k)} = ${words.reasons[reason](k)}`)
+		.map((reason) => `${hiddenMark(reason, k, words)} = ${words.reasons[reason](k)}`)
 		.join('; ');
 }
 

@@ -2,6 +2,7 @@ import { formatDateTime } from '../../../domain/dates';
 import type { ReportNotes } from './catalogue-notes';
 
 export const NOTES_EN: ReportNotes = {
+	marks: {},
 	// The contents' English names are the exports form's (request.ts).
 	contents: {},
 	dateTime: formatDateTime,

@@ -1,6 +1,7 @@
 import type { ReportNotes } from './catalogue-notes';
 
 export const NOTES_ES: ReportNotes = {
+	marks: { protects_smaller_group: 'oculto', group_changed: 'cambió' },
 	contents: {
 		drivers: 'Puntuaciones de los factores',
 		enps: 'eNPS',
