@@ -5,6 +5,7 @@ import type { ActionExportRow } from './actions';
 import type { ChainSection } from './chain';
 import type { PeriodMatrix } from './period-matrix';
 import { measureName, type ReportText } from './pdf/catalogue';
+import { formatNumber, formatStatistic } from './pdf/numbers';
 import { INTERNAL_NPS, type KeyFigure } from './summary';
 
 // The executive summary: a few sentences in words, each made from figures the gate showed and
@@ -21,8 +22,9 @@ export type SummaryInput = {
 	whole: boolean;
 };
 
-const one = (value: number) => value.toFixed(1);
-const signed = (value: number) => (value > 0 ? `+${one(value)}` : one(value));
+const one = (text: ReportText, value: number) => formatNumber(text, value);
+const signed = (text: ReportText, value: number) =>
+	value > 0 ? `+${one(text, value)}` : one(text, value);
 
 function label(text: ReportText, figure: KeyFigure): string {
 	return measureName(text, figure.measure, figure.label);
@@ -35,7 +37,12 @@ function participation(text: ReportText, input: SummaryInput): string | null {
 	if (!isShown(cell)) return text.summary.participationHidden(text.reasons[cell.reason](input.k));
 	const counts = cell.value.counts;
 	if (!counts || counts.kind !== 'share' || cell.value.value === null) return null;
-	return text.summary.participation(one(cell.value.value), counts.hits, counts.n, input.rounds);
+	return text.summary.participation(
+		one(text, cell.value.value),
+		counts.hits,
+		counts.n,
+		input.rounds
+	);
 }
 
 function drivers(text: ReportText, input: SummaryInput): string[] {
@@ -50,13 +57,14 @@ function drivers(text: ReportText, input: SummaryInput): string[] {
 	const lines: string[] = [];
 	const best = shown[0];
 	const worst = shown.at(-1);
-	if (best) lines.push(text.summary.strongest(label(text, best.figure), one(best.value), best.n));
+	if (best)
+		lines.push(text.summary.strongest(label(text, best.figure), one(text, best.value), best.n));
 	if (worst && worst !== best) {
-		lines.push(text.summary.weakest(label(text, worst.figure), one(worst.value), worst.n));
+		lines.push(text.summary.weakest(label(text, worst.figure), one(text, worst.value), worst.n));
 	}
 	const enps = input.figures.find((f) => f.measure === 'enps');
 	if (enps && isShown(enps.latest.cell) && enps.latest.cell.value.value !== null) {
-		lines.push(text.summary.enps(one(enps.latest.cell.value.value), enps.latest.cell.n));
+		lines.push(text.summary.enps(one(text, enps.latest.cell.value.value), enps.latest.cell.n));
 	}
 	return lines;
 }
@@ -67,7 +75,8 @@ function changes(text: ReportText, input: SummaryInput): string {
 	if (real.length === 0) return text.summary.noSignificantChange(tested.length);
 	const list = real
 		.map(
-			(f) => `${label(text, f)} ${signed(f.change!)} (n ${f.test!.n.before} -> ${f.test!.n.after})`
+			(f) =>
+				`${label(text, f)} ${signed(text, f.change!)} (n ${f.test!.n.before} -> ${f.test!.n.after})`
 		)
 		.join('; ');
 	return text.summary.significantChanges(list);
@@ -80,7 +89,7 @@ function internalService(text: ReportText, input: SummaryInput): string[] {
 		const cell = received.latest.cell;
 		lines.push(
 			isShown(cell) && cell.value.value !== null
-				? text.summary.internalService(one(cell.value.value), cell.n, input.whole)
+				? text.summary.internalService(one(text, cell.value.value), cell.n, input.whole)
 				: text.summary.internalServiceHidden(
 						isShown(cell) ? '-' : text.reasons[cell.reason](input.k)
 					)
@@ -101,9 +110,9 @@ function internalService(text: ReportText, input: SummaryInput): string[] {
 		lines.push(
 			text.summary.chain(
 				section.label,
-				String(s.r),
-				String(s.ci95[0]),
-				String(s.ci95[1]),
+				formatStatistic(text, s.r),
+				formatStatistic(text, s.ci95[0]),
+				formatStatistic(text, s.ci95[1]),
 				s.n,
 				verdict
 			)

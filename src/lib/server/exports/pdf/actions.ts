@@ -1,4 +1,5 @@
 import type { ActionExportRow } from '../actions';
+import type { ReportText } from './catalogue';
 import {
 	BOLD,
 	COLOURS,
@@ -11,10 +12,11 @@ import {
 } from './layout';
 
 /** The report's "Focus areas and actions" section, grouped by department and focus area. */
-export function actionPages(doc: Doc, rows: readonly ActionExportRow[]) {
+export function actionPages(doc: Doc, rows: readonly ActionExportRow[], text: ReportText) {
+	const words = text.actions;
 	if (rows.length === 0) return;
 	newPage(doc);
-	heading(doc, 'Focus areas and actions');
+	heading(doc, words.heading);
 	let group = '';
 	for (const r of rows) {
 		const key = `${r.department}\u0000${r.round}\u0000${r.focus}`;
@@ -26,15 +28,16 @@ export function actionPages(doc: Doc, rows: readonly ActionExportRow[]) {
 				.fontSize(11)
 				.fillColor(COLOURS.text)
 				.text(printable(`${r.department}: ${r.focus}`), doc.page.margins.left, doc.y);
-			paragraph(doc, `After the round of ${r.round}`, { size: 9, colour: COLOURS.muted });
+			paragraph(doc, words.after(r.round), { size: 9, colour: COLOURS.muted });
 		}
 		if (!r.action) {
-			paragraph(doc, 'No actions written yet.', { colour: COLOURS.muted });
+			paragraph(doc, words.none, { colour: COLOURS.muted });
 			continue;
 		}
 		ensureSpace(doc, 30);
-		const due = `due ${r.due}${r.overdue ? ', overdue' : ''}`;
-		paragraph(doc, `- ${r.action} (${r.status}; ${r.owner || 'no owner'}; ${due})`);
+		const status = words.status[r.status] ?? r.status;
+		const due = words.due(r.due, r.overdue);
+		paragraph(doc, `- ${r.action} (${status}; ${r.owner || words.noOwner}; ${due})`);
 		if (r.notes) paragraph(doc, `  ${r.notes}`, { size: 9, colour: COLOURS.muted });
 	}
 }

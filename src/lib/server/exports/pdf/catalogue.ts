@@ -1,4 +1,7 @@
 import type { SuppressionReason } from '../../../domain/suppression-reasons';
+import type { ReportNotes } from './catalogue-notes';
+import { NOTES_EN } from './notes-en';
+import { NOTES_ES } from './notes-es';
 
 // The leadership report's words in each language it is written in. Figures, names and comments
 // are printed as they are; everything the report says around them comes from here.
@@ -6,7 +9,7 @@ import type { SuppressionReason } from '../../../domain/suppression-reasons';
 export const REPORT_LANGUAGES = ['en', 'es'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 
-export type ReportText = {
+type ReportWords = {
 	locale: string;
 	title: string;
 	wholeCompany: string;
@@ -80,7 +83,7 @@ export type ReportText = {
 	};
 };
 
-const en: ReportText = {
+const en: ReportWords = {
 	locale: 'en',
 	title: 'Engagement and internal service',
 	wholeCompany: 'Whole company',
@@ -198,7 +201,7 @@ const en: ReportText = {
 	}
 };
 
-const es: ReportText = {
+const es: ReportWords = {
 	locale: 'es',
 	title: 'Compromiso y servicio interno',
 	wholeCompany: 'Toda la empresa',
@@ -328,7 +331,12 @@ const es: ReportText = {
 	}
 };
 
-const CATALOGUE: Record<ReportLanguage, ReportText> = { en, es };
+export type ReportText = ReportWords & ReportNotes;
+
+const CATALOGUE: Record<ReportLanguage, ReportText> = {
+	en: { ...en, ...NOTES_EN },
+	es: { ...es, ...NOTES_ES }
+};
 
 export function reportText(language: ReportLanguage): ReportText {
 	return CATALOGUE[language];

@@ -1,5 +1,6 @@
-import { correlationVerdict, type CorrelationVerdict } from '../../../domain/significance';
-import { CHAIN_INTERNAL_LABEL, type ChainSection } from '../chain';
+import { correlationVerdict } from '../../../domain/significance';
+import type { ChainSection } from '../chain';
+import { formatStatistic } from './numbers';
 import type { ExportPlan } from '../plan';
 import {
 	BOLD,
@@ -30,21 +31,8 @@ function bounds(values: number[]): [number, number] {
 	return [Math.floor(low - pad), Math.ceil(high + pad)];
 }
 
-/** What the interval allows one to say, in words. */
-export function verdictWords(verdict: CorrelationVerdict): string {
-	switch (verdict) {
-		case 'inconclusive':
-			return 'Not enough evidence yet: the interval is too wide (or the departments too few) to say whether the two go together.';
-		case 'positive':
-			return 'The two go together: the interval lies above zero.';
-		case 'negative':
-			return 'The two go opposite ways: the interval lies below zero.';
-		case 'no_clear_relation':
-			return 'No clear relation: the interval spans zero.';
-	}
-}
-
-function scatter(doc: Doc, section: ChainSection) {
+function scatter(doc: Doc, section: ChainSection, text: ReportText) {
+	const num = (v: number) => formatStatistic(text, v);
 	const s = section.sameMonth;
 	const left = doc.page.margins.left + 30;
 	const top = doc.y + 4;
@@ -69,7 +57,7 @@ function scatter(doc: Doc, section: ChainSection) {
 		lineBreak: false
 	});
 	doc.text(String(y1), left - 28, top - 3, { width: 24, align: 'right', lineBreak: false });
-	doc.text(printable(CHAIN_INTERNAL_LABEL), left, top + PLOT.height + 14, {
+	doc.text(printable(text.chain.internalAxis), left, top + PLOT.height + 14, {
 		width: PLOT.width,
 		align: 'center',
 		lineBreak: false
@@ -111,30 +99,35 @@ function scatter(doc: Doc, section: ChainSection) {
 		.font(BOLD)
 		.fontSize(9)
 		.fillColor(COLOURS.text)
-		.text(printable(`${section.label} (vertical)`), textLeft, top, { width });
+		.text(printable(text.chain.vertical(section.label)), textLeft, top, { width });
+	const words = text.chain;
 	const lines = [
-		`Departments: ${s.n}${s.unitsWithheld ? ` (${s.unitsWithheld} outside this export, not shown)` : ''}`,
-		...(s.enough
+		words.departments(s.n, s.unitsWithheld),
+		...(s.enough && s.r !== null
 			? [
-					`r = ${s.r}${s.ci95 ? `, 95% interval ${s.ci95[0]} to ${s.ci95[1]}` : ''}, n = ${s.n}`,
-					verdictWords(correlationVerdict(s.ci95, s.n))
+					words.correlation(
+						num(s.r),
+						s.ci95 ? words.interval(num(s.ci95[0]), num(s.ci95[1])) : null,
+						s.n
+					),
+					words.verdicts[correlationVerdict(s.ci95, s.n)]
 				]
-			: [`Fewer than ${s.minimumUnits} departments: no correlation is given.`]),
-		...(s.spearman !== null ? [`Spearman rho = ${s.spearman}`] : []),
+			: [words.tooFew(s.minimumUnits)]),
+		...(s.spearman !== null ? [words.spearman(num(s.spearman))] : []),
 		...(s.quartiles
-			? [
-					`Top quarter ${s.quartiles.top} vs bottom quarter ${s.quartiles.bottom} (gap ${s.quartiles.gap})`
-				]
+			? [words.quartiles(num(s.quartiles.top), num(s.quartiles.bottom), num(s.quartiles.gap))]
 			: []),
-		'Dot size: respondents. Dashed: fit weighted by respondents.'
+		words.dots
 	];
 	doc.font(FONT).fontSize(8.5).fillColor(COLOURS.text);
-	for (const text of lines) doc.text(printable(text), textLeft, doc.y + 3, { width });
+	for (const line of lines) doc.text(printable(line), textLeft, doc.y + 3, { width });
+	const textEnd = doc.y + 6;
 	doc.x = doc.page.margins.left;
-	doc.y = top + PLOT.height + 30;
+	doc.y = Math.max(top + PLOT.height + 30, textEnd);
 }
 
-function lagTable(doc: Doc, section: ChainSection) {
+function lagTable(doc: Doc, section: ChainSection, text: ReportText) {
+	const num = (v: number) => formatStatistic(text, v);
 	const rows = section.lagged.filter((l) => l.lagged);
 	if (rows.length === 0) return;
 	ensureSpace(doc, 20 + rows.length * 28);
@@ -142,25 +135,17 @@ function lagTable(doc: Doc, section: ChainSection) {
 		.font(BOLD)
 		.fontSize(9.5)
 		.fillColor(COLOURS.text)
-		.text('Lagged: change within departments over time', doc.page.margins.left, doc.y);
+		.text(text.chain.lagged, doc.page.margins.left, doc.y);
 	doc.moveDown(0.2);
 	for (const lagged of rows) {
 		const { forward, reverse } = lagged.lagged!;
 		const fmt = (f: typeof forward) =>
 			f.r === null
-				? 'too few pairs'
-				: `r = ${f.r}${f.ci95 ? ` (${f.ci95[0]} to ${f.ci95[1]})` : ''}, n = ${f.n}` +
-					(correlationVerdict(f.ci95, f.n) === 'inconclusive' ? ': not enough evidence yet' : '');
-		paragraph(
-			doc,
-			`Internal support now -> ${section.label} ${lagged.lag} month(s) later: ${fmt(forward)}`,
-			{ size: 8.5 }
-		);
-		paragraph(
-			doc,
-			`${section.label} now -> internal support ${lagged.lag} month(s) later: ${fmt(reverse)}`,
-			{ size: 8.5 }
-		);
+				? text.chain.tooFewPairs
+				: `r = ${num(f.r)}${f.ci95 ? ` (${text.chain.interval(num(f.ci95[0]), num(f.ci95[1]))})` : ''}, n = ${f.n}` +
+					(correlationVerdict(f.ci95, f.n) === 'inconclusive' ? text.chain.notEnough : '');
+		paragraph(doc, text.chain.forward(section.label, lagged.lag, fmt(forward)), { size: 8.5 });
+		paragraph(doc, text.chain.reverse(section.label, lagged.lag, fmt(reverse)), { size: 8.5 });
 	}
 }
 
@@ -168,16 +153,9 @@ export function chainPages(doc: Doc, plan: ExportPlan, sections: ChainSection[],
 	if (!plan.contents.has('service_chain')) return;
 	newPage(doc);
 	heading(doc, text.headings.chain);
-	paragraph(
-		doc,
-		'Do the departments that are served well by their colleagues serve their customers well? Each dot is a ' +
-			"department: its internal support received and its customers' satisfaction, averaged over the months " +
-			'of this period in which both exist. Only departments whose internal figure passed the anonymity ' +
-			'threshold count. Correlation is not causation.',
-		{ size: 9, colour: COLOURS.muted }
-	);
+	paragraph(doc, text.chain.intro, { size: 9, colour: COLOURS.muted });
 	if (sections.length === 0) {
-		paragraph(doc, 'No external satisfaction figures in this period.');
+		paragraph(doc, text.chain.noExternal);
 		return;
 	}
 	for (const section of sections) {
@@ -186,11 +164,11 @@ export function chainPages(doc: Doc, plan: ExportPlan, sections: ChainSection[],
 			.font(BOLD)
 			.fontSize(12)
 			.fillColor(COLOURS.text)
-			.text(printable(`Internal support and ${section.label}`), doc.page.margins.left, doc.y);
+			.text(printable(text.chain.internalAnd(section.label)), doc.page.margins.left, doc.y);
 		doc.moveDown(0.3);
-		if (section.sameMonth.units.length > 0) scatter(doc, section);
-		else paragraph(doc, 'No department of this export has both figures in the period.');
-		lagTable(doc, section);
+		if (section.sameMonth.units.length > 0) scatter(doc, section, text);
+		else paragraph(doc, text.chain.noDepartment);
+		lagTable(doc, section, text);
 		doc.moveDown(0.8);
 	}
 }

@@ -1,8 +1,4 @@
-import {
-	SUPPRESSION_REASONS,
-	suppressionText,
-	type SuppressionReason
-} from '../../../domain/suppression-reasons';
+import { SUPPRESSION_REASONS, type SuppressionReason } from '../../../domain/suppression-reasons';
 import { isShown } from '../../privacy/cells';
 import type { RoundFigures } from '../figures';
 import type { ExportPlan } from '../plan';
@@ -10,7 +6,6 @@ import {
 	INTERNAL_NPS,
 	companySeries,
 	measureLabel,
-	measureUnit,
 	reportedMeasures,
 	seriesOf,
 	type Point
@@ -26,9 +21,16 @@ import {
 	hiddenMark,
 	paragraph,
 	printable,
+	reasonEntries,
 	type Doc
 } from './layout';
 import { measureName, type ReportText } from './catalogue';
+import { formatNumber } from './numbers';
+
+function unitOf(text: ReportText, measure: string): string {
+	if (measure === 'participation') return text.units.participation;
+	return measure === 'enps' || measure === INTERNAL_NPS ? text.units.score : text.units.favourable;
+}
 
 // Driver trends as vector line charts: the exported subtree round by round, the company beside
 // it; a hidden figure is a gap: the line breaks, a grey band covers the round, and the reason's
@@ -136,15 +138,15 @@ function chart(
 	const latest = !last
 		? '-'
 		: !isShown(last.cell)
-			? `hidden (${hiddenMark(last.cell.reason, plan.k.scores)})`
+			? text.hiddenValue(hiddenMark(last.cell.reason, plan.k.scores, text))
 			: last.cell.value.value === null
 				? '-'
-				: last.cell.value.value.toFixed(1);
+				: formatNumber(text, last.cell.value.value);
 	doc
 		.font(FONT)
 		.fontSize(8)
 		.fillColor(COLOURS.muted)
-		.text(printable(`${measureUnit(measure)} · latest ${latest}`), left, top + 12, {
+		.text(printable(`${unitOf(text, measure)} · ${text.latestValue(latest)}`), left, top + 12, {
 			width,
 			lineBreak: false
 		});
@@ -173,7 +175,7 @@ function chart(
 	const band = Math.min(14, Math.max(4, plot.width / Math.max(1, ids.length - 1) / 2));
 	mine.forEach((p, i) => {
 		if (!isShown(p.cell)) {
-			hiddenGap(doc, hiddenMark(p.cell.reason, plan.k.scores), x(i), plot, band);
+			hiddenGap(doc, hiddenMark(p.cell.reason, plan.k.scores, text), x(i), plot, band);
 		}
 	});
 	if (company.length) drawSeries(doc, aligned(company), x, y, COLOURS.company, true);
@@ -199,19 +201,10 @@ export function trendPages(
 	const reasons = hiddenReasons(plan, rounds, measures);
 	paragraph(
 		doc,
-		(plan.root
-			? `${plan.root.path} (blue) beside the whole company (grey, dashed), `
-			: 'The whole company, ') +
-			'round by round.' +
-			(reasons.length
-				? ' A grey band is a round whose figure is hidden: the line breaks there, and the mark at ' +
-					`the top of the band says why (${reasons
-						.map(
-							(reason) =>
-								`${hiddenMark(reason, plan.k.scores)} = ${suppressionText(reason, plan.k.scores)}`
-						)
-						.join('; ')}).`
-				: ''),
+		text.trendsCaption(
+			plan.root?.path ?? null,
+			reasons.length ? reasonEntries(reasons, plan.k.scores, text) : null
+		),
 		{ size: 9, colour: COLOURS.muted }
 	);
 	const width = (contentWidth(doc) - GAP) / 2;

@@ -3,6 +3,7 @@ import type { ExportPlan } from '../plan';
 import type { KeyFigure } from '../summary';
 import { INTERNAL_NPS } from '../summary';
 import { measureName, type ReportText } from './catalogue';
+import { formatShare } from './numbers';
 import {
 	COLOURS,
 	FONT,
@@ -19,20 +20,9 @@ import {
 // (1–5 for drivers, detractors / passives / promoters for eNPS), with n; a hidden figure is a
 // line that says why, never an empty bar.
 
-const LIKERT_COLOURS = ['#d9534f', '#f0ad8c', '#e4e7ec', '#9ed3ae', '#3f9a5c'];
+export const LIKERT_COLOURS = ['#d9534f', '#f0ad8c', '#e4e7ec', '#9ed3ae', '#3f9a5c'];
 const NPS_COLOURS = ['#d9534f', '#e4e7ec', '#3f9a5c'];
 const BAR = 14;
-
-const LEGENDS: Record<string, { likert: string; nps: string }> = {
-	en: {
-		likert: '1 strongly disagree · 2 · 3 · 4 · 5 strongly agree',
-		nps: 'detractors 0–6 · passives 7–8 · promoters 9–10'
-	},
-	es: {
-		likert: '1 totalmente en desacuerdo · 2 · 3 · 4 · 5 totalmente de acuerdo',
-		nps: 'detractores 0–6 · pasivos 7–8 · promotores 9–10'
-	}
-};
 
 function segments(measure: string, histogram: readonly number[]): number[] {
 	if (measure !== 'enps') return [...histogram];
@@ -52,8 +42,10 @@ export function distributionPages(
 	ensureSpace(doc, 120);
 	doc.moveDown(0.8);
 	heading(doc, text.headings.distributions);
-	const legend = LEGENDS[text.locale] ?? LEGENDS.en;
-	paragraph(doc, `${legend.likert}. eNPS: ${legend.nps}.`, { size: 8.5, colour: COLOURS.muted });
+	paragraph(doc, `${text.legends.likert}. eNPS: ${text.legends.nps}.`, {
+		size: 8.5,
+		colour: COLOURS.muted
+	});
 	const left = doc.page.margins.left;
 	const labelWidth = 150;
 	const barWidth = contentWidth(doc) - labelWidth - 50;
@@ -74,7 +66,7 @@ export function distributionPages(
 		if (!isShown(cell) || !histogram) {
 			const why = isShown(cell)
 				? '-'
-				: `${hiddenMark(cell.reason, plan.k.scores)}: ${text.reasons[cell.reason](plan.k.scores)}`;
+				: `${hiddenMark(cell.reason, plan.k.scores, text)}: ${text.reasons[cell.reason](plan.k.scores)}`;
 			doc
 				.fontSize(8)
 				.fillColor(COLOURS.muted)
@@ -90,13 +82,16 @@ export function distributionPages(
 			const width = (count / total) * barWidth;
 			if (width <= 0) return;
 			doc.rect(x, y, width, BAR).fill(colours[i]);
-			const share = Math.round((count / total) * 100);
 			if (width > 18) {
 				doc
 					.font(FONT)
 					.fontSize(7)
 					.fillColor(COLOURS.text)
-					.text(`${share}%`, x, y + 4, { width, align: 'center', lineBreak: false });
+					.text(formatShare(text, count / total), x, y + 4, {
+						width,
+						align: 'center',
+						lineBreak: false
+					});
 			}
 			x += width;
 		});

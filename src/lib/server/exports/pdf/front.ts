@@ -1,12 +1,12 @@
 import type { ChangeTest } from '../../../domain/significance';
 import type { SuppressionReason } from '../../../domain/suppression-reasons';
-import { formatDateTime } from '../../../domain/dates';
 import { isShown, type Cell } from '../../privacy/cells';
 import type { Figure } from '../figures';
 import { planPeriod, type ExportPlan } from '../plan';
 import type { KeyFigure } from '../summary';
 import { CONTENT_LABELS } from '../request';
 import { measureName, type ReportText } from './catalogue';
+import { formatNumber } from './numbers';
 import {
 	BOLD,
 	COLOURS,
@@ -55,8 +55,11 @@ export function cover(doc: Doc, plan: ExportPlan, text: ReportText) {
 	const about: [string, string][] = [
 		[labels.departments, plan.root ? text.subtreeOf(plan.root.path) : text.wholeCompany],
 		[labels.period, `${reportPeriod(plan, text)}, ${text.closedRounds(plan.rounds.length)}`],
-		[labels.contents, [...plan.contents].map((c) => CONTENT_LABELS[c]).join(', ')],
-		[labels.preparedBy, `${plan.by.name}, ${formatDateTime(plan.createdAt)}`]
+		[
+			labels.contents,
+			[...plan.contents].map((c) => text.contents[c] ?? CONTENT_LABELS[c]).join(', ')
+		],
+		[labels.preparedBy, `${plan.by.name}, ${text.dateTime(plan.createdAt)}`]
 	];
 	for (const [label, value] of about) {
 		doc.font(BOLD).fontSize(10).fillColor(COLOURS.text).text(label, left, doc.y);
@@ -80,7 +83,8 @@ export function summaryPage(doc: Doc, text: ReportText, sections: string[][]) {
 	paragraph(doc, text.summary.testNote, { size: 8.5, colour: COLOURS.muted });
 }
 
-const signed = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));
+const signed = (text: ReportText, n: number) =>
+	n > 0 ? `+${formatNumber(text, n)}` : formatNumber(text, n);
 
 /** "significant at 95% (two-proportion z-test, n 45 -> 60)" and the like. */
 export function changeVerdict(text: ReportText, test: ChangeTest): string {
@@ -101,14 +105,14 @@ function whatChanged(text: ReportText, figures: KeyFigure[]): string[] {
 		.filter((f) => f.test?.significant)
 		.map(
 			(f) =>
-				`${text.changeLine(name(f), f.change! > 0, Math.abs(f.change!).toFixed(1), f.previous!.round.opensOn, f.latest.round.opensOn)}: ${changeVerdict(text, f.test!)}.`
+				`${text.changeLine(name(f), f.change! > 0, formatNumber(text, Math.abs(f.change!)), f.previous!.round.opensOn, f.latest.round.opensOn)}: ${changeVerdict(text, f.test!)}.`
 		);
 	const noise = moved.filter((f) => !f.test?.significant);
 	if (noise.length) {
 		const list = noise
 			.map(
 				(f) =>
-					`${name(f)} ${signed(f.change!)} (${f.test ? `n ${f.test.n.before} -> ${f.test.n.after}` : text.untested})`
+					`${name(f)} ${signed(text, f.change!)} (${f.test ? `n ${f.test.n.before} -> ${f.test.n.after}` : text.untested})`
 			)
 			.join('; ');
 		lines.push(lines.length ? text.otherNoise(list) : text.allNoise(list));
@@ -131,8 +135,8 @@ export function keyFigurePage(doc: Doc, plan: ExportPlan, text: ReportText, figu
 			: isShown(cell)
 				? cell.value.value === null
 					? '-'
-					: cell.value.value.toFixed(1)
-				: hiddenMark(cell.reason, k);
+					: formatNumber(text, cell.value.value)
+				: hiddenMark(cell.reason, k, text);
 	const row = (cells: string[], bold: boolean) => {
 		ensureSpace(doc, 20);
 		const y = doc.y;
@@ -167,20 +171,22 @@ export function keyFigurePage(doc: Doc, plan: ExportPlan, text: ReportText, figu
 		}
 		const n = isShown(f.latest.cell)
 			? String(f.latest.cell.n)
-			: hiddenMark(f.latest.cell.reason, k);
+			: hiddenMark(f.latest.cell.reason, k, text);
 		const values = [
 			measureName(text, f.measure, f.label),
 			fmt(f.latest.cell),
 			n,
 			f.previous ? fmt(f.previous.cell) : '-',
-			f.change === null ? '-' : signed(f.change),
+			f.change === null ? '-' : signed(text, f.change),
 			f.test ? (f.test.significant ? text.significant : text.noise) : '-'
 		];
 		if (plan.root) values.push(fmt(f.company));
 		row(values, false);
 	}
 	doc.moveDown(0.5);
-	const legend = [...reasons].map((r) => `${hiddenMark(r, k)} = ${text.reasons[r](k)}`).join('; ');
+	const legend = [...reasons]
+		.map((r) => `${hiddenMark(r, k, text)} = ${text.reasons[r](k)}`)
+		.join('; ');
 	paragraph(doc, `${text.keyFigureNote}${legend ? ` ${legend}.` : ''}`, {
 		size: 8.5,
 		colour: COLOURS.muted

@@ -2,7 +2,8 @@ import type { SuppressionReason } from '../../../domain/suppression-reasons';
 import { isShown, suppressedCell, type Cell } from '../../privacy/cells';
 import { serviceFigure, type Figure, type RoundFigures } from '../figures';
 import type { PeriodMatrix } from '../period-matrix';
-import type { ReportText } from './catalogue';
+import { measureName, type ReportText } from './catalogue';
+import { formatNumber } from './numbers';
 import type { ExportPlan } from '../plan';
 import { INTERNAL_NPS, groupFigure, measureLabel, reportedMeasures } from '../summary';
 import { groupsOf } from '../xlsx/tables';
@@ -26,17 +27,6 @@ import {
 // The heatmap and the internal service matrix as coloured grids, split over pages as needed.
 
 const ROW = 15;
-const SHORT: Record<string, string> = {
-	participation: 'Particip.',
-	empowerment: 'Empower.',
-	internal_support: 'Support',
-	morale: 'Morale',
-	recognition: 'Recogn.',
-	workload: 'Workload',
-	manager_support: 'Manager',
-	enps: 'eNPS',
-	[INTERNAL_NPS]: 'Int. NPS'
-};
 
 // undefined: outside what the export covers (drawn blank); null: the round did not ask it.
 type GridCell = Cell<Figure> | undefined | null;
@@ -50,6 +40,7 @@ function drawCell(
 	w: number,
 	range: [number, number],
 	k: number,
+	words: ReportText,
 	height = ROW
 ): SuppressionReason | null {
 	if (cell === undefined) return null;
@@ -57,10 +48,10 @@ function drawCell(
 	let text = '-';
 	let fill: string | null = null;
 	if (!isShown(figure)) {
-		text = hiddenMark(figure.reason, k);
+		text = hiddenMark(figure.reason, k, words);
 		fill = COLOURS.suppressed;
 	} else if (figure.value.value !== null) {
-		text = figure.value.value.toFixed(1);
+		text = formatNumber(words, figure.value.value);
 		fill = scaleColour(figure.value.value, range[0], range[1]);
 	}
 	if (fill) doc.rect(x + 0.5, y + 0.5, w - 1, height - 1).fill(fill);
@@ -72,8 +63,8 @@ function drawCell(
 	return isShown(figure) ? null : figure.reason;
 }
 
-function legendLine(doc: Doc, reasons: Set<SuppressionReason>, k: number) {
-	const legend = reasonLegend(reasons, k);
+function legendLine(doc: Doc, reasons: Set<SuppressionReason>, k: number, words: ReportText) {
+	const legend = reasonLegend(reasons, k, words);
 	if (!legend) return;
 	doc.moveDown(0.3);
 	doc
@@ -92,22 +83,19 @@ export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures, t
 	if (measures.length === 0) return;
 	newPage(doc);
 	heading(doc, text.headings.heatmap);
-	paragraph(
-		doc,
-		`Round of ${latest.round.opensOn} to ${latest.round.closesOn}. Drivers: % favourable; eNPS and internal NPS: ` +
-			'-100 to 100; participation: % responded. Grey cells are hidden, each marked with why (see ' +
-			'under the grid); a blank cell is outside this export.',
-		{ size: 9, colour: COLOURS.muted }
-	);
+	paragraph(doc, text.heatmap.caption(latest.round.opensOn, latest.round.closesOn), {
+		size: 9,
+		colour: COLOURS.muted
+	});
 	const labelWidth = Math.min(220, contentWidth(doc) * 0.38);
 	const w = (contentWidth(doc) - labelWidth) / measures.length;
 	const left = doc.page.margins.left;
 	const header = () => {
 		const y = doc.y;
 		doc.font(BOLD).fontSize(7.5).fillColor(COLOURS.text);
-		doc.text('Department', left, y + 4, { width: labelWidth, lineBreak: false });
+		doc.text(text.heatmap.department, left, y + 4, { width: labelWidth, lineBreak: false });
 		measures.forEach((m, i) =>
-			doc.text(SHORT[m] ?? m, left + labelWidth + i * w, y + 4, {
+			doc.text(text.heatmap.short[m] ?? m, left + labelWidth + i * w, y + 4, {
 				width: w,
 				align: 'center',
 				lineBreak: false
@@ -119,7 +107,11 @@ export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures, t
 	const reasons = new Set<SuppressionReason>();
 	for (const group of groupsOf(plan, latest)) {
 		// A long name wraps onto more lines, and its row grows with it.
-		const label = printable(group.label.replace(/^ +/, (s) => ' '.repeat(s.length)));
+		const label = printable(
+			(group.group === 'company' ? text.wholeCompany : group.label)
+				.replace(/ \(own members\)$/, ` (${text.heatmap.ownMembers})`)
+				.replace(/^ +/, (s) => '\u00a0'.repeat(s.length))
+		);
 		doc
 			.font(group.group === 'company' ? BOLD : FONT)
 			.fontSize(7.5)
@@ -155,6 +147,7 @@ export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures, t
 				w,
 				rangeOf(m),
 				plan.k.scores,
+				text,
 				height
 			);
 			if (reason) reasons.add(reason);
@@ -167,12 +160,16 @@ export function heatmapPages(doc: Doc, plan: ExportPlan, latest: RoundFigures, t
 		.fontSize(7.5)
 		.fillColor(COLOURS.muted)
 		.text(
-			printable(measures.map((m) => `${SHORT[m] ?? m}: ${measureLabel(m)}`).join(' · ')),
+			printable(
+				measures
+					.map((m) => `${text.heatmap.short[m] ?? m}: ${measureName(text, m, measureLabel(m))}`)
+					.join(' · ')
+			),
 			left,
 			doc.y,
 			{ width: contentWidth(doc) }
 		);
-	legendLine(doc, reasons, plan.k.scores);
+	legendLine(doc, reasons, plan.k.scores, text);
 }
 
 /**
@@ -190,20 +187,15 @@ export function matrixPages(doc: Doc, plan: ExportPlan, matrix: PeriodMatrix, te
 		if (start > 0) newPage(doc, 'landscape');
 		const chunk = providers.slice(start, start + perPage);
 		heading(doc, start === 0 ? text.headings.matrix : `${text.headings.matrix} (…)`);
-		paragraph(
-			doc,
-			`${matrix.rounds} round(s) of the period: internal NPS (-100 to 100) that the own members of each ` +
-				'consumer department (rows) gave each provider department (columns, by code), pooled over the ' +
-				'rounds in which the pair could be shown. Grey cells are hidden in every round, each marked ' +
-				`with why (see under the grid); a blank cell is outside this export. ${matrix.shown} of ` +
-				`${matrix.asked} pairs asked are shown.`,
-			{ size: 8.5, colour: COLOURS.muted }
-		);
+		paragraph(doc, text.matrix.caption(matrix.rounds, matrix.shown, matrix.asked), {
+			size: 8.5,
+			colour: COLOURS.muted
+		});
 		const left = doc.page.margins.left;
 		const header = () => {
 			const y = doc.y;
 			doc.font(BOLD).fontSize(6.5).fillColor(COLOURS.text);
-			doc.text('Consumer \\ provider', left, y + 4, { width: labelWidth, lineBreak: false });
+			doc.text(text.matrix.corner, left, y + 4, { width: labelWidth, lineBreak: false });
 			chunk.forEach((p, i) =>
 				doc.text(printable(p.code), left + labelWidth + i * cellWidth, y + 4, {
 					width: cellWidth,
@@ -222,7 +214,7 @@ export function matrixPages(doc: Doc, plan: ExportPlan, matrix: PeriodMatrix, te
 				cells: r.cells,
 				bold: false
 			})),
-			{ label: 'Everyone who rated them', cells: matrix.received, bold: true }
+			{ label: text.matrix.everyone, cells: matrix.received, bold: true }
 		];
 		for (const line of lines) {
 			if (doc.y + ROW > bottom(doc)) {
@@ -248,12 +240,13 @@ export function matrixPages(doc: Doc, plan: ExportPlan, matrix: PeriodMatrix, te
 					y,
 					cellWidth,
 					[-100, 100],
-					plan.k.scores
+					plan.k.scores,
+					text
 				);
 				if (reason) reasons.add(reason);
 			});
 			doc.y = y + ROW;
 		}
-		legendLine(doc, reasons, plan.k.scores);
+		legendLine(doc, reasons, plan.k.scores, text);
 	}
 }

@@ -47,17 +47,48 @@ export function printable(text: string): string {
 }
 
 /** A hidden figure's short mark, for narrow cells; a legend nearby says what it means. */
-export function hiddenMark(reason: SuppressionReason, k: number): string {
-	return printable(suppressionMark(reason, k));
+export function hiddenMark(
+	reason: SuppressionReason,
+	k: number,
+	words?: { marks: Partial<Record<SuppressionReason, string>> }
+): string {
+	return printable(words?.marks[reason] ?? suppressionMark(reason, k));
 }
 
 /** What each mark of the reasons that occur means: "Hidden cells: <5 = fewer than 5 responses; …". */
-export function reasonLegend(reasons: Iterable<SuppressionReason>, k: number): string {
+export function reasonLegend(
+	reasons: Iterable<SuppressionReason>,
+	k: number,
+	words: ReasonWords = ENGLISH
+): string {
+	const entries = reasonEntries(reasons, k, words);
+	return entries ? printable(words.hiddenCells(entries)) : '';
+}
+
+type ReasonWords = {
+	marks: Partial<Record<SuppressionReason, string>>;
+	reasons: Record<SuppressionReason, (k: number) => string>;
+	hiddenCells: (entries: string) => string;
+};
+
+const ENGLISH: ReasonWords = {
+	reasons: Object.fromEntries(
+		SUPPRESSION_REASONS.map((reason) => [reason, (k: number) => suppressionText(reason, k)])
+	) as ReasonWords['reasons'],
+	hiddenCells: (entries) => `Hidden cells: ${entries}.`,
+	marks: {}
+};
+
+/** "<5 = fewer than 5 responses; …" for the reasons that occur, in the report's language. */
+export function reasonEntries(
+	reasons: Iterable<SuppressionReason>,
+	k: number,
+	words: Pick<ReasonWords, 'reasons' | 'marks'>
+): string {
 	const present = new Set(reasons);
-	const entries = SUPPRESSION_REASONS.filter((reason) => present.has(reason)).map(
-		(reason) => `${suppressionMark(reason, k)} = ${suppressionText(reason, k)}`
-	);
-	return entries.length ? printable(`Hidden cells: ${entries.join('; ')}.`) : '';
+	return SUPPRESSION_REASONS.filter((reason) => present.has(reason))
+		.map((reason) => `${hiddenMark(reason, k, words)} = ${words.reasons[reason](k)}`)
+		.join('; ');
 }
 
 export function contentWidth(doc: Doc): number {

@@ -1,7 +1,7 @@
 import type { Db } from '../../db';
 import { isShown, type Cell } from '../../privacy/cells';
 import { allRounds, latestComments, type RoundFigures } from '../figures';
-import { methodNotes } from '../method';
+import { SUPPRESSION_REASONS, type SuppressionReason } from '../../../domain/suppression-reasons';
 import type { ExportPlan } from '../plan';
 import { keyFigures } from '../summary';
 import { chainSections } from '../chain';
@@ -13,6 +13,8 @@ import { reportText, type ReportText } from './catalogue';
 import { chainPages } from './chain';
 import { trendPages } from './charts';
 import { distributionPages } from './distributions';
+import { itemPages } from './items';
+import { itemDistributions } from '../item-distributions';
 import { cover, keyFigurePage, reportSubject, summaryPage } from './front';
 import { heatmapPages, matrixPages } from './grids';
 import { actionPages } from './actions';
@@ -46,14 +48,10 @@ function commentPages(
 	if (!plan.contents.has('comments') || plan.by.role !== 'hr') return;
 	newPage(doc);
 	heading(doc, text.headings.comments);
-	paragraph(
-		doc,
-		`Open comments of the round of ${latest.round.opensOn} to ${latest.round.closesOn}, in random order, undated.`,
-		{
-			size: 9,
-			colour: COLOURS.muted
-		}
-	);
+	paragraph(doc, text.comments.intro(latest.round.opensOn, latest.round.closesOn), {
+		size: 9,
+		colour: COLOURS.muted
+	});
 	for (const { department, cell } of comments) {
 		ensureSpace(doc, 40);
 		doc
@@ -63,13 +61,12 @@ function commentPages(
 			.text(printable(department), doc.page.margins.left, doc.y);
 		doc.moveDown(0.3);
 		if (!isShown(cell)) {
-			paragraph(doc, `Hidden: ${text.reasons[cell.reason](plan.k.comments)}.`, {
+			paragraph(doc, text.comments.hidden(text.reasons[cell.reason](plan.k.comments)), {
 				colour: COLOURS.muted
 			});
 			continue;
 		}
-		if (cell.value.length === 0)
-			paragraph(doc, 'No comments in this round.', { colour: COLOURS.muted });
+		if (cell.value.length === 0) paragraph(doc, text.comments.none, { colour: COLOURS.muted });
 		for (const comment of cell.value) {
 			ensureSpace(doc, 24);
 			paragraph(doc, `"${comment}"`, { size: 9.5 });
@@ -80,7 +77,10 @@ function commentPages(
 function methodPage(doc: Doc, plan: ExportPlan, text: ReportText) {
 	newPage(doc);
 	heading(doc, text.headings.method);
-	for (const note of methodNotes(plan)) {
+	const reasons = Object.fromEntries(
+		SUPPRESSION_REASONS.map((reason) => [reason, text.reasons[reason](plan.k.scores)])
+	) as Record<SuppressionReason, string>;
+	for (const note of text.method(plan.k.scores, plan.k.comments, reasons)) {
 		ensureSpace(doc, 60);
 		doc
 			.font(BOLD)
@@ -117,6 +117,7 @@ export async function buildPdf(db: Db, plan: ExportPlan): Promise<Buffer> {
 		summaryPage(doc, text, sections);
 		keyFigurePage(doc, plan, text, figures);
 		distributionPages(doc, plan, text, figures);
+		itemPages(doc, plan, text, await itemDistributions(db, plan, latest.round.id));
 		newPage(doc);
 		trendPages(doc, plan, rounds, text);
 		heatmapPages(doc, plan, latest, text);
@@ -124,8 +125,8 @@ export async function buildPdf(db: Db, plan: ExportPlan): Promise<Buffer> {
 		chainPages(doc, plan, chain, text);
 		commentPages(doc, plan, await latestComments(db, plan, latest), latest, text);
 	}
-	actionPages(doc, actions);
-	storyPages(doc, plan, await exportedStories(db, plan));
+	actionPages(doc, actions, text);
+	storyPages(doc, plan, await exportedStories(db, plan), text);
 	methodPage(doc, plan, text);
 	addFooters(doc, subject, text.page);
 	return finish(doc);
