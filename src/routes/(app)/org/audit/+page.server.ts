@@ -12,7 +12,13 @@ const TYPES: AuditEntityType[] = [
 	'api_key',
 	'external_metrics',
 	'export',
-	'identity'
+	'identity',
+	'programme',
+	'report_schedule',
+	'focus_area',
+	'action',
+	'conversation',
+	'story'
 ];
 
 export const load: PageServerLoad = async ({ url }) => {
