@@ -60,6 +60,20 @@ function read(
 	};
 }
 
+/** Which rounds and which part of the organisation an export covers. */
+const REPORT_SCOPE = [
+	query(
+		'period',
+		{ type: 'string' },
+		'A named period (2026-07, 2026-Q3, 2026-H1, 2026) or a preset (last_month, this_quarter, ' +
+			'last_quarter, this_half, last_half, this_year, last_year); instead of from and to.'
+	),
+	dayParameter('from', 'Rounds that opened on or after this day.'),
+	dayParameter('to', 'Rounds that opened on or before this day.'),
+	query('department', { type: 'string', format: 'uuid' }, 'A subtree; HR: optional.'),
+	query('contents', { type: 'string' }, 'Comma-separated sections.')
+];
+
 export const openApiDocument = {
 	openapi: '3.1.0',
 	info: {
@@ -194,10 +208,7 @@ export const openApiDocument = {
 				summary: 'The trend figures as tidy CSV (see docs/exports.md)',
 				security: sessionOrKey('exports:read'),
 				parameters: [
-					dayParameter('from', 'Rounds that opened on or after this day.'),
-					dayParameter('to', 'Rounds that opened on or before this day.'),
-					query('department', { type: 'string', format: 'uuid' }, 'A subtree; HR: optional.'),
-					query('contents', { type: 'string' }, 'Comma-separated sections.'),
+					...REPORT_SCOPE,
 					query('dialect', { enum: ['comma', 'semicolon'] }, 'Separator and decimal mark.'),
 					query('bom', { enum: ['0', '1'] }, 'Start with a byte-order mark.')
 				],
@@ -205,6 +216,27 @@ export const openApiDocument = {
 					200: {
 						description: 'CSV, written round by round.',
 						content: { 'text/csv': { schema: { type: 'string' } } }
+					},
+					400: ERRORS[400],
+					401: ERRORS[401],
+					403: ERRORS[403],
+					404: errorResponse('Unknown department, or no closed round in the period.')
+				}
+			}
+		},
+		'/exports/report.pdf': {
+			get: {
+				summary: 'The leadership report as a PDF (see docs/exports.md)',
+				security: sessionOrKey('exports:read'),
+				parameters: [
+					...REPORT_SCOPE,
+					query('paper', { enum: ['a4', 'letter'] }, 'Paper size; A4 unless asked.'),
+					query('language', { enum: ['en', 'es'] }, "The report's language; English unless asked.")
+				],
+				responses: {
+					200: {
+						description: 'The PDF.',
+						content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } }
 					},
 					400: ERRORS[400],
 					401: ERRORS[401],
