@@ -38,7 +38,9 @@ async function financeStories(hr: Page, financeId: string) {
 		has: hr.getByRole('heading', { name: /Service stories/ })
 	});
 	await panel.waitFor();
-	const text = await panel.innerText();
+	// Sections below the fold are not laid out until scrolled to (content-visibility), and text
+	// that is not laid out has no innerText: read the text itself.
+	const text = ((await panel.textContent()) ?? '').replace(/\s+/g, ' ');
 	const since = /(\d+)\s+more told since/.exec(text);
 	return { panel, text, since: since ? Number(since[1]) : 0 };
 }
