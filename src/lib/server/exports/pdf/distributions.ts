@@ -31,6 +31,43 @@ function segments(measure: string, histogram: readonly number[]): number[] {
 	return [sum(0, 6), sum(7, 8), sum(9, 10)];
 }
 
+/** A 100% bar of `parts` in `colours`, each share printed inside its part when it fits. */
+export function stackedBar(
+	doc: Doc,
+	text: ReportText,
+	parts: readonly number[],
+	colours: readonly string[],
+	box: {
+		x: number;
+		y: number;
+		width: number;
+		height: number;
+		labelSize: number;
+		labelOffset: number;
+		minLabelWidth: number;
+	}
+): void {
+	const total = parts.reduce((a, b) => a + b, 0) || 1;
+	let x = box.x;
+	parts.forEach((count, i) => {
+		const width = (count / total) * box.width;
+		if (width <= 0) return;
+		doc.rect(x, box.y, width, box.height).fill(colours[i]);
+		if (width > box.minLabelWidth) {
+			doc
+				.font(FONT)
+				.fontSize(box.labelSize)
+				.fillColor(COLOURS.text)
+				.text(formatShare(text, count / total), x, box.y + box.labelOffset, {
+					width,
+					align: 'center',
+					lineBreak: false
+				});
+		}
+		x += width;
+	});
+}
+
 export function distributionPages(
 	doc: Doc,
 	plan: ExportPlan,
@@ -75,25 +112,15 @@ export function distributionPages(
 			continue;
 		}
 		const parts = segments(figure.measure, histogram);
-		const total = parts.reduce((a, b) => a + b, 0) || 1;
 		const colours = figure.measure === 'enps' ? NPS_COLOURS : LIKERT_COLOURS;
-		let x = left + labelWidth;
-		parts.forEach((count, i) => {
-			const width = (count / total) * barWidth;
-			if (width <= 0) return;
-			doc.rect(x, y, width, BAR).fill(colours[i]);
-			if (width > 18) {
-				doc
-					.font(FONT)
-					.fontSize(7)
-					.fillColor(COLOURS.text)
-					.text(formatShare(text, count / total), x, y + 4, {
-						width,
-						align: 'center',
-						lineBreak: false
-					});
-			}
-			x += width;
+		stackedBar(doc, text, parts, colours, {
+			x: left + labelWidth,
+			y,
+			width: barWidth,
+			height: BAR,
+			labelSize: 7,
+			labelOffset: 4,
+			minLabelWidth: 18
 		});
 		doc
 			.font(FONT)

@@ -2,8 +2,7 @@ import { isShown } from '../../privacy/cells';
 import type { ItemDistribution } from '../item-distributions';
 import type { ExportPlan } from '../plan';
 import type { ReportText } from './catalogue';
-import { formatShare } from './numbers';
-import { LIKERT_COLOURS } from './distributions';
+import { LIKERT_COLOURS, stackedBar } from './distributions';
 import {
 	COLOURS,
 	FONT,
@@ -49,25 +48,14 @@ export function itemPages(doc: Doc, plan: ExportPlan, text: ReportText, items: I
 			doc.y = y + rowHeight;
 			continue;
 		}
-		const histogram = cell.value.histogram;
-		const total = histogram.reduce((a, b) => a + b, 0) || 1;
-		let x = left + labelWidth;
-		histogram.forEach((count, i) => {
-			const width = (count / total) * barWidth;
-			if (width <= 0) return;
-			doc.rect(x, y, width, BAR).fill(LIKERT_COLOURS[i]);
-			if (width > 20) {
-				doc
-					.font(FONT)
-					.fontSize(6.5)
-					.fillColor(COLOURS.text)
-					.text(formatShare(text, count / total), x, y + 2.5, {
-						width,
-						align: 'center',
-						lineBreak: false
-					});
-			}
-			x += width;
+		stackedBar(doc, text, cell.value.histogram, LIKERT_COLOURS, {
+			x: left + labelWidth,
+			y,
+			width: barWidth,
+			height: BAR,
+			labelSize: 6.5,
+			labelOffset: 2.5,
+			minLabelWidth: 20
 		});
 		doc
 			.font(FONT)
