@@ -29,7 +29,8 @@ const titles = new Map<string, { at: number; title: SurveyTitle }>();
 const TITLE_CACHE_MS = 60_000;
 
 export type SurveyTitle = Pick<SurveyRound, 'programmeName' | 'closesAt'>;
-let providerCache: { at: number; list: ProviderDepartment[] } | null = null;
+// Per database handle: one process serves one organisation, but tests open many databases.
+const providerCache = new WeakMap<Db, { at: number; list: ProviderDepartment[] }>();
 const PROVIDER_CACHE_MS = 60_000;
 
 /**
@@ -130,14 +131,14 @@ async function serviceMapOfRound(db: Db, roundId: string): Promise<ServiceMap> {
 }
 
 async function activeDepartments(db: Db): Promise<ProviderDepartment[]> {
-	if (!providerCache || Date.now() - providerCache.at > PROVIDER_CACHE_MS) {
-		const list = await db
-			.selectFrom('departments')
-			.select(['id', 'name'])
-			.where('archived_at', 'is', null)
-			.orderBy('name')
-			.execute();
-		providerCache = { at: Date.now(), list };
-	}
-	return providerCache.list;
+	const cached = providerCache.get(db);
+	if (cached && Date.now() - cached.at <= PROVIDER_CACHE_MS) return cached.list;
+	const list = await db
+		.selectFrom('departments')
+		.select(['id', 'name'])
+		.where('archived_at', 'is', null)
+		.orderBy('name')
+		.execute();
+	providerCache.set(db, { at: Date.now(), list });
+	return list;
 }
