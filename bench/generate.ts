@@ -69,7 +69,7 @@ export async function ensureDataset(options: BenchOptions): Promise<Dataset> {
 		rounds: options.rounds,
 		participation: 0.7,
 		// 2: answer tables partitioned by round (migration 0007).
-		version: 2
+		version: 3
 	};
 	let db = openDatabase({ kind: 'postgres', url: options.databaseUrl, maxConnections: 5 });
 	const existing = await existingParams(db);
@@ -149,9 +149,12 @@ async function seedOrganisation(db: Kysely<Database>, people: number): Promise<s
 	for (const [i, size] of sizes.entries()) for (let n = 0; n < size; n++) assigned.push(order[i]);
 	while (assigned.length < people) assigned.push(large[assigned.length % large.length]);
 	assigned.length = people;
-	await sql`insert into people (email, name, employee_id, department_id, role, locale)
+	// Everyone joined their department long before the first round: newcomers would hide their
+	// groups (the gate's established rule), and a real company's history is mostly settled people.
+	await sql`insert into people (email, name, employee_id, department_id, role, locale, department_since)
 		select 'person.' || (i - 1) || '@bench.test', 'Person ' || (i - 1), 'E' || (100000 + i), d,
-			case when i = 1 then 'hr' else 'employee' end, case when i % 5 = 0 then 'es' else 'en' end
+			case when i = 1 then 'hr' else 'employee' end, case when i % 5 = 0 then 'es' else 'en' end,
+			now() - interval '5 years'
 		from unnest(${assigned}::uuid[]) with ordinality as t(d, i)`.execute(db);
 	return ids;
 }
