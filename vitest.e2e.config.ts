@@ -9,13 +9,16 @@ if (!existsSync('.svelte-kit/tsconfig.json')) {
 }
 
 // End-to-end tests: the built app (node build/index.js) on a fresh embedded database per test
-// file, driven over plain HTTP and through Debian's Chromium. `npm run test:e2e`.
+// file, driven over plain HTTP and through Debian's Chromium. `npm run test:e2e`. Files share
+// nothing (each starts its own server on a free port, with its own copy of the seeded data), so
+// they run side by side: E2E_WORKERS of them at once (default 2).
 export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
 		environment: 'node',
 		globalSetup: ['tests/e2e/helpers/global-setup.ts'],
-		fileParallelism: false,
+		fileParallelism: true,
+		maxWorkers: Number(process.env.E2E_WORKERS) || 2,
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
 		pool: 'forks'
