@@ -7,6 +7,7 @@ import { markOwnWrites } from '$lib/server/db/read-routing';
 import { schedulerFromEnv } from '$lib/server/surveys/scheduler';
 import { shapeApiErrors } from '$lib/server/http/api-errors';
 import { compressResponses } from '$lib/server/http/compression';
+import { drainUnreadBody } from '$lib/server/http/unread-body';
 import { shapeScimErrors } from '$lib/server/scim/http';
 import { requestLabel } from '$lib/server/http/request-label';
 import { refuseMalformedRequests } from '$lib/server/http/request-shape';
@@ -41,6 +42,7 @@ export const init: ServerInit = async () => {
 export const handle: Handle = sequence(
 	// First, so that it compresses the response every later handle shaped.
 	compressResponses(),
+	drainUnreadBody,
 	rejectCrossSiteWrites,
 	securityHeaders,
 	answerDatabaseOutages,

@@ -284,3 +284,23 @@ describe('compression', () => {
 		expect(redirect.headers['content-encoding']).toBeUndefined();
 	});
 });
+
+describe('a body the server did not read', () => {
+	it('is dropped, so the next request on the connection does not wait for the keep-alive timeout', async () => {
+		const cookie = await signInCookie(DEMO.hr);
+		const big = { name: 'y'.repeat(200_000) };
+		for (let i = 0; i < 3; i++) {
+			// Refused before the form is read: no such programme.
+			const refused = await postForm('/pulses/00000000-0000-4000-8000-000000000000?/end', big, {
+				cookie
+			});
+			await refused.arrayBuffer();
+			expect(refused.status).toBe(404);
+			// The next request reuses the connection; before, it hung for the server's keep-alive
+			// timeout and then failed with ECONNRESET.
+			const next = await get('/account', { cookie });
+			await next.arrayBuffer();
+			expect(next.status).toBe(200);
+		}
+	});
+});
