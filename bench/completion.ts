@@ -14,6 +14,8 @@ export type CompletionRun = {
 	perSecond: number;
 	latency: Percentiles;
 	failures: number;
+	/** What went wrong, most common first: `12 × answers: 400 …`. */
+	problems: string[];
 };
 
 export type CompletionPaths = {
@@ -71,29 +73,37 @@ function twoSteps(form: string) {
 const cookiePairs = (setCookie: string[] | undefined) =>
 	(setCookie ?? []).map((c) => c.split(';')[0]).join('; ');
 
-/** One person's way from the invitation link to the thank-you page; true when it got there. */
+/**
+ * One person's way from the invitation link to the thank-you page: null when it got there, else
+ * the step that went wrong.
+ */
 async function complete(
 	base: string,
 	paths: CompletionPaths,
 	round: LiveRound,
 	link: LiveRound['links'][number],
 	i: number
-): Promise<boolean> {
+): Promise<string | null> {
 	const html = { accept: 'text/html' };
 	const invitation = await request(base + paths.invitation(link.token), { headers: html });
-	if (invitation.status !== 200) return false;
+	if (invitation.status !== 200) return `invitation page: ${invitation.status}`;
 	const start = await postForm(base + paths.start(link.token), base, '');
 	const cookie = cookiePairs(start.headers['set-cookie']);
 	const location = start.headers.location;
-	if (start.status !== 303 || !location || !cookie.includes('ballot=')) return false;
+	if (start.status !== 303 || !location || !cookie.includes('ballot=')) {
+		return `start: ${start.status} ${location ?? ''}`;
+	}
 	const survey = await request(new URL(location, base).href, { headers: { ...html, cookie } });
-	if (survey.status !== 200) return false;
+	if (survey.status !== 200) return `survey page: ${survey.status}`;
 	const { first, second } = twoSteps(round.form(link.departmentId, i));
 	const submit = base + paths.submit(round.id);
 	const rating = await postForm(submit, base, first, cookie);
-	if (rating.status !== 200) return false;
+	if (rating.status !== 200) return `choice: ${rating.status}`;
 	const thanks = await postForm(submit, base, second, cookie);
-	return thanks.status === 200 && thanks.body.includes('Thank you');
+	// A fifth of the bench's people read the survey in Spanish.
+	if (thanks.status === 200 && /Thank you|Gracias/.test(thanks.body)) return null;
+	const heading = /<h1[^>]*>([^<]*)/.exec(thanks.body)?.[1] ?? '';
+	return `answers: ${thanks.status} ${heading.trim()}`;
 }
 
 /** Completes the survey for each link, `clients` people at a time. */
@@ -106,19 +116,24 @@ export async function runCompletions(
 ): Promise<CompletionRun> {
 	const latencies: number[] = [];
 	let failures = 0;
+	const problems = new Map<string, number>();
 	const people = links.map((link, i) => ({ link, i }));
 	const wall = await inParallel(people, clients, async ({ link, i }) => {
 		const started = performance.now();
-		const ok = await complete(base, paths, round, link, i).catch(() => false);
+		const problem = await complete(base, paths, round, link, i).catch((err: Error) => `${err}`);
 		latencies.push(performance.now() - started);
-		if (!ok) failures++;
+		if (problem) {
+			failures++;
+			problems.set(problem, (problems.get(problem) ?? 0) + 1);
+		}
 	});
 	return {
 		clients,
 		completions: links.length,
 		perSecond: (links.length / wall) * 1000,
 		latency: percentiles(latencies),
-		failures
+		failures,
+		problems: [...problems].map(([problem, count]) => `${count} × ${problem}`)
 	};
 }
 

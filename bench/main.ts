@@ -79,7 +79,9 @@ const completionsAt = async (base: string, paths: CompletionPaths, links: typeof
 	let from = COMPLETION_WARM_UP;
 	for (const level of levels) {
 		const people = links.slice(from, (from += level.people));
-		runs.push(await runCompletions(base, paths, round, people, level.clients));
+		const run = await runCompletions(base, paths, round, people, level.clients);
+		if (run.problems.length) say(`${base}, ${level.clients} clients: ${run.problems.join('; ')}`);
+		runs.push(run);
 	}
 	return runs;
 };
