@@ -8,9 +8,9 @@ import {
 } from '../../src/lib/domain/group-systems';
 import { seededRandom } from '../../scripts/seed/random';
 import { isAsked, type ServiceMap } from '../../src/lib/domain/service-map';
-import { isShown, type Cell } from '../../src/lib/server/privacy/cells';
-import type { GatedTable, Thresholds } from '../../src/lib/server/privacy/gate';
-import { gateRoundGroups, gateRoundService } from '../../src/lib/server/analytics/round-gate';
+import { isShown, type Cell } from '../../src/lib/server/gate/cells';
+import type { GatedTable, Thresholds } from '../../src/lib/server/gate/gated-table';
+import { gateRoundGroups, gateRoundService } from '../../src/lib/server/gate/round-gate';
 import type {
 	ParticipationStat,
 	PublishedParticipation,

@@ -11,8 +11,8 @@ import {
 	treeGroups,
 	type KeyedRelation
 } from '../../src/lib/domain/group-systems';
-import { suppressCells, type Relation } from '../../src/lib/domain/suppression';
-import { gateTable } from '../../src/lib/server/privacy/gate';
+import { suppressCells, type Relation } from '../../src/lib/server/gate/suppression';
+import { gateTable } from '../../src/lib/server/gate/gated-table';
 
 type System = { sizes: Map<string, number>; relations: KeyedRelation[] };
 

@@ -41,7 +41,7 @@ export function serviceMapOf(
  * Per group, how many of its invited people were asked to rate `provider`: the group's headcount
  * less the own members of each department inside it that was not asked. `invited` is keyed by
  * group and holds each department's own members under `tree.ownMembers(id)`; a pooled
- * department's subtree leaves its own members out (see pooling.ts).
+ * department's subtree leaves its own members out (see server/gate/pooling.ts).
  */
 export function invitedToRate(
 	tree: TreeGroups,

@@ -1,11 +1,11 @@
 import type { Db } from '../db';
 import { COMPANY, serviceKey, subtreeKey } from '../../domain/group-systems';
 import { change } from '../../domain/measures';
-import { isShown, type Cell } from '../privacy/cells';
-import type { GatedTable } from '../privacy/gate';
+import { isShown, type Cell } from '../gate/cells';
+import type { GatedTable } from '../gate/gated-table';
 import { roundRef, type RoundRef } from './results';
 import { findClosedRound, type ClosedRound } from './round-data';
-import { roundTables, type RoundTables } from './round-tables';
+import { roundTables, type RoundTables } from '../gate/round-tables';
 import { ENPS, enpsValue, driverValue, participationValue, serviceValue } from './values';
 
 // The change of a department's figures since an earlier round of the same programme: for each

@@ -3,11 +3,11 @@ import { COMPANY, subtreeKey } from '../../domain/group-systems';
 import { change } from '../../domain/measures';
 import { LIKERT_DRIVERS } from '../../domain/questions';
 import type { QuestionTexts } from '../db/schema';
-import { isShown, type Cell } from '../privacy/cells';
-import type { GatedTable } from '../privacy/gate';
+import { isShown, type Cell } from '../gate/cells';
+import type { GatedTable } from '../gate/gated-table';
 import { roundRef, type RoundRef } from './results';
 import { findClosedRound, type ClosedRound } from './round-data';
-import { roundTables } from './round-tables';
+import { roundTables } from '../gate/round-tables';
 import { driverValue, type DriverValue, type ScoreStat } from './values';
 
 // A team's results question by question, each beside the company's and the team's own in the

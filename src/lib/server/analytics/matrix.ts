@@ -6,12 +6,12 @@ import {
 	subtreeKey,
 	type ConsumerLevel
 } from '../../domain/group-systems';
-import { isShown, type Cell } from '../privacy/cells';
+import { isShown, type Cell } from '../gate/cells';
 import { canSee, type AnalyticsScope } from './access';
 import { departmentLabels } from './catalogue';
 import { roundRef, type AnalyticsResult, type RoundRef } from './results';
 import { findClosedRound } from './round-data';
-import { roundTables } from './round-tables';
+import { roundTables } from '../gate/round-tables';
 import { serviceValue, type ServiceValue } from './values';
 
 type DepartmentRef = { id: string; code: string; name: string };

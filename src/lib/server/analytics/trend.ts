@@ -1,11 +1,11 @@
 import type { Db } from '../db';
 import { COMPANY, serviceKey, subtreeKey } from '../../domain/group-systems';
 import { LIKERT_DRIVERS } from '../../domain/questions';
-import { mapCell, suppressedCell, type Cell } from '../privacy/cells';
+import { mapCell, suppressedCell, type Cell } from '../gate/cells';
 import { departmentLabels } from './catalogue';
 import { roundRef, type AnalyticsResult, type RoundRef } from './results';
 import { listClosedRounds } from './round-data';
-import { roundTables, type RoundTables } from './round-tables';
+import { roundTables, type RoundTables } from '../gate/round-tables';
 import {
 	ENPS,
 	participationValue,

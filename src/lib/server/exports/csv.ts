@@ -3,7 +3,7 @@ import { SAFE_CSV_CAST } from '../../domain/csv-cells';
 import { CSV_COLUMNS, type MissingCode } from '../../domain/export-dictionary';
 import type { Db } from '../db';
 import type { GroupCells, HeatmapRow } from '../analytics/heatmap';
-import { isShown, mapCell, type Cell } from '../privacy/cells';
+import { isShown, mapCell, type Cell } from '../gate/cells';
 import {
 	eachRound,
 	plannedMeasures,

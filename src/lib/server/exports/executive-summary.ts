@@ -1,6 +1,6 @@
 import { correlationVerdict } from '../../domain/significance';
 import { LIKERT_DRIVERS } from '../../domain/questions';
-import { isShown } from '../privacy/cells';
+import { isShown } from '../gate/cells';
 import type { ActionExportRow } from './actions';
 import type { ChainSection } from './chain';
 import type { PeriodMatrix } from './period-matrix';

@@ -8,8 +8,8 @@ import {
 import { departmentHealth } from '../analytics/health';
 import type { RoundEntry } from '../analytics/catalogue';
 import type { RoundRef } from '../analytics/results';
-import { withoutKeeping } from '../analytics/round-tables';
-import { isShown, type Cell } from '../privacy/cells';
+import { withoutKeeping } from '../gate/round-tables';
+import { isShown, type Cell } from '../gate/cells';
 import type { DriverValue, EnpsValue, ServiceValue } from '../analytics/values';
 import type { ExportPlan } from './plan';
 import {

@@ -3,7 +3,7 @@ import { testChange, type ChangeTest } from '../../domain/significance';
 import { DRIVER_LABELS, LIKERT_DRIVERS, type Driver } from '../../domain/questions';
 import type { GroupCells } from '../analytics/heatmap';
 import type { RoundRef } from '../analytics/results';
-import { isShown, type Cell } from '../privacy/cells';
+import { isShown, type Cell } from '../gate/cells';
 import {
 	participationFigure,
 	plannedMeasures,

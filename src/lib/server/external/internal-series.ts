@@ -6,9 +6,9 @@ import {
 	isInternalMeasure,
 	type InternalMeasure
 } from '../../domain/service-chain';
-import { isShown, type Cell } from '../privacy/cells';
+import { isShown, type Cell } from '../gate/cells';
 import { listClosedRounds } from '../analytics/round-data';
-import { roundTables, type RoundTables } from '../analytics/round-tables';
+import { roundTables, type RoundTables } from '../gate/round-tables';
 import { driverValue, enpsValue, serviceValue } from '../analytics/values';
 
 // The internal side of the service chain: one gated figure per department and month. A

@@ -1,5 +1,5 @@
 import type { Db } from '../../db';
-import { isShown, type Cell } from '../../privacy/cells';
+import { isShown, type Cell } from '../../gate/cells';
 import { allRounds, latestComments, type RoundFigures } from '../figures';
 import { SUPPRESSION_REASONS, type SuppressionReason } from '../../../domain/suppression-reasons';
 import type { ExportPlan } from '../plan';
