@@ -16,7 +16,7 @@ import {
 	type InternalMeasure,
 	type InternalSeries
 } from './internal-series';
-import { externalSeries } from './series';
+import { externalSeries } from './external-series';
 import {
 	LAGS,
 	lagFigure,

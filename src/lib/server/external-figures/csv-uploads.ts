@@ -4,7 +4,12 @@ import type { ExternalUploadStatus, JsonValue } from '../db/schema';
 import { isUuid } from '../../domain/ids';
 import { readMetricsCsv } from '../../domain/external-csv';
 import type { MetricField } from '../../domain/external-metrics';
-import { checkMetricItems, writeMetricItems, type ApplyCounts, type CheckedItem } from './metrics';
+import {
+	checkMetricItems,
+	writeMetricItems,
+	type ApplyCounts,
+	type CheckedItem
+} from './figure-batches';
 
 // The CSV upload of external figures: upload (stored with its preview), then apply or discard.
 // Apply re-reads the stored bytes and checks them again, so it writes exactly what the preview
