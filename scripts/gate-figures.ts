@@ -6,7 +6,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { databaseOnPglite, pgliteOptions } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
-import { treeGroupKeys } from '../src/lib/domain/group-systems';
+import { treeGroupKeys } from '../src/lib/domain/reporting-groups';
 import { pooledOwnMembers, withoutPooled } from '../src/lib/server/gate/pooling';
 import { gateTable, thresholds } from '../src/lib/server/gate/gated-table';
 import {
@@ -25,12 +25,12 @@ import {
 } from '../src/lib/server/analytics/round-data';
 import { loadChangedGroups } from '../src/lib/server/analytics/group-changes';
 import { gateRoundGroups, gateRoundService } from '../src/lib/server/gate/round-gate';
-import { COMPANY, serviceKey } from '../src/lib/domain/group-systems';
+import { COMPANY, serviceKey } from '../src/lib/domain/reporting-groups';
 import {
 	answerClasses,
 	participationWithout,
 	scoreWithout
-} from '../src/lib/server/analytics/values';
+} from '../src/lib/server/analytics/cell-values';
 import { internalServiceMatrix } from '../src/lib/server/analytics/matrix';
 import { roundServiceMap } from '../src/lib/server/surveys/round-service-map';
 import { isShown } from '../src/lib/server/gate/cells';

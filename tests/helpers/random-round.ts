@@ -5,7 +5,7 @@ import {
 	treeGroupKeys,
 	treeGroups,
 	type TreeGroups
-} from '../../src/lib/domain/group-systems';
+} from '../../src/lib/domain/reporting-groups';
 import { seededRandom } from '../../scripts/seed/random';
 import { isAsked, type ServiceMap } from '../../src/lib/domain/service-map';
 import { isShown, type Cell } from '../../src/lib/server/gate/cells';
@@ -17,7 +17,7 @@ import type {
 	PublishedService,
 	ScoreStat,
 	ServiceStat
-} from '../../src/lib/server/analytics/values';
+} from '../../src/lib/server/analytics/cell-values';
 import { auditFamily, type Family, type Finding } from './disclosure-audit';
 
 // Random organisations and rounds for the attacker tests: departments nested a few levels, some

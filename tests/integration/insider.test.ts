@@ -18,7 +18,7 @@ import {
 	subtreeKey,
 	treeGroups,
 	type TreeGroups
-} from '../../src/lib/domain/group-systems';
+} from '../../src/lib/domain/reporting-groups';
 import type { Cell } from '../../src/lib/server/gate/cells';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
 import { departmentHealth } from '../../src/lib/server/analytics/health';

@@ -11,7 +11,7 @@ import {
 	type TestRound
 } from '../helpers/analytics-fixture';
 import { field } from '../../src/lib/domain/survey-answers';
-import { serviceKey } from '../../src/lib/domain/group-systems';
+import { serviceKey } from '../../src/lib/domain/reporting-groups';
 import { useDatabase } from '../../src/lib/server/db';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
 import { archiveDepartment } from '../../src/lib/server/org/departments-admin';

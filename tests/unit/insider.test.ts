@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isChangedGroup } from '../../src/lib/domain/group-changes';
-import { directKey, subtreeKey, treeGroups } from '../../src/lib/domain/group-systems';
+import { directKey, subtreeKey, treeGroups } from '../../src/lib/domain/reporting-groups';
 import { gateTable } from '../../src/lib/server/gate/gated-table';
 import { hideSurveyLinks, linkRevealAllowed } from '../../src/lib/server/surveys/link-reveals';
 

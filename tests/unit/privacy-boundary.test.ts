@@ -230,7 +230,7 @@ const GATE_DATABASE_READERS = [
 	'lib/server/gate/round-tables'
 ];
 /** What a pure gate module may import: domain logic, the pure gate, and how a shown cell reads. */
-const PURE_IMPORT = /^lib\/(domain\/|server\/gate\/|server\/analytics\/values$)/;
+const PURE_IMPORT = /^lib\/(domain\/|server\/gate\/|server\/analytics\/cell-values$)/;
 
 /** Every module a file imports, as a path under src (or the package name when outside). */
 function importTargets(file: string): string[] {

@@ -10,7 +10,7 @@ import {
 	treeGroupKeys,
 	treeGroups,
 	type KeyedRelation
-} from '../../src/lib/domain/group-systems';
+} from '../../src/lib/domain/reporting-groups';
 import { suppressCells, type Relation } from '../../src/lib/server/gate/suppression';
 import { gateTable } from '../../src/lib/server/gate/gated-table';
 

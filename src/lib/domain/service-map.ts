@@ -1,4 +1,4 @@
-import { COMPANY, subtreeKey, type TreeGroups } from './group-systems';
+import { COMPANY, subtreeKey, type TreeGroups } from './reporting-groups';
 
 // The service map: per consumer department, the providers its people are asked to rate in the
 // internal-service question. A department the map does not mention rates any department but its

@@ -6,18 +6,18 @@ import {
 	directKey,
 	serviceKey,
 	subtreeKey
-} from '../../domain/group-systems';
+} from '../../domain/reporting-groups';
 import { roundCorrelation } from '../../domain/measures';
 import { mapCell, type Cell } from '../gate/cells';
 import { gatedComments, gatedServiceComments } from '../gate/comment-gate';
 import { MIN_CORRELATION_N } from '../gate/gated-table';
 import { changesSince, type Change } from './changes';
-import { departmentLabels } from './catalogue';
+import { departmentLabels } from './department-and-round-lists';
 import { groupCells, type GroupCells } from './heatmap';
-import { roundRef, type AnalyticsResult, type RoundRef } from './results';
+import { roundRef, type AnalyticsResult, type RoundRef } from './analytics-result';
 import { findClosedRound } from './round-data';
 import { roundTables } from '../gate/round-tables';
-import { serviceValue, type ServiceValue } from './values';
+import { serviceValue, type ServiceValue } from './cell-values';
 
 type DepartmentRef = { id: string; code: string; name: string };
 

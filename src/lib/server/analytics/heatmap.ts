@@ -1,10 +1,10 @@
 import type { Db } from '../db';
-import { COMPANY, directKey, subtreeKey } from '../../domain/group-systems';
+import { COMPANY, directKey, subtreeKey } from '../../domain/reporting-groups';
 import type { Cell } from '../gate/cells';
 import type { GatedTable } from '../gate/gated-table';
 import { canSee, type AnalyticsScope } from './access';
-import { departmentLabels } from './catalogue';
-import { roundRef, type AnalyticsResult, type RoundRef } from './results';
+import { departmentLabels } from './department-and-round-lists';
+import { roundRef, type AnalyticsResult, type RoundRef } from './analytics-result';
 import { findClosedRound } from './round-data';
 import { roundTables } from '../gate/round-tables';
 import {
@@ -15,7 +15,7 @@ import {
 	type PublishedParticipation,
 	type ParticipationValue,
 	type ScoreStat
-} from './values';
+} from './cell-values';
 
 export type GroupCells = {
 	participation: Cell<ParticipationValue>;

@@ -7,7 +7,7 @@ import { UNSTORED_REASON } from '../gate/published-table';
 import { gateClosedRound } from '../gate/gated-round';
 import { rolledUpRound } from './round-data';
 import { computeRollups } from './rollups';
-import type { ParticipationStat, ServiceStat } from './values';
+import type { ParticipationStat, ServiceStat } from './cell-values';
 
 // Publishing: a closed round's gated cells, computed once and stored (published_cells), so that
 // pages, the API and exports read them instead of gating on every read. The gate's result does

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
-import { departmentsOfGroup, subtreeKey } from '../../domain/group-systems';
+import { departmentsOfGroup, subtreeKey } from '../../domain/reporting-groups';
 import { findClosedRound } from '../analytics/round-data';
 import { roundTables } from '../gate/round-tables';
 

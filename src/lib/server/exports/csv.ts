@@ -12,7 +12,7 @@ import {
 	type Figure,
 	type RoundFigures
 } from './figures';
-import { chainSections, chainStatistics } from './chain';
+import { chainSections, chainStatistics } from './service-chain-sections';
 import { planPeriod, type ExportPlan } from './plan';
 import type { CsvDialect } from './request';
 import { exportedStories, storyCsvRows } from './stories';

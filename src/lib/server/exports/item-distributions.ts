@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import { textFor } from '../../domain/questions';
 import { teamItemResults } from '../analytics/item-results';
-import type { DriverValue } from '../analytics/values';
+import type { DriverValue } from '../analytics/cell-values';
 import type { Cell } from '../gate/cells';
 import type { ExportPlan } from './plan';
 

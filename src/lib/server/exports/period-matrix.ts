@@ -1,4 +1,4 @@
-import { serviceValue, type ServiceValue } from '../analytics/values';
+import { serviceValue, type ServiceValue } from '../analytics/cell-values';
 import { isShown, type Cell } from '../gate/cells';
 import type { RoundFigures } from './figures';
 

@@ -4,7 +4,7 @@ import {
 	serviceKey,
 	treeGroupKeys,
 	type TreeGroups
-} from '../../domain/group-systems';
+} from '../../domain/reporting-groups';
 import { thresholds, type GatedTable } from './gated-table';
 import { roundServiceMap } from '../surveys/round-service-map';
 import { loadChangedGroups } from '../analytics/group-changes';
@@ -18,7 +18,12 @@ import {
 	loadTree,
 	type ClosedRound
 } from '../analytics/round-data';
-import type { ImpactStat, ParticipationStat, ScoreStat, ServiceStat } from '../analytics/values';
+import type {
+	ImpactStat,
+	ParticipationStat,
+	ScoreStat,
+	ServiceStat
+} from '../analytics/cell-values';
 
 // A closed round put through the gate from its rollups, every table at once. Only publishing
 // (published-cells.ts) and the tests that compare it with what was published call this: readers

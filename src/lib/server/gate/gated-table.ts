@@ -1,4 +1,4 @@
-import type { KeyedRelation } from '../../domain/group-systems';
+import type { KeyedRelation } from '../../domain/reporting-groups';
 import { suppressCells } from './suppression';
 import type { SuppressionReason } from '../../domain/suppression-reasons';
 import { suppressedCell, type Cell } from './cells';

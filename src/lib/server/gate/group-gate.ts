@@ -1,4 +1,4 @@
-import { COMPANY, treeGroupKeys, type TreeGroups } from '../../domain/group-systems';
+import { COMPANY, treeGroupKeys, type TreeGroups } from '../../domain/reporting-groups';
 import { suppressNested } from './nested-suppression';
 import type { SuppressionReason } from '../../domain/suppression-reasons';
 import { suppressedCell } from './cells';

@@ -1,5 +1,5 @@
 import { LIKERT_DRIVERS } from '../../domain/questions';
-import { ALL_PROVIDERS, COMPANY, serviceKey, type TreeGroups } from '../../domain/group-systems';
+import { ALL_PROVIDERS, COMPANY, serviceKey, type TreeGroups } from '../../domain/reporting-groups';
 import { pooledOwnMembers, withoutPooled } from './pooling';
 import { EMPTY_SERVICE_MAP, invitedToRate, type ServiceMap } from '../../domain/service-map';
 import type { SuppressionReason } from '../../domain/suppression-reasons';
@@ -16,7 +16,7 @@ import {
 	type ParticipationStat,
 	type ScoreStat,
 	type ServiceStat
-} from '../analytics/values';
+} from '../analytics/cell-values';
 
 // A round's statistics through the gate, with no database in sight: round-tables.ts loads and
 // caches, this decides, and the attacker tests run it on made-up organisations.

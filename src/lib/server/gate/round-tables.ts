@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../db';
-import type { TreeGroups } from '../../domain/group-systems';
+import type { TreeGroups } from '../../domain/reporting-groups';
 import type { GatedTable } from './gated-table';
 import type { Part } from '../analytics/publish';
 import {
@@ -17,7 +17,7 @@ import type {
 	PublishedService,
 	ScoreStat,
 	ServiceStat
-} from '../analytics/values';
+} from '../analytics/cell-values';
 
 // A closed round's figures as the gate published them when the round closed (publish.ts). A
 // publication never changes until it is replaced, which changes its time: tables are kept per

@@ -4,7 +4,7 @@ import {
 	serviceKey,
 	treeGroupKeys,
 	type TreeGroups
-} from '../../domain/group-systems';
+} from '../../domain/reporting-groups';
 import type { SuppressionReason } from '../../domain/suppression-reasons';
 import { suppressedCell } from './cells';
 import type { GatedTable } from './gated-table';

@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { ALL_PROVIDERS, serviceKey } from '../../domain/group-systems';
+import { ALL_PROVIDERS, serviceKey } from '../../domain/reporting-groups';
 import { monthIndex } from '../../domain/periods';
 import {
 	INTERNAL_MEASURES,
@@ -9,7 +9,7 @@ import {
 import { isShown, type Cell } from '../gate/cells';
 import { listClosedRounds } from '../analytics/round-data';
 import { roundTables, type RoundTables } from '../gate/round-tables';
-import { driverValue, enpsValue, serviceValue } from '../analytics/values';
+import { driverValue, enpsValue, serviceValue } from '../analytics/cell-values';
 
 // The internal side of the service chain: one gated figure per department and month. A
 // department is its own members (the people directly in it, when it has sub-departments), so

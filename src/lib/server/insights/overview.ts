@@ -9,7 +9,7 @@ import {
 	type PeriodSeries
 } from '../../domain/statistics';
 import { canSee } from '../analytics/access';
-import { listDepartmentEntries } from '../analytics/catalogue';
+import { listDepartmentEntries } from '../analytics/department-and-round-lists';
 import {
 	internalSeries,
 	providerSeries,

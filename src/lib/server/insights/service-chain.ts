@@ -15,7 +15,7 @@ import {
 	type PeriodSeries
 } from '../../domain/statistics';
 import { canSee, type AnalyticsScope } from '../analytics/access';
-import { listDepartmentEntries } from '../analytics/catalogue';
+import { listDepartmentEntries } from '../analytics/department-and-round-lists';
 import { internalSeries, type InternalMeasure, type InternalSeries } from './internal-series';
 import { externalSeries, type ExternalSeries } from './external-series';
 
