@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database, Db } from '../db';
 import type { DepartmentKind } from '../db/schema';
+import { recordChange } from '../audit/changes';
 import { recordAudit } from '../audit/log';
 import type { FieldErrors } from '../http/forms';
 import { departmentCodeProblem, departmentNameProblem } from '../../domain/org-fields';
@@ -119,17 +120,15 @@ export async function updateDepartmentDetails(
 				.where('id', '=', id)
 				.execute();
 			const after = (await auditView(trx, id))!;
-			if (JSON.stringify(before.view) !== JSON.stringify(after.view)) {
-				await recordAudit(trx, {
-					actorId,
-					action: 'department.updated',
-					entityType: 'department',
-					entityId: id,
-					entityLabel: after.label,
-					before: before.view,
-					after: after.view
-				});
-			}
+			await recordChange(trx, {
+				actorId,
+				action: 'department.updated',
+				entityType: 'department',
+				entityId: id,
+				entityLabel: after.label,
+				before: before.view,
+				after: after.view
+			});
 			return { ok: true, department: after.department };
 		});
 	} catch (err) {
@@ -167,7 +166,7 @@ export async function moveDepartment(
 				.where('id', '=', id)
 				.execute();
 			const after = (await auditView(trx, id))!;
-			await recordAudit(trx, {
+			await recordChange(trx, {
 				actorId,
 				action: 'department.moved',
 				entityType: 'department',
@@ -227,7 +226,7 @@ export async function archiveDepartment(
 			.where('id', '=', id)
 			.execute();
 		const after = (await auditView(trx, id))!;
-		await recordAudit(trx, {
+		await recordChange(trx, {
 			actorId,
 			action: 'department.archived',
 			entityType: 'department',
@@ -261,7 +260,7 @@ export async function restoreDepartment(
 				.where('id', '=', id)
 				.execute();
 			const after = (await auditView(trx, id))!;
-			await recordAudit(trx, {
+			await recordChange(trx, {
 				actorId,
 				action: 'department.restored',
 				entityType: 'department',

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database, Db } from '../db';
 import type { Role } from '../db/schema';
+import { recordChange } from '../audit/changes';
 import { recordAudit } from '../audit/log';
 import type { FieldErrors } from '../http/forms';
 import { invalidateAllSessions } from '../auth/session';
@@ -170,17 +171,15 @@ export async function updatePersonDetails(
 				.where('id', '=', id)
 				.execute();
 			const after = (await auditView(trx, id))!;
-			if (JSON.stringify(before.view) !== JSON.stringify(after.view)) {
-				await recordAudit(trx, {
-					actorId,
-					action: 'person.updated',
-					entityType: 'person',
-					entityId: id,
-					entityLabel: after.person.name,
-					before: before.view,
-					after: after.view
-				});
-			}
+			await recordChange(trx, {
+				actorId,
+				action: 'person.updated',
+				entityType: 'person',
+				entityId: id,
+				entityLabel: after.person.name,
+				before: before.view,
+				after: after.view
+			});
 			return { ok: true, person: after.person };
 		});
 	} catch (err) {
@@ -221,7 +220,7 @@ export async function setPersonActive(
 				.where('used_at', 'is', null)
 				.execute();
 		}
-		await recordAudit(trx, {
+		await recordChange(trx, {
 			actorId,
 			action: active ? 'person.reactivated' : 'person.deactivated',
 			entityType: 'person',
@@ -256,7 +255,7 @@ export async function setHrRole(
 			.set({ role, updated_at: new Date() })
 			.where('id', '=', id)
 			.execute();
-		await recordAudit(trx, {
+		await recordChange(trx, {
 			actorId,
 			action: hr ? 'person.hr_granted' : 'person.hr_revoked',
 			entityType: 'person',

@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database, Db } from '../db';
-import { recordAudit } from '../audit/log';
+import { recordChange } from '../audit/changes';
 import { normaliseLocale } from '../../domain/org-fields';
 import { isUuid } from '../../domain/ids';
 import { parseEqualityFilter, parsePagination } from '../../domain/scim/filter';
@@ -261,8 +261,8 @@ async function writeUser(
 				? new ScimError(409, `Another user has the userName "${state.userName}".`, 'uniqueness')
 				: err;
 		});
-	if (link && (before?.managerId ?? null) !== state.managerId) {
-		await recordAudit(trx, {
+	if (link) {
+		await recordChange(trx, {
 			actorId: null,
 			action: 'person.manager_changed',
 			entityType: 'person',
