@@ -6,8 +6,8 @@ import { recordAudit } from '../audit/log';
 import type { FieldErrors } from '../http/forms';
 import { departmentCodeProblem, departmentNameProblem } from '../../domain/org-fields';
 import { departmentPaths, getDepartment, type Department } from './departments';
-import { inTransaction, pgError } from '../db/transaction';
-import { lockOrgForEdit } from './org-lock';
+import { pgError } from '../db/transaction';
+import { inOrgEdit } from './org-lock';
 
 export type DepartmentChange =
 	{ ok: true; department: Department } | { ok: false; errors: FieldErrors };
@@ -75,8 +75,7 @@ export async function createDepartment(
 	const errors = validate(input);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	try {
-		return await inTransaction(db, async (trx) => {
-			await lockOrgForEdit(trx);
+		return await inOrgEdit(db, async (trx) => {
 			const parentProblem = await usableParent(trx, input.parentId);
 			if (parentProblem) return { ok: false, errors: { parentId: parentProblem } };
 			const row = await trx
@@ -110,8 +109,7 @@ export async function updateDepartmentDetails(
 	const errors = validate(details);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	try {
-		return await inTransaction(db, async (trx) => {
-			await lockOrgForEdit(trx);
+		return await inOrgEdit(db, async (trx) => {
 			const before = await auditView(trx, id);
 			if (!before) return null;
 			await trx
@@ -145,8 +143,7 @@ export async function moveDepartment(
 ): Promise<DepartmentChange | null> {
 	let name = '';
 	try {
-		return await inTransaction(db, async (trx) => {
-			await lockOrgForEdit(trx);
+		return await inOrgEdit(db, async (trx) => {
 			const before = await auditView(trx, id);
 			if (!before) return null;
 			name = before.department.name;
@@ -191,8 +188,7 @@ export async function archiveDepartment(
 	actorId: string | null,
 	id: string
 ): Promise<DepartmentChange | null> {
-	return inTransaction(db, async (trx) => {
-		await lockOrgForEdit(trx);
+	return inOrgEdit(db, async (trx) => {
 		const before = await auditView(trx, id);
 		if (!before) return null;
 		if (before.department.archived) return { ok: true, department: before.department };
@@ -245,8 +241,7 @@ export async function restoreDepartment(
 	id: string
 ): Promise<DepartmentChange | null> {
 	try {
-		return await inTransaction(db, async (trx) => {
-			await lockOrgForEdit(trx);
+		return await inOrgEdit(db, async (trx) => {
 			const before = await auditView(trx, id);
 			if (!before) return null;
 			if (!before.department.archived) return { ok: true, department: before.department };

@@ -13,8 +13,8 @@ import {
 } from '../../domain/org-fields';
 import { departmentPaths, getDepartment } from './departments';
 import { getPerson, type Person } from './people';
-import { inTransaction, pgError } from '../db/transaction';
-import { lockOrgForEdit } from './org-lock';
+import { pgError } from '../db/transaction';
+import { inOrgEdit } from './org-lock';
 
 export type PersonDetails = {
 	name: string;
@@ -101,8 +101,7 @@ export async function createPerson(
 	const errors = validate(details);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	try {
-		return await inTransaction(db, async (trx) => {
-			await lockOrgForEdit(trx);
+		return await inOrgEdit(db, async (trx) => {
 			const problem = await departmentProblem(trx, details.departmentId);
 			if (problem) return { ok: false, errors: { departmentId: problem } };
 			const row = await trx
@@ -145,8 +144,7 @@ export async function updatePersonDetails(
 	const errors = validate(details);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	try {
-		return await inTransaction(db, async (trx) => {
-			await lockOrgForEdit(trx);
+		return await inOrgEdit(db, async (trx) => {
 			const before = await auditView(trx, id);
 			if (!before) return null;
 			const problem = await departmentProblem(
@@ -197,8 +195,7 @@ export async function setPersonActive(
 	id: string,
 	active: boolean
 ): Promise<{ ok: true } | Refusal | null> {
-	return inTransaction(db, async (trx) => {
-		await lockOrgForEdit(trx);
+	return inOrgEdit(db, async (trx) => {
 		const person = await getPerson(trx, id);
 		if (!person) return null;
 		if (!active && id === actorId) {
@@ -240,8 +237,7 @@ export async function setHrRole(
 	id: string,
 	hr: boolean
 ): Promise<{ ok: true } | Refusal | null> {
-	return inTransaction(db, async (trx) => {
-		await lockOrgForEdit(trx);
+	return inOrgEdit(db, async (trx) => {
 		const person = await getPerson(trx, id);
 		if (!person) return null;
 		if (!hr && id === actorId) {
@@ -276,8 +272,7 @@ export async function setDepartmentHead(
 	departmentId: string,
 	head: boolean
 ): Promise<{ ok: true } | Refusal | null> {
-	return inTransaction(db, async (trx) => {
-		await lockOrgForEdit(trx);
+	return inOrgEdit(db, async (trx) => {
 		const person = await getPerson(trx, personId);
 		const department = await getDepartment(trx, departmentId);
 		if (!person || !department) return null;
