@@ -6,15 +6,15 @@
 import { PGlite } from '@electric-sql/pglite';
 import { databaseOnPglite, pgliteOptions } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
-import { treeGroupKeys } from '../src/lib/domain/group-systems';
-import { pooledOwnMembers, withoutPooled } from '../src/lib/domain/pooling';
-import { gateTable, thresholds } from '../src/lib/server/privacy/gate';
+import { treeGroupKeys } from '../src/lib/domain/reporting-groups';
+import { pooledOwnMembers, withoutPooled } from '../src/lib/server/gate/pooling';
+import { gateTable, thresholds } from '../src/lib/server/gate/gated-table';
 import {
 	aggregatesFirstCost,
 	gateGroups,
 	respondentsCost,
 	type CostOf
-} from '../src/lib/server/privacy/group-gate';
+} from '../src/lib/server/gate/group-gate';
 import {
 	listClosedRounds,
 	loadItems,
@@ -24,16 +24,16 @@ import {
 	loadTree
 } from '../src/lib/server/analytics/round-data';
 import { loadChangedGroups } from '../src/lib/server/analytics/group-changes';
-import { gateRoundGroups, gateRoundService } from '../src/lib/server/analytics/round-gate';
-import { COMPANY, serviceKey } from '../src/lib/domain/group-systems';
+import { gateRoundGroups, gateRoundService } from '../src/lib/server/gate/round-gate';
+import { COMPANY, serviceKey } from '../src/lib/domain/reporting-groups';
 import {
 	answerClasses,
 	participationWithout,
 	scoreWithout
-} from '../src/lib/server/analytics/values';
+} from '../src/lib/server/analytics/cell-values';
 import { internalServiceMatrix } from '../src/lib/server/analytics/matrix';
 import { roundServiceMap } from '../src/lib/server/surveys/round-service-map';
-import { isShown } from '../src/lib/server/privacy/cells';
+import { isShown } from '../src/lib/server/gate/cells';
 import { seedDemoOrg } from './seed/demo-org';
 import { seedDemoPulse } from './seed/demo-pulses';
 

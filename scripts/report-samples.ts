@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { databaseConfigFromEnv, openDatabase } from '../src/lib/server/db/connection';
 import { migrateToLatest } from '../src/lib/server/db/migrate';
-import { listRoundEntries } from '../src/lib/server/analytics/catalogue';
+import { listRoundEntries } from '../src/lib/server/analytics/department-and-round-lists';
 import { periodContaining } from '../src/lib/domain/periods';
 import { planExport, type Exporter } from '../src/lib/server/exports/plan';
 import { parseExportRequest } from '../src/lib/server/exports/request';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../src/lib/server/db/schema';
 import type { SessionUser } from '../../src/lib/server/auth/session';
-import { listRoundEntries } from '../../src/lib/server/analytics/catalogue';
+import { listRoundEntries } from '../../src/lib/server/analytics/department-and-round-lists';
 import { conversationKey } from '../../src/lib/server/conversations/capability';
 import { departmentConversations } from '../../src/lib/server/conversations/department-view';
 import { privateLinkPath } from '../../src/lib/server/conversations/links';

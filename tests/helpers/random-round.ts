@@ -5,19 +5,19 @@ import {
 	treeGroupKeys,
 	treeGroups,
 	type TreeGroups
-} from '../../src/lib/domain/group-systems';
+} from '../../src/lib/domain/reporting-groups';
 import { seededRandom } from '../../scripts/seed/random';
 import { isAsked, type ServiceMap } from '../../src/lib/domain/service-map';
-import { isShown, type Cell } from '../../src/lib/server/privacy/cells';
-import type { GatedTable, Thresholds } from '../../src/lib/server/privacy/gate';
-import { gateRoundGroups, gateRoundService } from '../../src/lib/server/analytics/round-gate';
+import { isShown, type Cell } from '../../src/lib/server/gate/cells';
+import type { GatedTable, Thresholds } from '../../src/lib/server/gate/gated-table';
+import { gateRoundGroups, gateRoundService } from '../../src/lib/server/gate/round-gate';
 import type {
 	ParticipationStat,
 	PublishedParticipation,
 	PublishedService,
 	ScoreStat,
 	ServiceStat
-} from '../../src/lib/server/analytics/values';
+} from '../../src/lib/server/analytics/cell-values';
 import { auditFamily, type Family, type Finding } from './disclosure-audit';
 
 // Random organisations and rounds for the attacker tests: departments nested a few levels, some

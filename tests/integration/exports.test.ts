@@ -20,7 +20,7 @@ import { buildPdf } from '../../src/lib/server/exports/pdf/report';
 import { planExport, type ExportPlan, type Exporter } from '../../src/lib/server/exports/plan';
 import { parseExportRequest } from '../../src/lib/server/exports/request';
 import { buildWorkbook } from '../../src/lib/server/exports/xlsx/workbook';
-import { isShown, type Cell } from '../../src/lib/server/privacy/cells';
+import { isShown, type Cell } from '../../src/lib/server/gate/cells';
 import {
 	SUPPRESSION_REASONS,
 	suppressionMark,

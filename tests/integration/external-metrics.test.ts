@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
 import { smallOrg } from '../helpers/org-fixture';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
-import { receiveMetrics, type Sender } from '../../src/lib/server/external/receive';
+import { receiveMetrics, type Sender } from '../../src/lib/server/external-figures/api-intake';
 import {
 	applyMetricUpload,
 	discardMetricUpload,
 	findMetricUpload,
 	stageMetricUpload
-} from '../../src/lib/server/external/uploads';
+} from '../../src/lib/server/external-figures/csv-uploads';
 
 const db = useTestDatabase();
 let org: Awaited<ReturnType<typeof smallOrg>>;

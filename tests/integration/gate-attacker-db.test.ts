@@ -7,8 +7,8 @@ import {
 	loadParticipation,
 	loadScores
 } from '../../src/lib/server/analytics/round-data';
-import { roundTables } from '../../src/lib/server/analytics/round-tables';
-import { thresholds } from '../../src/lib/server/privacy/gate';
+import { roundTables } from '../../src/lib/server/gate/round-tables';
+import { thresholds } from '../../src/lib/server/gate/gated-table';
 import { roundServiceMap } from '../../src/lib/server/surveys/round-service-map';
 
 // The attacker of tests/unit/gate-attacker.test.ts on a few random organisations stored, answered

@@ -17,8 +17,8 @@ import {
 	loadParticipation,
 	loadScores
 } from '../../src/lib/server/analytics/round-data';
-import { roundTables } from '../../src/lib/server/analytics/round-tables';
-import { thresholds } from '../../src/lib/server/privacy/gate';
+import { roundTables } from '../../src/lib/server/gate/round-tables';
+import { thresholds } from '../../src/lib/server/gate/gated-table';
 import { roundServiceMap } from '../../src/lib/server/surveys/round-service-map';
 
 // The demo organisation, two years of monthly rounds, on the test database and on a second,

@@ -6,7 +6,7 @@ import { smallOrg } from '../helpers/org-fixture';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
 import { parseQuery, trendQuery } from '../../src/lib/server/analytics/params';
 import { pickRange } from '../../src/lib/server/analytics/page-params';
-import { serviceChainQuery } from '../../src/lib/server/external/params';
+import { serviceChainQuery } from '../../src/lib/server/insights/query-params';
 import { updateDepartmentDetails } from '../../src/lib/server/org/departments-admin';
 import { updatePersonDetails } from '../../src/lib/server/org/people-admin';
 import { moveDepartmentForm } from '../../src/lib/server/org/forms';

@@ -18,8 +18,8 @@ import {
 	subtreeKey,
 	treeGroups,
 	type TreeGroups
-} from '../../src/lib/domain/group-systems';
-import type { Cell } from '../../src/lib/server/privacy/cells';
+} from '../../src/lib/domain/reporting-groups';
+import type { Cell } from '../../src/lib/server/gate/cells';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
 import { departmentHealth } from '../../src/lib/server/analytics/health';
 import { orgHeatmap } from '../../src/lib/server/analytics/heatmap';

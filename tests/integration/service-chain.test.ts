@@ -7,8 +7,8 @@ import {
 	effectiveSize,
 	weightedPearson
 } from '../../src/lib/domain/statistics';
-import { receiveMetrics } from '../../src/lib/server/external/receive';
-import { serviceChain, type ServiceChainParams } from '../../src/lib/server/external/service-chain';
+import { receiveMetrics } from '../../src/lib/server/external-figures/api-intake';
+import { serviceChain, type ServiceChainParams } from '../../src/lib/server/insights/service-chain';
 
 // The service chain on the demo organisation: two years of monthly rounds and of customer
 // satisfaction for the surveyed departments.

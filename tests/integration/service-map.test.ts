@@ -11,13 +11,13 @@ import {
 	type TestRound
 } from '../helpers/analytics-fixture';
 import { field } from '../../src/lib/domain/survey-answers';
-import { serviceKey } from '../../src/lib/domain/group-systems';
+import { serviceKey } from '../../src/lib/domain/reporting-groups';
 import { useDatabase } from '../../src/lib/server/db';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
 import { archiveDepartment } from '../../src/lib/server/org/departments-admin';
 import { providersRatedBy, setProvidersRatedBy } from '../../src/lib/server/org/service-map';
 import { findClosedRound } from '../../src/lib/server/analytics/round-data';
-import { roundTables } from '../../src/lib/server/analytics/round-tables';
+import { roundTables } from '../../src/lib/server/gate/round-tables';
 import { issueBallot } from '../../src/lib/server/surveys/ballots';
 import { roundServiceMap } from '../../src/lib/server/surveys/round-service-map';
 import { rapportSecret } from '../../src/lib/server/surveys/secret';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isChangedGroup } from '../../src/lib/domain/group-changes';
-import { directKey, subtreeKey, treeGroups } from '../../src/lib/domain/group-systems';
-import { gateTable } from '../../src/lib/server/privacy/gate';
+import { directKey, subtreeKey, treeGroups } from '../../src/lib/domain/reporting-groups';
+import { gateTable } from '../../src/lib/server/gate/gated-table';
 import { hideSurveyLinks, linkRevealAllowed } from '../../src/lib/server/surveys/link-reveals';
 
 describe('a group changed just before a round', () => {

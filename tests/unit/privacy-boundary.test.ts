@@ -41,14 +41,14 @@ const UNGATED = ['lib/server/analytics/rollups', 'lib/server/analytics/round-dat
 /** Modules that query raw rows, and the names a route may take from them (writes, gated reads). */
 const ALLOWED_NAMES: Record<string, string[]> = {
 	'lib/server/surveys/responses': ['submitResponse', 'isBallotSpent'],
-	'lib/server/privacy/comments': ['gatedComments', 'gatedServiceComments']
+	'lib/server/gate/comment-gate': ['gatedComments', 'gatedServiceComments']
 };
 
 /** Every module of src/lib/server that may query the raw answer tables, and why. */
 const RAW_READERS: Record<string, string> = {
 	'lib/server/analytics/rollups': 'aggregates a round once, when it closes',
 	'lib/server/conversations/comments': 'shows a comment to its writer, through the comment gate',
-	'lib/server/privacy/comments': 'the comment gate',
+	'lib/server/gate/comment-gate': 'the comment gate',
 	'lib/server/surveys/responses': 'stores a response',
 	'lib/server/surveys/submission-batches': 'moves submissions into the answer tables'
 };
@@ -74,7 +74,7 @@ const ROLLUP_READERS: Record<string, string> = {
 /** Ungated statistics and the one place in src/lib/server allowed to take each. */
 const UNGATED_NAMES: Record<string, Record<string, string[]>> = {
 	'lib/server/analytics/round-data': {
-		'lib/server/analytics/gated-round': [
+		'lib/server/gate/gated-round': [
 			'loadImpact',
 			'loadItems',
 			'loadParticipation',
@@ -223,6 +223,26 @@ function ungatedImports(file: string): string[] {
 	return problems;
 }
 
+/** The gate's modules that read the database; the rest of the gate is pure rules. */
+const GATE_DATABASE_READERS = [
+	'lib/server/gate/comment-gate',
+	'lib/server/gate/gated-round',
+	'lib/server/gate/round-tables'
+];
+/** What a pure gate module may import: domain logic, the pure gate, and how a shown cell reads. */
+const PURE_IMPORT = /^lib\/(domain\/|server\/gate\/|server\/analytics\/cell-values$)/;
+
+/** Every module a file imports, as a path under src (or the package name when outside). */
+function importTargets(file: string): string[] {
+	const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+	return source.statements
+		.filter((node) => ts.isImportDeclaration(node) || ts.isExportDeclaration(node))
+		.flatMap((node) =>
+			node.moduleSpecifier ? [(node.moduleSpecifier as ts.StringLiteral).text] : []
+		)
+		.map((specifier) => moduleOf(specifier, file) ?? specifier);
+}
+
 function problemsIn(file: string, rawModules: Set<string>): string[] {
 	const source = scriptOf(file, readFileSync(file, 'utf8'));
 	return [...rawQueries(source, file), ...forbiddenImports(source, file, rawModules)];
@@ -237,7 +257,7 @@ describe('the privacy boundary', () => {
 			expect.arrayContaining([
 				'lib/server/analytics/rollups',
 				'lib/server/surveys/responses',
-				'lib/server/privacy/comments'
+				'lib/server/gate/comment-gate'
 			])
 		);
 		expect(files.length).toBeGreaterThan(20);
@@ -257,6 +277,19 @@ describe('the privacy boundary', () => {
 
 	it('lets only publishing take ungated statistics: every other server module reads published cells', () => {
 		expect(serverModules().flatMap(ungatedImports)).toEqual([]);
+	});
+
+	it('keeps the gate pure: only its listed modules reach the database', () => {
+		const gate = walk(join(SRC, 'lib/server/gate')).filter((f) => f.endsWith('.ts'));
+		const problems = gate
+			.filter((f) => !GATE_DATABASE_READERS.includes(moduleName(f)))
+			.flatMap((f) =>
+				importTargets(f)
+					.filter((target) => !PURE_IMPORT.test(target))
+					.map((target) => `${moduleName(f)} imports ${target}`)
+			);
+		expect(gate.length).toBeGreaterThan(5);
+		expect(problems).toEqual([]);
 	});
 
 	const rawModulesForTest = new Set(['lib/server/surveys/responses']);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPANY, treeGroupKeys, treeGroups } from '../../src/lib/domain/group-systems';
-import { pooledOwnMembers } from '../../src/lib/domain/pooling';
+import { COMPANY, treeGroupKeys, treeGroups } from '../../src/lib/domain/reporting-groups';
+import { pooledOwnMembers } from '../../src/lib/server/gate/pooling';
 import { atomsOf } from '../helpers/random-round';
 import { invitedToRate, isAsked, providersAsked } from '../../src/lib/domain/service-map';
 

@@ -10,9 +10,9 @@ import {
 	treeGroupKeys,
 	treeGroups,
 	type KeyedRelation
-} from '../../src/lib/domain/group-systems';
-import { suppressCells, type Relation } from '../../src/lib/domain/suppression';
-import { gateTable } from '../../src/lib/server/privacy/gate';
+} from '../../src/lib/domain/reporting-groups';
+import { suppressCells, type Relation } from '../../src/lib/server/gate/suppression';
+import { gateTable } from '../../src/lib/server/gate/gated-table';
 
 type System = { sizes: Map<string, number>; relations: KeyedRelation[] };
 

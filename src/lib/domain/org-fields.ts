@@ -5,6 +5,18 @@ import { z } from 'zod';
 export type Role = 'employee' | 'hr';
 export const ROLES: readonly Role[] = ['employee', 'hr'];
 
+/** A person as the organisation pages, the import and the API know them. */
+export type Person = {
+	id: string;
+	employeeId: string | null;
+	email: string;
+	name: string;
+	departmentId: string | null;
+	locale: string;
+	role: Role;
+	active: boolean;
+};
+
 export const MAX_EMAIL_LENGTH = 254;
 export const MAX_PERSON_NAME_LENGTH = 200;
 export const MAX_EMPLOYEE_ID_LENGTH = 64;

@@ -1,4 +1,4 @@
-import { COMPANY, subtreeKey, type TreeGroups } from './group-systems';
+import { COMPANY, subtreeKey, type TreeGroups } from './reporting-groups';
 
 // The service map: per consumer department, the providers its people are asked to rate in the
 // internal-service question. A department the map does not mention rates any department but its
@@ -41,7 +41,7 @@ export function serviceMapOf(
  * Per group, how many of its invited people were asked to rate `provider`: the group's headcount
  * less the own members of each department inside it that was not asked. `invited` is keyed by
  * group and holds each department's own members under `tree.ownMembers(id)`; a pooled
- * department's subtree leaves its own members out (see pooling.ts).
+ * department's subtree leaves its own members out (see server/gate/pooling.ts).
  */
 export function invitedToRate(
 	tree: TreeGroups,

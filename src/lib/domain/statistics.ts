@@ -81,15 +81,21 @@ export function correlationInterval(
 	return [Math.tanh(z - half), Math.tanh(z + half)];
 }
 
-/**
- * Pearson's r with each pair weighing `w` (how many respondents stand behind it):
- * Σw(x−x̄w)(y−ȳw) / √(Σw(x−x̄w)² · Σw(y−ȳw)²). Null as for Pearson, or for a non-positive weight.
- */
-export function weightedPearson(
+type WeightedMoments = {
+	total: number;
+	mx: number;
+	my: number;
+	sxx: number;
+	syy: number;
+	sxy: number;
+};
+
+/** Weighted means and sums of squares of pairs, or null for too few pairs or a non-positive weight. */
+function weightedMoments(
 	x: readonly number[],
 	y: readonly number[],
 	w: readonly number[]
-): number | null {
+): WeightedMoments | null {
 	checkPairs(x, y);
 	checkPairs(x, w);
 	if (x.length < MIN_PAIRS || w.some((v) => !(v > 0))) return null;
@@ -110,9 +116,25 @@ export function weightedPearson(
 		sxx += w[i] * (x[i] - mx) ** 2;
 		syy += w[i] * (y[i] - my) ** 2;
 	}
-	const tiny = (s: number, m: number) => s <= 1e-24 * Math.max(1, m * m) * total;
-	if (tiny(sxx, mx) || tiny(syy, my)) return null;
-	return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+	return { total, mx, my, sxx, syy, sxy };
+}
+
+/** A weighted sum of squares too small beside its mean to be any spread at all. */
+const noSpread = (s: number, mean: number, total: number) =>
+	s <= 1e-24 * Math.max(1, mean * mean) * total;
+
+/**
+ * Pearson's r with each pair weighing `w` (how many respondents stand behind it):
+ * Σw(x−x̄w)(y−ȳw) / √(Σw(x−x̄w)² · Σw(y−ȳw)²). Null as for Pearson, or for a non-positive weight.
+ */
+export function weightedPearson(
+	x: readonly number[],
+	y: readonly number[],
+	w: readonly number[]
+): number | null {
+	const m = weightedMoments(x, y, w);
+	if (!m || noSpread(m.sxx, m.mx, m.total) || noSpread(m.syy, m.my, m.total)) return null;
+	return Math.max(-1, Math.min(1, m.sxy / Math.sqrt(m.sxx * m.syy)));
 }
 
 /**
@@ -135,27 +157,10 @@ export function weightedFit(
 	y: readonly number[],
 	w: readonly number[] = x.map(() => 1)
 ): Fit | null {
-	checkPairs(x, y);
-	checkPairs(x, w);
-	if (x.length < MIN_PAIRS || w.some((v) => !(v > 0))) return null;
-	const total = sum(w);
-	let mx = 0;
-	let my = 0;
-	for (let i = 0; i < x.length; i++) {
-		mx += w[i] * x[i];
-		my += w[i] * y[i];
-	}
-	mx /= total;
-	my /= total;
-	let sxy = 0;
-	let sxx = 0;
-	for (let i = 0; i < x.length; i++) {
-		sxy += w[i] * (x[i] - mx) * (y[i] - my);
-		sxx += w[i] * (x[i] - mx) ** 2;
-	}
-	if (sxx <= 1e-24 * Math.max(1, mx * mx) * total) return null;
-	const slope = sxy / sxx;
-	return { slope, intercept: my - slope * mx };
+	const m = weightedMoments(x, y, w);
+	if (!m || noSpread(m.sxx, m.mx, m.total)) return null;
+	const slope = m.sxy / m.sxx;
+	return { slope, intercept: m.my - slope * m.mx };
 }
 
 /** A unit's values by period (an integer, such as months since some start). */

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
-import { listRoundEntries } from '$lib/server/analytics/catalogue';
+import { listRoundEntries } from '$lib/server/analytics/department-and-round-lists';
 import { getDb } from '$lib/server/db';
 import { listDepartments, summariseSubtrees } from '$lib/server/org/departments';
 import { countPeople } from '$lib/server/org/people';

@@ -228,16 +228,7 @@ export function planImport(
 		pending.push({
 			line,
 			existing,
-			values: {
-				employeeId: existing.employeeId,
-				email: existing.email,
-				name: existing.name,
-				departmentRef: existing.departmentId,
-				locale: existing.locale,
-				role: existing.role,
-				active: false,
-				headOf: []
-			}
+			values: { ...personValues(existing), active: false, headOf: [] }
 		});
 	}
 	if (leaversNotInRapport > 0) {
@@ -260,12 +251,7 @@ export function planImport(
 			continue;
 		}
 		const before: PersonValues = {
-			employeeId: existing.employeeId,
-			email: existing.email,
-			name: existing.name,
-			departmentRef: existing.departmentId,
-			locale: existing.locale,
-			role: existing.role,
+			...personValues(existing),
 			active: existing.active,
 			headOf: [...(headsOf.get(existing.id) ?? [])].sort()
 		};
@@ -306,6 +292,18 @@ export function planImport(
 		unchanged,
 		notInFile,
 		paths
+	};
+}
+
+/** A person's values as they stand in Rapport, apart from what each caller sets itself. */
+function personValues(p: Person): Omit<PersonValues, 'active' | 'headOf'> {
+	return {
+		employeeId: p.employeeId,
+		email: p.email,
+		name: p.name,
+		departmentRef: p.departmentId,
+		locale: p.locale,
+		role: p.role
 	};
 }
 

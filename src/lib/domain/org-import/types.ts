@@ -1,4 +1,4 @@
-import type { Role } from '../org-fields';
+import type { Person, Role } from '../org-fields';
 
 export const IMPORT_COLUMNS = [
 	'employee_id',
@@ -58,16 +58,7 @@ export type OrgSnapshot = {
 		parentId: string | null;
 		archived: boolean;
 	}[];
-	people: {
-		id: string;
-		employeeId: string | null;
-		email: string;
-		name: string;
-		departmentId: string | null;
-		locale: string;
-		role: Role;
-		active: boolean;
-	}[];
+	people: Person[];
 	heads: { personId: string; departmentId: string }[];
 	defaultLocale: string;
 };

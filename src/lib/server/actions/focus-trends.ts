@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import { departmentTrend } from '../analytics/trend';
-import { mapCell, type Cell } from '../privacy/cells';
+import { mapCell, type Cell } from '../gate/cells';
 import { latestPerDepartment, listFocusAreas, type FocusAreaView } from './focus-areas';
 
 // Each focus driver's % favourable from the round it was chosen after to now, every point gated:

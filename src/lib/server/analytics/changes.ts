@@ -1,12 +1,12 @@
 import type { Db } from '../db';
-import { COMPANY, serviceKey, subtreeKey } from '../../domain/group-systems';
+import { COMPANY, serviceKey, subtreeKey } from '../../domain/reporting-groups';
 import { change } from '../../domain/measures';
-import { isShown, type Cell } from '../privacy/cells';
-import type { GatedTable } from '../privacy/gate';
-import { roundRef, type RoundRef } from './results';
+import { isShown, type Cell } from '../gate/cells';
+import type { GatedTable } from '../gate/gated-table';
+import { roundRef, type RoundRef } from './analytics-result';
 import { findClosedRound, type ClosedRound } from './round-data';
-import { roundTables, type RoundTables } from './round-tables';
-import { ENPS, enpsValue, driverValue, participationValue, serviceValue } from './values';
+import { roundTables, type RoundTables } from '../gate/round-tables';
+import { ENPS, enpsValue, driverValue, participationValue, serviceValue } from './cell-values';
 
 // The change of a department's figures since an earlier round of the same programme: for each
 // driver the latest earlier round that asked it (drivers rotate), for the rest the latest

@@ -1,11 +1,15 @@
 import type { Db } from '../db';
-import { COMPANY, departmentsOfGroup, subtreeKey } from '../../domain/group-systems';
+import { COMPANY, departmentsOfGroup, subtreeKey } from '../../domain/reporting-groups';
 import { roundCorrelation } from '../../domain/measures';
-import { mapCell, type Cell } from '../privacy/cells';
-import { MIN_CORRELATION_N } from '../privacy/gate';
+import { mapCell, type Cell } from '../gate/cells';
+import { MIN_CORRELATION_N } from '../gate/gated-table';
 import { changesSince, type Change } from './changes';
 import { analyticsScope, canSee, type Viewer } from './access';
-import { listDepartmentEntries, listRoundEntries, type DepartmentEntry } from './catalogue';
+import {
+	listDepartmentEntries,
+	listRoundEntries,
+	type DepartmentEntry
+} from './department-and-round-lists';
 import { groupCells, orgHeatmap, type GroupCells, type Heatmap } from './heatmap';
 import {
 	CONSUMER_LEVELS,
@@ -15,9 +19,9 @@ import {
 	type ConsumerLevel,
 	type ServiceMatrix
 } from './matrix';
-import { roundRef, type AnalyticsResult, type RoundRef } from './results';
+import { roundRef, type AnalyticsResult, type RoundRef } from './analytics-result';
 import { findClosedRound } from './round-data';
-import { roundTables, type RoundTables } from './round-tables';
+import { roundTables, type RoundTables } from '../gate/round-tables';
 
 // What the dashboard pages show beyond the single-purpose read models: the company view (HR)
 // and the results every employee sees. Everything here is made of gated cells.

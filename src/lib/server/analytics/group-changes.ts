@@ -1,7 +1,7 @@
 import type { Db } from '../db';
-import { COMPANY, subtreeKey, type TreeGroups } from '../../domain/group-systems';
+import { COMPANY, subtreeKey, type TreeGroups } from '../../domain/reporting-groups';
 import { isChangedGroup } from '../../domain/group-changes';
-import { thresholds } from '../privacy/gate';
+import { thresholds } from '../gate/gated-table';
 import type { ClosedRound } from './round-data';
 
 /**

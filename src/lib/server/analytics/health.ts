@@ -6,18 +6,18 @@ import {
 	directKey,
 	serviceKey,
 	subtreeKey
-} from '../../domain/group-systems';
+} from '../../domain/reporting-groups';
 import { roundCorrelation } from '../../domain/measures';
-import { mapCell, type Cell } from '../privacy/cells';
-import { gatedComments, gatedServiceComments } from '../privacy/comments';
-import { MIN_CORRELATION_N } from '../privacy/gate';
+import { mapCell, type Cell } from '../gate/cells';
+import { gatedComments, gatedServiceComments } from '../gate/comment-gate';
+import { MIN_CORRELATION_N } from '../gate/gated-table';
 import { changesSince, type Change } from './changes';
-import { departmentLabels } from './catalogue';
+import { departmentLabels } from './department-and-round-lists';
 import { groupCells, type GroupCells } from './heatmap';
-import { roundRef, type AnalyticsResult, type RoundRef } from './results';
+import { roundRef, type AnalyticsResult, type RoundRef } from './analytics-result';
 import { findClosedRound } from './round-data';
-import { roundTables } from './round-tables';
-import { serviceValue, type ServiceValue } from './values';
+import { roundTables } from '../gate/round-tables';
+import { serviceValue, type ServiceValue } from './cell-values';
 
 type DepartmentRef = { id: string; code: string; name: string };
 
@@ -29,7 +29,7 @@ export type Health = GroupCells & {
 	/** Everything is about the department's subtree: its own members and every department below. */
 	scope: 'subtree';
 	/**
-	 * Its own members are fewer than k and pooled into the group above (domain/pooling.ts): the
+	 * Its own members are fewer than k and pooled into the group above (gate/pooling.ts): the
 	 * figures here cover its sub-departments only.
 	 */
 	ownMembersPooled: boolean;

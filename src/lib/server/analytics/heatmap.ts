@@ -1,12 +1,12 @@
 import type { Db } from '../db';
-import { COMPANY, directKey, subtreeKey } from '../../domain/group-systems';
-import type { Cell } from '../privacy/cells';
-import type { GatedTable } from '../privacy/gate';
+import { COMPANY, directKey, subtreeKey } from '../../domain/reporting-groups';
+import type { Cell } from '../gate/cells';
+import type { GatedTable } from '../gate/gated-table';
 import { canSee, type AnalyticsScope } from './access';
-import { departmentLabels } from './catalogue';
-import { roundRef, type AnalyticsResult, type RoundRef } from './results';
+import { departmentLabels } from './department-and-round-lists';
+import { roundRef, type AnalyticsResult, type RoundRef } from './analytics-result';
 import { findClosedRound } from './round-data';
-import { roundTables } from './round-tables';
+import { roundTables } from '../gate/round-tables';
 import {
 	participationValue,
 	scoreValue,
@@ -15,7 +15,7 @@ import {
 	type PublishedParticipation,
 	type ParticipationValue,
 	type ScoreStat
-} from './values';
+} from './cell-values';
 
 export type GroupCells = {
 	participation: Cell<ParticipationValue>;
@@ -32,7 +32,7 @@ export type HeatmapRow = GroupCells & {
 	/** 'subtree': the department and everything below it; 'direct': its own members only. */
 	scope: 'subtree' | 'direct';
 	/**
-	 * The department's own members are pooled into the group above (domain/pooling.ts): its
+	 * The department's own members are pooled into the group above (gate/pooling.ts): its
 	 * subtree row covers its sub-departments only, and its direct row is never shown.
 	 */
 	ownMembersPooled: boolean;

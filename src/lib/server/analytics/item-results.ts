@@ -1,14 +1,14 @@
 import type { Db } from '../db';
-import { COMPANY, subtreeKey } from '../../domain/group-systems';
+import { COMPANY, subtreeKey } from '../../domain/reporting-groups';
 import { change } from '../../domain/measures';
 import { LIKERT_DRIVERS } from '../../domain/questions';
 import type { QuestionTexts } from '../db/schema';
-import { isShown, type Cell } from '../privacy/cells';
-import type { GatedTable } from '../privacy/gate';
-import { roundRef, type RoundRef } from './results';
+import { isShown, type Cell } from '../gate/cells';
+import type { GatedTable } from '../gate/gated-table';
+import { roundRef, type RoundRef } from './analytics-result';
 import { findClosedRound, type ClosedRound } from './round-data';
-import { roundTables } from './round-tables';
-import { driverValue, type DriverValue, type ScoreStat } from './values';
+import { roundTables } from '../gate/round-tables';
+import { driverValue, type DriverValue, type ScoreStat } from './cell-values';
 
 // A team's results question by question, each beside the company's and the team's own in the
 // latest earlier round that asked the same item; and each driver beside the company's. Every

@@ -5,14 +5,14 @@ import {
 	serviceKey,
 	subtreeKey,
 	type ConsumerLevel
-} from '../../domain/group-systems';
-import { isShown, type Cell } from '../privacy/cells';
+} from '../../domain/reporting-groups';
+import { isShown, type Cell } from '../gate/cells';
 import { canSee, type AnalyticsScope } from './access';
-import { departmentLabels } from './catalogue';
-import { roundRef, type AnalyticsResult, type RoundRef } from './results';
+import { departmentLabels } from './department-and-round-lists';
+import { roundRef, type AnalyticsResult, type RoundRef } from './analytics-result';
 import { findClosedRound } from './round-data';
-import { roundTables } from './round-tables';
-import { serviceValue, type ServiceValue } from './values';
+import { roundTables } from '../gate/round-tables';
+import { serviceValue, type ServiceValue } from './cell-values';
 
 type DepartmentRef = { id: string; code: string; name: string };
 
@@ -25,7 +25,7 @@ export type MatrixRow = {
 	cells: Record<string, Cell<ServiceValue>>;
 };
 
-export { CONSUMER_LEVELS, type ConsumerLevel } from '../../domain/group-systems';
+export { CONSUMER_LEVELS, type ConsumerLevel } from '../../domain/reporting-groups';
 
 export type ServiceMatrix = {
 	round: RoundRef;

@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
 import type { JsonValue } from '../db/schema';
-import { isShown } from '../privacy/cells';
-import type { GatedTable } from '../privacy/gate';
-import { UNSTORED_REASON } from '../privacy/published-table';
-import { gateClosedRound } from './gated-round';
+import { isShown } from '../gate/cells';
+import type { GatedTable } from '../gate/gated-table';
+import { UNSTORED_REASON } from '../gate/published-table';
+import { gateClosedRound } from '../gate/gated-round';
 import { rolledUpRound } from './round-data';
 import { computeRollups } from './rollups';
-import type { ParticipationStat, ServiceStat } from './values';
+import type { ParticipationStat, ServiceStat } from './cell-values';
 
 // Publishing: a closed round's gated cells, computed once and stored (published_cells), so that
 // pages, the API and exports read them instead of gating on every read. The gate's result does

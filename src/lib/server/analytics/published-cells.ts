@@ -1,6 +1,6 @@
 import type { Db } from '../db';
-import type { GatedTable } from '../privacy/gate';
-import { publishedTable, storedReason, type PublishedCell } from '../privacy/published-table';
+import type { GatedTable } from '../gate/gated-table';
+import { publishedTable, storedReason, type PublishedCell } from '../gate/published-table';
 import type { Part } from './publish';
 
 // Reads a round's published cells (publish.ts stored them) back as gated tables. Read-only.

@@ -8,9 +8,9 @@ import {
 	subtreeKey,
 	treeGroups,
 	type TreeGroups
-} from '../../domain/group-systems';
+} from '../../domain/reporting-groups';
 import { DAY_MS } from '../../domain/dates';
-import type { ImpactStat, ParticipationStat, ScoreStat, ServiceStat } from './values';
+import type { ImpactStat, ParticipationStat, ScoreStat, ServiceStat } from './cell-values';
 
 // Reads a closed round's rollups as statistics keyed by group. Ungated: only gated-round.ts,
 // which puts them through the gate to publish them, may read statistics from this module.

@@ -1,11 +1,11 @@
 import type { Db } from '../db';
-import { COMPANY, serviceKey, subtreeKey } from '../../domain/group-systems';
+import { COMPANY, serviceKey, subtreeKey } from '../../domain/reporting-groups';
 import { LIKERT_DRIVERS } from '../../domain/questions';
-import { mapCell, suppressedCell, type Cell } from '../privacy/cells';
-import { departmentLabels } from './catalogue';
-import { roundRef, type AnalyticsResult, type RoundRef } from './results';
+import { mapCell, suppressedCell, type Cell } from '../gate/cells';
+import { departmentLabels } from './department-and-round-lists';
+import { roundRef, type AnalyticsResult, type RoundRef } from './analytics-result';
 import { listClosedRounds } from './round-data';
-import { roundTables, type RoundTables } from './round-tables';
+import { roundTables, type RoundTables } from '../gate/round-tables';
 import {
 	ENPS,
 	participationValue,
@@ -15,7 +15,7 @@ import {
 	type EnpsValue,
 	type ParticipationValue,
 	type ServiceValue
-} from './values';
+} from './cell-values';
 
 /** What a trend can follow: a Likert driver, eNPS, participation, or the internal NPS received. */
 export const TREND_MEASURES = [...LIKERT_DRIVERS, ENPS, 'participation', 'internal_service'];

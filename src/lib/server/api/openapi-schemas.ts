@@ -1,4 +1,4 @@
-import { CONSUMER_LEVELS } from '../../domain/group-systems';
+import { CONSUMER_LEVELS } from '../../domain/reporting-groups';
 import { EXTERNAL_METRICS } from '../../domain/external-metrics';
 import { SUPPRESSION_REASONS } from '../../domain/suppression-reasons';
 

@@ -1,4 +1,4 @@
-import { CONSUMER_LEVELS } from '../../domain/group-systems';
+import { CONSUMER_LEVELS } from '../../domain/reporting-groups';
 import { EXTERNAL_METRICS } from '../../domain/external-metrics';
 import { INTERNAL_MEASURES } from '../../domain/service-chain';
 import { TREND_MEASURES } from '../analytics/trend';

@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { recordAudit } from '../audit/log';
+import { recordChange } from '../audit/changes';
 import { inTransaction } from '../db/transaction';
 import { seal, unseal } from './secret-box';
 
@@ -125,17 +125,16 @@ export async function saveIdentitySettings(db: Db, actorId: string, input: Ident
 		});
 		const secretChanged = input.clientSecret !== null && input.clientSecret !== '';
 		const [b, a] = [view(before), view(values)];
-		if (JSON.stringify(b) !== JSON.stringify(a) || secretChanged) {
-			await recordAudit(trx, {
-				actorId,
-				action: 'identity.settings_changed',
-				entityType: 'identity',
-				entityId: null,
-				entityLabel: 'Single sign-on',
-				before: b,
-				after: secretChanged ? { ...a, clientSecret: 'replaced' } : a
-			});
-		}
+		// A new secret reads 'replaced', never like the one before, so it is always logged.
+		await recordChange(trx, {
+			actorId,
+			action: 'identity.settings_changed',
+			entityType: 'identity',
+			entityId: null,
+			entityLabel: 'Single sign-on',
+			before: b,
+			after: secretChanged ? { ...a, clientSecret: 'replaced' } : a
+		});
 	});
 }
 

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
-import { departmentsOfGroup, subtreeKey } from '../../domain/group-systems';
+import { departmentsOfGroup, subtreeKey } from '../../domain/reporting-groups';
 import { findClosedRound } from '../analytics/round-data';
-import { roundTables } from '../analytics/round-tables';
+import { roundTables } from '../gate/round-tables';
 
 // Comments read with their ids, for conversations: only those the comment gate shows on a
 // department's page in a closed round, exactly as its team page shows them (the department's

@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import { PERIOD_PRESETS, presetPeriod, type PeriodPreset } from '../../domain/periods';
 import type { AnalyticsScope, Viewer } from '../analytics/access';
-import { listRoundEntries, type RoundEntry } from '../analytics/catalogue';
+import { listRoundEntries, type RoundEntry } from '../analytics/department-and-round-lists';
 import { listAuditEntries } from '../audit/log';
 import { listDepartmentChoices, type DepartmentChoice } from '../org/departments';
 import { CONTENT_LABELS, EXPORT_CONTENTS, type ExportContent } from './request';

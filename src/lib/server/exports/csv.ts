@@ -3,7 +3,7 @@ import { SAFE_CSV_CAST } from '../../domain/csv-cells';
 import { CSV_COLUMNS, type MissingCode } from '../../domain/export-dictionary';
 import type { Db } from '../db';
 import type { GroupCells, HeatmapRow } from '../analytics/heatmap';
-import { isShown, mapCell, type Cell } from '../privacy/cells';
+import { isShown, mapCell, type Cell } from '../gate/cells';
 import {
 	eachRound,
 	plannedMeasures,
@@ -12,7 +12,7 @@ import {
 	type Figure,
 	type RoundFigures
 } from './figures';
-import { chainSections, chainStatistics } from './chain';
+import { chainSections, chainStatistics } from './service-chain-sections';
 import { planPeriod, type ExportPlan } from './plan';
 import type { CsvDialect } from './request';
 import { exportedStories, storyCsvRows } from './stories';
@@ -62,15 +62,9 @@ function figureColumns(measure: string, cell: Cell<Figure & { invited?: number }
 	];
 }
 
-function groupRows(
-	plan: ExportPlan,
-	figures: RoundFigures,
-	department: Department,
-	group: string,
-	cells: GroupCells
-): Row[] {
-	const { round, heatmap } = figures;
-	const head = [
+/** The columns every row of a round starts with: the round, the department, the group. */
+function rowHead(round: RoundFigures['round'], department: Department, group: string) {
+	return [
 		round.id,
 		round.opensOn,
 		round.closesOn,
@@ -79,6 +73,17 @@ function groupRows(
 		department.path,
 		group
 	];
+}
+
+function groupRows(
+	plan: ExportPlan,
+	figures: RoundFigures,
+	department: Department,
+	group: string,
+	cells: GroupCells
+): Row[] {
+	const { round, heatmap } = figures;
+	const head = rowHead(round, department, group);
 	const rows: Row[] = [];
 	if (plan.contents.has('participation')) {
 		const figure = mapCell(cells.participation, (v) => ({
@@ -118,15 +123,7 @@ export function roundRows(plan: ExportPlan, figures: RoundFigures): Row[] {
 		rows.push(...groupRows(plan, figures, rowDepartment(plan, row), row.scope, row));
 	}
 	if (!matrix) return rows;
-	const head = (department: Department, group: string) => [
-		round.id,
-		round.opensOn,
-		round.closesOn,
-		department.id,
-		department.code,
-		department.path,
-		group
-	];
+	const head = (department: Department, group: string) => rowHead(round, department, group);
 	const providers = new Map(matrix.providers.map((p) => [p.id, p]));
 	if (plan.contents.has('internal_service')) {
 		for (const provider of matrix.providers) {

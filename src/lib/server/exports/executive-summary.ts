@@ -1,8 +1,8 @@
 import { correlationVerdict } from '../../domain/significance';
 import { LIKERT_DRIVERS } from '../../domain/questions';
-import { isShown } from '../privacy/cells';
+import { isShown } from '../gate/cells';
 import type { ActionExportRow } from './actions';
-import type { ChainSection } from './chain';
+import type { ChainSection } from './service-chain-sections';
 import type { PeriodMatrix } from './period-matrix';
 import { measureName, type ReportText } from './pdf/catalogue';
 import { formatNumber, formatStatistic } from './pdf/numbers';

@@ -6,11 +6,11 @@ import {
 	type ServiceMatrix
 } from '../analytics/matrix';
 import { departmentHealth } from '../analytics/health';
-import type { RoundEntry } from '../analytics/catalogue';
-import type { RoundRef } from '../analytics/results';
-import { withoutKeeping } from '../analytics/round-tables';
-import { isShown, type Cell } from '../privacy/cells';
-import type { DriverValue, EnpsValue, ServiceValue } from '../analytics/values';
+import type { RoundEntry } from '../analytics/department-and-round-lists';
+import type { RoundRef } from '../analytics/analytics-result';
+import { withoutKeeping } from '../gate/round-tables';
+import { isShown, type Cell } from '../gate/cells';
+import type { DriverValue, EnpsValue, ServiceValue } from '../analytics/cell-values';
 import type { ExportPlan } from './plan';
 import {
 	DETRACTOR_UP_TO,

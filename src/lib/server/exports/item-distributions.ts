@@ -1,8 +1,8 @@
 import type { Db } from '../db';
 import { textFor } from '../../domain/questions';
 import { teamItemResults } from '../analytics/item-results';
-import type { DriverValue } from '../analytics/values';
-import type { Cell } from '../privacy/cells';
+import type { DriverValue } from '../analytics/cell-values';
+import type { Cell } from '../gate/cells';
 import type { ExportPlan } from './plan';
 
 // How people answered each question of the latest round, read through the gated item results:

@@ -1,5 +1,5 @@
-import { serviceValue, type ServiceValue } from '../analytics/values';
-import { isShown, type Cell } from '../privacy/cells';
+import { serviceValue, type ServiceValue } from '../analytics/cell-values';
+import { isShown, type Cell } from '../gate/cells';
 import type { RoundFigures } from './figures';
 
 // The internal service matrix over a report's period. Each consumer × provider pair pools the

@@ -1,8 +1,12 @@
 import type { Db } from '../db';
 import { analyticsScope, type AnalyticsScope, type Viewer } from '../analytics/access';
-import { departmentLabels, listRoundEntries, type RoundEntry } from '../analytics/catalogue';
+import {
+	departmentLabels,
+	listRoundEntries,
+	type RoundEntry
+} from '../analytics/department-and-round-lists';
 import { departmentPaths, isWithinSubtrees, subtreeDepartmentIds } from '../org/departments';
-import { K_SCORES_FLOOR, K_COMMENTS_FLOOR } from '../privacy/gate';
+import { K_SCORES_FLOOR, K_COMMENTS_FLOOR } from '../gate/gated-table';
 import { getProgramme } from '../surveys/programmes';
 import type { ExportContent, ExportRequest } from './request';
 

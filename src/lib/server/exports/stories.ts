@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import { canSee } from '../analytics/access';
-import { departmentLabels } from '../analytics/catalogue';
+import { departmentLabels } from '../analytics/department-and-round-lists';
 import { listStories, storyCounts, storyPeriod, type Story } from '../stories/stories';
 import type { ExportPlan } from './plan';
 

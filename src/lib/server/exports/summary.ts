@@ -2,8 +2,8 @@ import { change } from '../../domain/measures';
 import { testChange, type ChangeTest } from '../../domain/significance';
 import { DRIVER_LABELS, LIKERT_DRIVERS, type Driver } from '../../domain/questions';
 import type { GroupCells } from '../analytics/heatmap';
-import type { RoundRef } from '../analytics/results';
-import { isShown, type Cell } from '../privacy/cells';
+import type { RoundRef } from '../analytics/analytics-result';
+import { isShown, type Cell } from '../gate/cells';
 import {
 	participationFigure,
 	plannedMeasures,

@@ -1,12 +1,13 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database, Db } from '../db';
 import type { DepartmentKind } from '../db/schema';
+import { recordChange } from '../audit/changes';
 import { recordAudit } from '../audit/log';
 import type { FieldErrors } from '../http/forms';
 import { departmentCodeProblem, departmentNameProblem } from '../../domain/org-fields';
 import { departmentPaths, getDepartment, type Department } from './departments';
-import { inTransaction, pgError } from '../db/transaction';
-import { lockOrgForEdit } from './org-lock';
+import { pgError } from '../db/transaction';
+import { inOrgEdit } from './org-lock';
 
 export type DepartmentChange =
 	{ ok: true; department: Department } | { ok: false; errors: FieldErrors };
@@ -74,8 +75,7 @@ export async function createDepartment(
 	const errors = validate(input);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	try {
-		return await inTransaction(db, async (trx) => {
-			await lockOrgForEdit(trx);
+		return await inOrgEdit(db, async (trx) => {
 			const parentProblem = await usableParent(trx, input.parentId);
 			if (parentProblem) return { ok: false, errors: { parentId: parentProblem } };
 			const row = await trx
@@ -109,8 +109,7 @@ export async function updateDepartmentDetails(
 	const errors = validate(details);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	try {
-		return await inTransaction(db, async (trx) => {
-			await lockOrgForEdit(trx);
+		return await inOrgEdit(db, async (trx) => {
 			const before = await auditView(trx, id);
 			if (!before) return null;
 			await trx
@@ -119,17 +118,15 @@ export async function updateDepartmentDetails(
 				.where('id', '=', id)
 				.execute();
 			const after = (await auditView(trx, id))!;
-			if (JSON.stringify(before.view) !== JSON.stringify(after.view)) {
-				await recordAudit(trx, {
-					actorId,
-					action: 'department.updated',
-					entityType: 'department',
-					entityId: id,
-					entityLabel: after.label,
-					before: before.view,
-					after: after.view
-				});
-			}
+			await recordChange(trx, {
+				actorId,
+				action: 'department.updated',
+				entityType: 'department',
+				entityId: id,
+				entityLabel: after.label,
+				before: before.view,
+				after: after.view
+			});
 			return { ok: true, department: after.department };
 		});
 	} catch (err) {
@@ -146,8 +143,7 @@ export async function moveDepartment(
 ): Promise<DepartmentChange | null> {
 	let name = '';
 	try {
-		return await inTransaction(db, async (trx) => {
-			await lockOrgForEdit(trx);
+		return await inOrgEdit(db, async (trx) => {
 			const before = await auditView(trx, id);
 			if (!before) return null;
 			name = before.department.name;
@@ -167,7 +163,7 @@ export async function moveDepartment(
 				.where('id', '=', id)
 				.execute();
 			const after = (await auditView(trx, id))!;
-			await recordAudit(trx, {
+			await recordChange(trx, {
 				actorId,
 				action: 'department.moved',
 				entityType: 'department',
@@ -192,8 +188,7 @@ export async function archiveDepartment(
 	actorId: string | null,
 	id: string
 ): Promise<DepartmentChange | null> {
-	return inTransaction(db, async (trx) => {
-		await lockOrgForEdit(trx);
+	return inOrgEdit(db, async (trx) => {
 		const before = await auditView(trx, id);
 		if (!before) return null;
 		if (before.department.archived) return { ok: true, department: before.department };
@@ -227,7 +222,7 @@ export async function archiveDepartment(
 			.where('id', '=', id)
 			.execute();
 		const after = (await auditView(trx, id))!;
-		await recordAudit(trx, {
+		await recordChange(trx, {
 			actorId,
 			action: 'department.archived',
 			entityType: 'department',
@@ -246,8 +241,7 @@ export async function restoreDepartment(
 	id: string
 ): Promise<DepartmentChange | null> {
 	try {
-		return await inTransaction(db, async (trx) => {
-			await lockOrgForEdit(trx);
+		return await inOrgEdit(db, async (trx) => {
 			const before = await auditView(trx, id);
 			if (!before) return null;
 			if (!before.department.archived) return { ok: true, department: before.department };
@@ -261,7 +255,7 @@ export async function restoreDepartment(
 				.where('id', '=', id)
 				.execute();
 			const after = (await auditView(trx, id))!;
-			await recordAudit(trx, {
+			await recordChange(trx, {
 				actorId,
 				action: 'department.restored',
 				entityType: 'department',

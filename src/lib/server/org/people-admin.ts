@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database, Db } from '../db';
 import type { Role } from '../db/schema';
+import { recordChange } from '../audit/changes';
 import { recordAudit } from '../audit/log';
 import type { FieldErrors } from '../http/forms';
 import { invalidateAllSessions } from '../auth/session';
@@ -12,8 +13,8 @@ import {
 } from '../../domain/org-fields';
 import { departmentPaths, getDepartment } from './departments';
 import { getPerson, type Person } from './people';
-import { inTransaction, pgError } from '../db/transaction';
-import { lockOrgForEdit } from './org-lock';
+import { pgError } from '../db/transaction';
+import { inOrgEdit } from './org-lock';
 
 export type PersonDetails = {
 	name: string;
@@ -100,8 +101,7 @@ export async function createPerson(
 	const errors = validate(details);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	try {
-		return await inTransaction(db, async (trx) => {
-			await lockOrgForEdit(trx);
+		return await inOrgEdit(db, async (trx) => {
 			const problem = await departmentProblem(trx, details.departmentId);
 			if (problem) return { ok: false, errors: { departmentId: problem } };
 			const row = await trx
@@ -144,8 +144,7 @@ export async function updatePersonDetails(
 	const errors = validate(details);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	try {
-		return await inTransaction(db, async (trx) => {
-			await lockOrgForEdit(trx);
+		return await inOrgEdit(db, async (trx) => {
 			const before = await auditView(trx, id);
 			if (!before) return null;
 			const problem = await departmentProblem(
@@ -170,17 +169,15 @@ export async function updatePersonDetails(
 				.where('id', '=', id)
 				.execute();
 			const after = (await auditView(trx, id))!;
-			if (JSON.stringify(before.view) !== JSON.stringify(after.view)) {
-				await recordAudit(trx, {
-					actorId,
-					action: 'person.updated',
-					entityType: 'person',
-					entityId: id,
-					entityLabel: after.person.name,
-					before: before.view,
-					after: after.view
-				});
-			}
+			await recordChange(trx, {
+				actorId,
+				action: 'person.updated',
+				entityType: 'person',
+				entityId: id,
+				entityLabel: after.person.name,
+				before: before.view,
+				after: after.view
+			});
 			return { ok: true, person: after.person };
 		});
 	} catch (err) {
@@ -198,8 +195,7 @@ export async function setPersonActive(
 	id: string,
 	active: boolean
 ): Promise<{ ok: true } | Refusal | null> {
-	return inTransaction(db, async (trx) => {
-		await lockOrgForEdit(trx);
+	return inOrgEdit(db, async (trx) => {
 		const person = await getPerson(trx, id);
 		if (!person) return null;
 		if (!active && id === actorId) {
@@ -221,7 +217,7 @@ export async function setPersonActive(
 				.where('used_at', 'is', null)
 				.execute();
 		}
-		await recordAudit(trx, {
+		await recordChange(trx, {
 			actorId,
 			action: active ? 'person.reactivated' : 'person.deactivated',
 			entityType: 'person',
@@ -241,8 +237,7 @@ export async function setHrRole(
 	id: string,
 	hr: boolean
 ): Promise<{ ok: true } | Refusal | null> {
-	return inTransaction(db, async (trx) => {
-		await lockOrgForEdit(trx);
+	return inOrgEdit(db, async (trx) => {
 		const person = await getPerson(trx, id);
 		if (!person) return null;
 		if (!hr && id === actorId) {
@@ -256,7 +251,7 @@ export async function setHrRole(
 			.set({ role, updated_at: new Date() })
 			.where('id', '=', id)
 			.execute();
-		await recordAudit(trx, {
+		await recordChange(trx, {
 			actorId,
 			action: hr ? 'person.hr_granted' : 'person.hr_revoked',
 			entityType: 'person',
@@ -277,8 +272,7 @@ export async function setDepartmentHead(
 	departmentId: string,
 	head: boolean
 ): Promise<{ ok: true } | Refusal | null> {
-	return inTransaction(db, async (trx) => {
-		await lockOrgForEdit(trx);
+	return inOrgEdit(db, async (trx) => {
 		const person = await getPerson(trx, personId);
 		const department = await getDepartment(trx, departmentId);
 		if (!person || !department) return null;

@@ -1,18 +1,10 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
-import type { PersonRow, Role } from '../db/schema';
+import type { PersonRow } from '../db/schema';
+import type { Person } from '../../domain/org-fields';
 import { departmentPaths } from './departments';
 
-export type Person = {
-	id: string;
-	employeeId: string | null;
-	email: string;
-	name: string;
-	departmentId: string | null;
-	locale: string;
-	role: Role;
-	active: boolean;
-};
+export type { Person };
 
 function toPerson(row: PersonRow): Person {
 	return {

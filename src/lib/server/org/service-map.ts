@@ -2,8 +2,7 @@ import type { Db } from '../db';
 import { recordAudit } from '../audit/log';
 import type { FieldErrors } from '../http/forms';
 import { departmentPaths, getDepartment } from './departments';
-import { inTransaction } from '../db/transaction';
-import { lockOrgForEdit } from './org-lock';
+import { inOrgEdit } from './org-lock';
 
 // The service map as HR keeps it: which departments each department rates in the internal-service
 // question. Rounds copy it when they open (surveys/round-service-map.ts); editing it changes the
@@ -31,8 +30,7 @@ export async function setProvidersRatedBy(
 	consumerId: string,
 	providerIds: readonly string[] | null
 ): Promise<ServiceMapChange | null> {
-	return inTransaction(db, async (trx) => {
-		await lockOrgForEdit(trx);
+	return inOrgEdit(db, async (trx) => {
 		const consumer = await getDepartment(trx, consumerId);
 		if (!consumer) return null;
 		const wanted = providerIds === null ? null : [...new Set(providerIds)];

@@ -8,6 +8,7 @@ import { departmentNameProblem } from '../../domain/org-fields';
 import { archiveDepartment, updateDepartmentDetails } from '../org/departments-admin';
 import { getDepartment } from '../org/departments';
 import { createDepartmentForScim, movePerson } from './departments';
+import { listPage } from './list-page';
 
 type Trx = Transaction<Database>;
 
@@ -94,19 +95,11 @@ export async function listGroups(db: Db, params: URLSearchParams, base: string) 
 	} else if (filter?.attribute === 'externalId') {
 		query = query.where('scim_groups.external_id', '=', filter.value);
 	}
-	const { total } = await query
-		.clearSelect()
-		.select((eb) => eb.fn.countAll<string>().as('total'))
-		.executeTakeFirstOrThrow();
-	const rows =
-		count === 0
-			? []
-			: await query
-					.orderBy('departments.created_at')
-					.orderBy('departments.id')
-					.offset(startIndex - 1)
-					.limit(count)
-					.execute();
+	const { total, rows } = await listPage(
+		query,
+		(q) => q.orderBy('departments.created_at').orderBy('departments.id'),
+		{ startIndex, count }
+	);
 	const members = wantsMembers(params)
 		? await membersOf(
 				db,
@@ -115,7 +108,7 @@ export async function listGroups(db: Db, params: URLSearchParams, base: string) 
 		: null;
 	return {
 		schemas: [LIST_RESPONSE_SCHEMA],
-		totalResults: Number(total),
+		totalResults: total,
 		startIndex,
 		itemsPerPage: rows.length,
 		Resources: rows.map((r) => toResource(r, members ? (members.get(r.id) ?? []) : null, base))

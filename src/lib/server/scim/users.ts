@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database, Db } from '../db';
-import { recordAudit } from '../audit/log';
+import { recordChange } from '../audit/changes';
 import { normaliseLocale } from '../../domain/org-fields';
 import { isUuid } from '../../domain/ids';
 import { parseEqualityFilter, parsePagination } from '../../domain/scim/filter';
@@ -20,6 +20,7 @@ import {
 import { findPersonByEmail } from '../org/people';
 import { createPerson, setPersonActive, updatePersonDetails } from '../org/people-admin';
 import { resolveDepartment } from './departments';
+import { listPage } from './list-page';
 
 type Trx = Transaction<Database>;
 
@@ -120,22 +121,14 @@ export async function listUsers(db: Db, params: URLSearchParams, base: string) {
 	} else if (filter?.attribute === 'emails.value') {
 		query = query.where(sql`lower(people.email)`, '=', filter.value.toLowerCase());
 	}
-	const { total } = await query
-		.clearSelect()
-		.select((eb) => eb.fn.countAll<string>().as('total'))
-		.executeTakeFirstOrThrow();
-	const rows =
-		count === 0
-			? []
-			: await query
-					.orderBy('people.created_at')
-					.orderBy('people.id')
-					.offset(startIndex - 1)
-					.limit(count)
-					.execute();
+	const { total, rows } = await listPage(
+		query,
+		(q) => q.orderBy('people.created_at').orderBy('people.id'),
+		{ startIndex, count }
+	);
 	return {
 		schemas: [LIST_RESPONSE_SCHEMA],
-		totalResults: Number(total),
+		totalResults: total,
 		startIndex,
 		itemsPerPage: rows.length,
 		Resources: rows.map((r) => toResource(r, base))
@@ -261,8 +254,8 @@ async function writeUser(
 				? new ScimError(409, `Another user has the userName "${state.userName}".`, 'uniqueness')
 				: err;
 		});
-	if (link && (before?.managerId ?? null) !== state.managerId) {
-		await recordAudit(trx, {
+	if (link) {
+		await recordChange(trx, {
 			actorId: null,
 			action: 'person.manager_changed',
 			entityType: 'person',

@@ -2,8 +2,8 @@ import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { getReadDb } from '$lib/server/db/read-routing';
 import { analyticsScope } from '$lib/server/analytics/access';
-import { insightsOverview } from '$lib/server/external/insights';
-import { serviceChainQuery } from '$lib/server/external/params';
+import { insightsOverview } from '$lib/server/insights/overview';
+import { serviceChainQuery } from '$lib/server/insights/query-params';
 import { isUuid } from '$lib/domain/ids';
 import type { PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 import { SUPPRESSION_REASONS, type SuppressionReason } from '../../../domain/suppression-reasons';
-import { isShown } from '../../privacy/cells';
+import { isShown } from '../../gate/cells';
 import type { RoundFigures } from '../figures';
 import type { ExportPlan } from '../plan';
 import {

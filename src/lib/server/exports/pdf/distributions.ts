@@ -1,4 +1,4 @@
-import { isShown } from '../../privacy/cells';
+import { isShown } from '../../gate/cells';
 import type { ExportPlan } from '../plan';
 import type { KeyFigure } from '../summary';
 import { INTERNAL_NPS } from '../summary';

@@ -1,6 +1,6 @@
 import type { ChangeTest } from '../../../domain/significance';
 import type { SuppressionReason } from '../../../domain/suppression-reasons';
-import { isShown, type Cell } from '../../privacy/cells';
+import { isShown, type Cell } from '../../gate/cells';
 import type { Figure } from '../figures';
 import { planPeriod, type ExportPlan } from '../plan';
 import type { KeyFigure } from '../summary';

@@ -1,5 +1,5 @@
 import type { SuppressionReason } from '../../../domain/suppression-reasons';
-import { isShown, suppressedCell, type Cell } from '../../privacy/cells';
+import { isShown, suppressedCell, type Cell } from '../../gate/cells';
 import { serviceFigure, type Figure, type RoundFigures } from '../figures';
 import type { PeriodMatrix } from '../period-matrix';
 import { measureName, type ReportText } from './catalogue';

@@ -1,4 +1,4 @@
-import { isShown } from '../../privacy/cells';
+import { isShown } from '../../gate/cells';
 import type { ItemDistribution } from '../item-distributions';
 import type { ExportPlan } from '../plan';
 import type { ReportText } from './catalogue';

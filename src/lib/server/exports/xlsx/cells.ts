@@ -1,6 +1,6 @@
 import type { PaperSize, Cell as SheetCell, Worksheet } from 'exceljs';
 import { suppressionText } from '../../../domain/suppression-reasons';
-import { isShown, type Cell } from '../../privacy/cells';
+import { isShown, type Cell } from '../../gate/cells';
 import type { Figure } from '../figures';
 
 // How figures sit in a workbook cell: numbers with a number format, withheld figures as a

@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { isShown, type Cell } from '../../privacy/cells';
+import { isShown, type Cell } from '../../gate/cells';
 import { serviceFigure, type RoundFigures } from '../figures';
 import type { ExportPlan } from '../plan';
 import { suppressionText } from '../../../domain/suppression-reasons';

@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db';
-import { chainSections } from '../chain';
+import { chainSections } from '../service-chain-sections';
 import { allRounds, latestComments, type RoundFigures } from '../figures';
 import { describePlan, methodNotes } from '../method';
 import type { ExportPlan } from '../plan';
 import { keyFigures, measureUnit } from '../summary';
 import { NO_FIGURE, setUpPrinting, writeDay, writeFigure, writeHeader } from './cells';
 import { addDictionarySheet } from './dictionary';
-import { addChainSheet } from './chain';
+import { addChainSheet } from './service-chain-sheet';
 import { addCommentsSheet, addMatrixSheet } from './matrix';
 import { addHeatmapSheet, addTrendsSheet } from './tables';
 import { addActionsSheet } from './actions';

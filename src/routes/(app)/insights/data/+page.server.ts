@@ -3,7 +3,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { readCsvUpload } from '$lib/server/http/upload';
 import { importFileLimit } from '$lib/server/org/import/limits';
-import { listMetricUploads, stageMetricUpload } from '$lib/server/external/uploads';
+import { listMetricUploads, stageMetricUpload } from '$lib/server/external-figures/csv-uploads';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {

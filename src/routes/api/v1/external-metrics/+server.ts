@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { requireApiCaller } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { apiError } from '$lib/server/http/api-errors';
-import { receiveMetrics } from '$lib/server/external/receive';
+import { receiveMetrics } from '$lib/server/external-figures/api-intake';
 import { bodyTooLargeMessage, isBodyTooLarge } from '$lib/server/http/upload';
 import type { RequestHandler } from './$types';
 

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { getReadDb } from '$lib/server/db/read-routing';
 import { apiError } from '$lib/server/http/api-errors';
-import { listRoundEntries } from '$lib/server/analytics/catalogue';
+import { listRoundEntries } from '$lib/server/analytics/department-and-round-lists';
 import { parseQuery, roundsQuery } from '$lib/server/analytics/params';
 import type { RequestHandler } from './$types';
 

@@ -5,7 +5,7 @@ import {
 	applyMetricUpload,
 	discardMetricUpload,
 	findMetricUpload
-} from '$lib/server/external/uploads';
+} from '$lib/server/external-figures/csv-uploads';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

@@ -4,8 +4,8 @@ import { getReadDb } from '$lib/server/db/read-routing';
 import { apiError } from '$lib/server/http/api-errors';
 import { analyticsScope } from '$lib/server/analytics/access';
 import { parseQuery } from '$lib/server/analytics/params';
-import { serviceChainQuery } from '$lib/server/external/params';
-import { serviceChain } from '$lib/server/external/service-chain';
+import { serviceChainQuery } from '$lib/server/insights/query-params';
+import { serviceChain } from '$lib/server/insights/service-chain';
 import type { RequestHandler } from './$types';
 
 // HR and API keys with insights:read see every unit; a department head sees the company-wide

@@ -4,7 +4,7 @@ import { apiError } from '$lib/server/http/api-errors';
 import { analyticsScope } from '$lib/server/analytics/access';
 import { internalServiceMatrix } from '$lib/server/analytics/matrix';
 import { matrixQuery, parseQuery } from '$lib/server/analytics/params';
-import { respond } from '$lib/server/analytics/results';
+import { respond } from '$lib/server/analytics/analytics-result';
 import type { RequestHandler } from './$types';
 
 // HR sees the whole matrix; a head the rows and the columns of the departments they head. Rows

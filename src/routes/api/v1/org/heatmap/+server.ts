@@ -4,7 +4,7 @@ import { apiError } from '$lib/server/http/api-errors';
 import { analyticsScope } from '$lib/server/analytics/access';
 import { orgHeatmap } from '$lib/server/analytics/heatmap';
 import { parseQuery, roundQuery } from '$lib/server/analytics/params';
-import { respond } from '$lib/server/analytics/results';
+import { respond } from '$lib/server/analytics/analytics-result';
 import type { RequestHandler } from './$types';
 
 // HR sees every department; a head the departments they head (and everything below them)

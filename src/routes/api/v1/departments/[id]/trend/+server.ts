@@ -1,7 +1,7 @@
 import { requireDepartment } from '$lib/server/auth/guards';
 import { getReadDb } from '$lib/server/db/read-routing';
 import { parseQuery, trendQuery } from '$lib/server/analytics/params';
-import { respond } from '$lib/server/analytics/results';
+import { respond } from '$lib/server/analytics/analytics-result';
 import { departmentTrend } from '$lib/server/analytics/trend';
 import type { RequestHandler } from './$types';
 

@@ -1,11 +1,11 @@
 import { LIKERT_DRIVERS } from '../../domain/questions';
-import { ALL_PROVIDERS, COMPANY, serviceKey, type TreeGroups } from '../../domain/group-systems';
-import { pooledOwnMembers, withoutPooled } from '../../domain/pooling';
+import { ALL_PROVIDERS, COMPANY, serviceKey, type TreeGroups } from '../../domain/reporting-groups';
+import { pooledOwnMembers, withoutPooled } from './pooling';
 import { EMPTY_SERVICE_MAP, invitedToRate, type ServiceMap } from '../../domain/service-map';
 import type { SuppressionReason } from '../../domain/suppression-reasons';
-import { gateTable, MIN_CORRELATION_N, type GatedTable, type Thresholds } from '../privacy/gate';
-import { gateGroups, patternTable, type GroupPattern } from '../privacy/group-gate';
-import { gateService } from '../privacy/service-gate';
+import { gateTable, MIN_CORRELATION_N, type GatedTable, type Thresholds } from './gated-table';
+import { gateGroups, patternTable, type GroupPattern } from './group-gate';
+import { gateService } from './service-gate';
 import {
 	answerClasses,
 	participationWithout,
@@ -16,7 +16,7 @@ import {
 	type ParticipationStat,
 	type ScoreStat,
 	type ServiceStat
-} from './values';
+} from '../analytics/cell-values';
 
 // A round's statistics through the gate, with no database in sight: round-tables.ts loads and
 // caches, this decides, and the attacker tests run it on made-up organisations.

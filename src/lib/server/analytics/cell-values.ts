@@ -109,7 +109,7 @@ export function answerClasses(histogram: readonly number[]): number[] {
 
 const minusEach = (a: readonly number[], b: readonly number[]) => a.map((v, i) => v - (b[i] ?? 0));
 
-/** A group's statistics without a part of it (pooled own members, see domain/pooling.ts). */
+/** A group's statistics without a part of it (pooled own members, see gate/pooling.ts). */
 export function scoreWithout(whole: ScoreStat, part: ScoreStat): ScoreStat {
 	return {
 		respondents: whole.respondents - part.respondents,

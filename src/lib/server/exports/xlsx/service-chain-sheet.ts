@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { CHAIN_INTERNAL_LABEL, type ChainSection } from '../chain';
+import { CHAIN_INTERNAL_LABEL, type ChainSection } from '../service-chain-sections';
 import type { ExportPlan } from '../plan';
 import { writeHeader } from './cells';
 

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db';
 import { suppressedCell, type Cell } from './cells';
-import type { GatedTable } from './gate';
+import type { GatedTable } from './gated-table';
 
 // Comments are the one thing read from answer tables after a round has closed: their text
 // cannot be rolled up. They are read only here, only for a group the comment gate shows

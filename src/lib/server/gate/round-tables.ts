@@ -1,15 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../db';
-import type { TreeGroups } from '../../domain/group-systems';
-import type { GatedTable } from '../privacy/gate';
-import type { Part } from './publish';
+import type { TreeGroups } from '../../domain/reporting-groups';
+import type { GatedTable } from './gated-table';
+import type { Part } from '../analytics/publish';
 import {
 	loadPublishedRound,
 	loadPublishedTables,
 	type PublishedRound,
 	type PublishedTables
-} from './published-cells';
-import { loadTree, type ClosedRound } from './round-data';
+} from '../analytics/published-cells';
+import { loadTree, type ClosedRound } from '../analytics/round-data';
 import type {
 	ImpactStat,
 	ParticipationStat,
@@ -17,7 +17,7 @@ import type {
 	PublishedService,
 	ScoreStat,
 	ServiceStat
-} from './values';
+} from '../analytics/cell-values';
 
 // A closed round's figures as the gate published them when the round closed (publish.ts). A
 // publication never changes until it is replaced, which changes its time: tables are kept per
@@ -27,7 +27,7 @@ export type RoundTables = {
 	round: ClosedRound;
 	tree: TreeGroups;
 	/**
-	 * Departments whose own members are pooled into the group above (domain/pooling.ts): their
+	 * Departments whose own members are pooled into the group above (gate/pooling.ts): their
 	 * subtree's figures cover their sub-departments only.
 	 */
 	pooledOwnMembers(): Promise<ReadonlySet<string>>;

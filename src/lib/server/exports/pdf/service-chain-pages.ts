@@ -1,5 +1,5 @@
 import { correlationVerdict } from '../../../domain/significance';
-import type { ChainSection } from '../chain';
+import type { ChainSection } from '../service-chain-sections';
 import { formatStatistic } from './numbers';
 import type { ExportPlan } from '../plan';
 import {

@@ -1,6 +1,11 @@
 import type { Db } from '../db';
 import type { RawMetricItem } from '../../domain/external-metrics';
-import { checkMetricItems, writeMetricItems, type ApplyCounts, type ItemProblem } from './metrics';
+import {
+	checkMetricItems,
+	writeMetricItems,
+	type ApplyCounts,
+	type ItemProblem
+} from './figure-batches';
 
 // POST /api/v1/external-metrics: a batch of figures in JSON, stored all together or not at all.
 

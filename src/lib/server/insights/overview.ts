@@ -9,14 +9,14 @@ import {
 	type PeriodSeries
 } from '../../domain/statistics';
 import { canSee } from '../analytics/access';
-import { listDepartmentEntries } from '../analytics/catalogue';
+import { listDepartmentEntries } from '../analytics/department-and-round-lists';
 import {
 	internalSeries,
 	providerSeries,
 	type InternalMeasure,
 	type InternalSeries
 } from './internal-series';
-import { externalSeries } from './series';
+import { externalSeries } from './external-series';
 import {
 	LAGS,
 	lagFigure,

@@ -3,8 +3,13 @@ import type { Db } from '../db';
 import type { ExternalUploadStatus, JsonValue } from '../db/schema';
 import { isUuid } from '../../domain/ids';
 import { readMetricsCsv } from '../../domain/external-csv';
-import type { MetricField } from '../../domain/external-metrics';
-import { checkMetricItems, writeMetricItems, type ApplyCounts, type CheckedItem } from './metrics';
+import type { MetricField, MetricItem } from '../../domain/external-metrics';
+import {
+	checkMetricItems,
+	writeMetricItems,
+	type ApplyCounts,
+	type CheckedItem
+} from './figure-batches';
 
 // The CSV upload of external figures: upload (stored with its preview), then apply or discard.
 // Apply re-reads the stored bytes and checks them again, so it writes exactly what the preview
@@ -13,16 +18,10 @@ import { checkMetricItems, writeMetricItems, type ApplyCounts, type CheckedItem 
 /** Preview rows listed on the page; the counts always cover the whole file. */
 export const PREVIEW_ROWS = 500;
 
-export type PreviewRow = {
+/** A figure as the preview lists it: the item, its line in the file, and what it would change. */
+export type PreviewRow = Omit<MetricItem, 'metric'> & {
 	line: number;
-	department: string;
 	metric: string;
-	periodStart: string;
-	periodEnd: string;
-	value: number;
-	scale: string | null;
-	sampleSize: number | null;
-	source: string;
 	change: CheckedItem['change'];
 	previous: number | null;
 };

@@ -4,10 +4,10 @@ import {
 	serviceKey,
 	treeGroupKeys,
 	type TreeGroups
-} from '../../domain/group-systems';
+} from '../../domain/reporting-groups';
 import type { SuppressionReason } from '../../domain/suppression-reasons';
 import { suppressedCell } from './cells';
-import type { GatedTable } from './gate';
+import type { GatedTable } from './gated-table';
 import { gateGroups, respondentsCost, type ClassedFigures, type GateOptions } from './group-gate';
 
 // The internal service table: per provider, the consumer groups nest like any group tree and

@@ -4,10 +4,10 @@ import {
 	serviceKey,
 	treeGroupKeys,
 	type TreeGroups
-} from '../../domain/group-systems';
-import { thresholds, type GatedTable } from '../privacy/gate';
+} from '../../domain/reporting-groups';
+import { thresholds, type GatedTable } from './gated-table';
 import { roundServiceMap } from '../surveys/round-service-map';
-import { loadChangedGroups } from './group-changes';
+import { loadChangedGroups } from '../analytics/group-changes';
 import { gateRoundGroups, gateRoundImpact, gateRoundService } from './round-gate';
 import {
 	loadImpact,
@@ -17,8 +17,13 @@ import {
 	loadService,
 	loadTree,
 	type ClosedRound
-} from './round-data';
-import type { ImpactStat, ParticipationStat, ScoreStat, ServiceStat } from './values';
+} from '../analytics/round-data';
+import type {
+	ImpactStat,
+	ParticipationStat,
+	ScoreStat,
+	ServiceStat
+} from '../analytics/cell-values';
 
 // A closed round put through the gate from its rollups, every table at once. Only publishing
 // (published-cells.ts) and the tests that compare it with what was published call this: readers

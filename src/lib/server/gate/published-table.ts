@@ -1,6 +1,6 @@
 import { isSuppressionReason, type SuppressionReason } from '../../domain/suppression-reasons';
 import { suppressedCell } from './cells';
-import type { GatedTable } from './gate';
+import type { GatedTable } from './gated-table';
 
 // A gated table read back from its published cells (analytics/publish.ts stored them): the same
 // cells, reasons and n the gate gave when the round was published, without gating again.

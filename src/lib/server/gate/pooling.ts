@@ -1,4 +1,4 @@
-import { directKey, type TreeGroups } from './group-systems';
+import { directKey, type TreeGroups } from '../../domain/reporting-groups';
 
 // Pooling (statistical offices' word for publishing a small group only inside a larger one): the
 // own members of a department with sub-departments, when fewer than k of them are invited (a

@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import { EXTERNAL_METRICS, EXTERNAL_METRIC_LABELS } from '../../domain/external-metrics';
 import type { ExternalMetric } from '../db/schema';
-import { serviceChain, type ServiceChain } from '../external/service-chain';
+import { serviceChain, type ServiceChain } from '../insights/service-chain';
 import { planPeriod, type ExportPlan } from './plan';
 
 // The service-chain figures of an export: for each external metric with figures in the period,

@@ -1,15 +1,15 @@
 import type { Db } from '../db';
-import { ALL_PROVIDERS, serviceKey } from '../../domain/group-systems';
+import { ALL_PROVIDERS, serviceKey } from '../../domain/reporting-groups';
 import { monthIndex } from '../../domain/periods';
 import {
 	INTERNAL_MEASURES,
 	isInternalMeasure,
 	type InternalMeasure
 } from '../../domain/service-chain';
-import { isShown, type Cell } from '../privacy/cells';
+import { isShown, type Cell } from '../gate/cells';
 import { listClosedRounds } from '../analytics/round-data';
-import { roundTables, type RoundTables } from '../analytics/round-tables';
-import { driverValue, enpsValue, serviceValue } from '../analytics/values';
+import { roundTables, type RoundTables } from '../gate/round-tables';
+import { driverValue, enpsValue, serviceValue } from '../analytics/cell-values';
 
 // The internal side of the service chain: one gated figure per department and month. A
 // department is its own members (the people directly in it, when it has sub-departments), so

@@ -1,8 +1,8 @@
-import { COMPANY, treeGroupKeys, type TreeGroups } from '../../domain/group-systems';
-import { suppressNested } from '../../domain/nested-suppression';
+import { COMPANY, treeGroupKeys, type TreeGroups } from '../../domain/reporting-groups';
+import { suppressNested } from './nested-suppression';
 import type { SuppressionReason } from '../../domain/suppression-reasons';
 import { suppressedCell } from './cells';
-import type { GatedTable } from './gate';
+import type { GatedTable } from './gated-table';
 
 // One pattern per round and group tree: every table about the same groups (participation, each
 // measure, comments, driver impact) hides the same groups, and a shown group carries one n, its

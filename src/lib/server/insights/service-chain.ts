@@ -15,9 +15,9 @@ import {
 	type PeriodSeries
 } from '../../domain/statistics';
 import { canSee, type AnalyticsScope } from '../analytics/access';
-import { listDepartmentEntries } from '../analytics/catalogue';
+import { listDepartmentEntries } from '../analytics/department-and-round-lists';
 import { internalSeries, type InternalMeasure, type InternalSeries } from './internal-series';
-import { externalSeries, type ExternalSeries } from './series';
+import { externalSeries, type ExternalSeries } from './external-series';
 
 /** Below this many departments the page and the API give no correlation at all. */
 export const MIN_UNITS = 5;

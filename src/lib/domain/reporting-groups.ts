@@ -1,5 +1,5 @@
 // The groups Rapport reports on and the sums that tie them together, as keyed relations for
-// the suppression of ./suppression.ts.
+// the suppression of server/gate/suppression.ts.
 //
 // Department groups: the company; each department's subtree (its members and everyone below);
 // and, for a department with sub-departments, its own direct members. A leaf department's

@@ -1,5 +1,5 @@
-import type { KeyedRelation } from '../../domain/group-systems';
-import { suppressCells } from '../../domain/suppression';
+import type { KeyedRelation } from '../../domain/reporting-groups';
+import { suppressCells } from './suppression';
 import type { SuppressionReason } from '../../domain/suppression-reasons';
 import { suppressedCell, type Cell } from './cells';
 
