@@ -101,8 +101,9 @@ async function complete(
 	if (rating.status !== 200) return `choice: ${rating.status}`;
 	const thanks = await postForm(submit, base, second, cookie);
 	// A fifth of the bench's people read the survey in Spanish.
-	if (thanks.status === 200 && /Thank you|Gracias/.test(thanks.body)) return null;
-	const heading = /<h1[^>]*>([^<]*)/.exec(thanks.body)?.[1] ?? '';
+	const page = thanks.body.toString();
+	if (thanks.status === 200 && /Thank you|Gracias/.test(page)) return null;
+	const heading = /<h1[^>]*>([^<]*)/.exec(page)?.[1] ?? '';
 	return `answers: ${thanks.status} ${heading.trim()}`;
 }
 

@@ -168,7 +168,7 @@ export async function submitAll(
 			cookie
 		);
 		latencies.push(reply.total);
-		if (reply.status !== 200 || !/Thank you|Gracias/.test(reply.body)) failures++;
+		if (reply.status !== 200 || !/Thank you|Gracias/.test(reply.body.toString())) failures++;
 	});
 	return {
 		throughput: (cookies.length / wall) * 1000,
