@@ -7,6 +7,7 @@ import { markOwnWrites } from '$lib/server/db/read-routing';
 import { schedulerFromEnv } from '$lib/server/surveys/scheduler';
 import { shapeApiErrors } from '$lib/server/http/api-errors';
 import { compressResponses } from '$lib/server/http/compression';
+import { chooseLanguage } from '$lib/server/http/language';
 import { shapeScimErrors } from '$lib/server/scim/http';
 import { requestLabel } from '$lib/server/http/request-label';
 import { refuseMalformedRequests } from '$lib/server/http/request-shape';
@@ -45,6 +46,7 @@ export const handle: Handle = sequence(
 	securityHeaders,
 	answerDatabaseOutages,
 	authenticate,
+	chooseLanguage,
 	markOwnWrites,
 	refuseMalformedRequests,
 	shapeApiErrors,

@@ -55,10 +55,16 @@ function valuesToShowAgain(entries: readonly [string, FormDataEntryValue][]) {
 	return Object.fromEntries(values);
 }
 
-async function thanks(roundId: string, cookies: Cookies, url: URL) {
+/** The survey's language, which its page (and `<html lang>`) is written in. */
+function chooseSurveyLocale(cookies: Cookies, url: URL, roundId: string, locals: App.Locals) {
+	locals.locale = surveyLocale(cookies, url, roundId, locals.locale);
+	return locals.locale;
+}
+
+async function thanks(roundId: string, cookies: Cookies, url: URL, locals: App.Locals) {
 	const title = await surveyTitle(getDb(), roundId);
 	if (!title) error(404, { message: 'There is no such survey.' });
-	const locale = surveyLocale(cookies, url, roundId);
+	const locale = chooseSurveyLocale(cookies, url, roundId, locals);
 	return { locale, ...title, state: 'thanks' as const };
 }
 
@@ -66,13 +72,13 @@ export const load: PageServerLoad = async ({ params, cookies, url, setHeaders, l
 	setHeaders({ 'cache-control': 'private, no-store' });
 	// The page thanks whoever just submitted (the action's outcome decides it): it needs the
 	// round's title only, which memory holds, so a submit costs one statement in all.
-	if (locals.surveySubmitted) return thanks(params.roundId, cookies, url);
+	if (locals.surveySubmitted) return thanks(params.roundId, cookies, url, locals);
 	const ballot = ballotFor(params.roundId, readBallot(cookies, url));
 	if (!ballot && isUuid(params.roundId) && isSurveyDone(cookies, url)) {
-		return thanks(params.roundId, cookies, url);
+		return thanks(params.roundId, cookies, url, locals);
 	}
 	const round = await roundOr404(params.roundId, ballot);
-	const locale = surveyLocale(cookies, url, round.id);
+	const locale = chooseSurveyLocale(cookies, url, round.id, locals);
 	const base = { locale, programmeName: round.programmeName, closesAt: round.closesAt };
 	if (!ballot) return { ...base, state: 'no_ballot' as const, open: round.status === 'open' };
 	if (round.ballotSpent) {
