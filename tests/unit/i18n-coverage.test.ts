@@ -59,8 +59,6 @@ const NOT_YET_CONVERTED: readonly string[] = [
 	'src/lib/components/charts/ScatterChart.svelte',
 	'src/lib/components/charts/TrendLine.svelte',
 	'src/lib/components/conversations/CommentConversations.svelte',
-	'src/lib/components/conversations/ConversationsLink.svelte',
-	'src/lib/components/conversations/WriterShell.svelte',
 	'src/lib/components/dashboard/ChangeNote.svelte',
 	'src/lib/components/dashboard/Filters.svelte',
 	'src/lib/components/dashboard/HeatTable.svelte',
@@ -94,15 +92,7 @@ const NOT_YET_CONVERTED: readonly string[] = [
 	'src/routes/(app)/team/[department]/DriversSection.svelte',
 	'src/routes/(app)/team/[department]/ServiceSection.svelte',
 	'src/routes/(app)/team/[department]/actions/+page.svelte',
-	'src/routes/(app)/team/[department]/conversations/+page.svelte',
-	'src/routes/(public)/login/+page.svelte',
-	'src/routes/(public)/login/sso/callback/+error.svelte',
-	'src/routes/(public)/login/sso/callback/+page.svelte',
-	'src/routes/(public)/logout/+page.svelte',
-	'src/routes/(public)/reset-password/[token]/+page.svelte',
-	'src/routes/(public)/s/[token]/+page.svelte',
-	'src/routes/(public)/setup/+page.svelte',
-	'src/routes/(public)/survey/[roundId]/+page.svelte'
+	'src/routes/(app)/team/[department]/conversations/+page.svelte'
 ];
 
 /** Names, not words: the same in every language. */

@@ -102,7 +102,62 @@ const es: Messages = {
 		notSame: 'Las dos contraseñas nuevas no coinciden.',
 		signInAgain: 'Vuelve a iniciar sesión.'
 	},
+	auth: {
+		signInTitle: 'Iniciar sesión',
+		email: 'Correo electrónico',
+		password: 'Contraseña',
+		signingIn: 'Iniciando sesión…',
+		signIn: 'Iniciar sesión',
+		signInWithPassword: 'Iniciar sesión con contraseña',
+		signInWith: (provider: string) => `Iniciar sesión con ${provider}`,
+		emergencyAccess: 'Acceso de emergencia de RR. HH. (contraseña)',
+		or: 'o',
+		forgot: '¿Olvidaste tu contraseña? Pide a RR. HH. un enlace para restablecerla.',
+		passwordOff: 'Aquí no se puede iniciar sesión con contraseña: usa el inicio de sesión único.',
+		throttled: (wait: string) =>
+			`Demasiados intentos de inicio de sesión desde aquí. Para proteger las cuentas, espera ${wait} y vuelve a intentarlo.`,
+		seconds: (n: number) => (n === 1 ? '1 segundo' : `${n} segundos`),
+		minutes: (n: number) => (n === 1 ? '1 minuto' : `${n} minutos`),
+		incorrect: 'El correo electrónico o la contraseña no son correctos.',
+		enterEmail: 'Escribe tu correo electrónico.',
+		emailTooLong: 'Ese correo electrónico es demasiado largo.',
+		emailLike: 'Escribe un correo electrónico como nombre@ejemplo.com.',
+		enterPassword: 'Escribe tu contraseña.',
+		choosePassword: 'Elige una contraseña.',
+		passwordsDiffer: 'Las dos contraseñas no coinciden.',
+		signedOutTitle: 'Sesión cerrada',
+		signedOut: 'Has cerrado la sesión de Rapport.',
+		providerSignOut: 'Cerrar también la sesión de la cuenta de tu organización',
+		signInAgain: 'Volver a iniciar sesión',
+		resetTitle: 'Elige una contraseña',
+		resetBroken: 'Este enlace no funciona',
+		resetHello: (name: string) =>
+			`Hola, ${name}. Elige la contraseña con la que iniciarás sesión como`,
+		newPassword: 'Contraseña nueva',
+		samePassword: 'La misma contraseña otra vez',
+		saveAndSignIn: 'Guardar e iniciar sesión',
+		resetNote: 'Al iniciar sesión así se cierra tu sesión en todos los demás dispositivos.',
+		resetUsed:
+			'El enlace ya se usó, ha caducado o se sustituyó por otro más reciente. Pide a RR. HH. un enlace nuevo.',
+		goToSignIn: 'Ir al inicio de sesión',
+		setupTitle: 'Configurar Rapport',
+		setupIntro:
+			'Bienvenida. Crea la primera cuenta de RR. HH.: dirige el programa, gestiona la organización e invita a todos los demás. Esta página desaparece cuando se ha hecho.',
+		organisationName: 'Nombre de la organización',
+		yourName: 'Tu nombre',
+		workEmail: 'Tu correo electrónico del trabajo',
+		createHr: 'Crear la cuenta de RR. HH.',
+		enterOrganisation: 'Escribe el nombre de tu organización.',
+		enterName: 'Escribe tu nombre.',
+		atMost: (n: number) => `Usa como máximo ${n} caracteres.`,
+		ssoFailedTitle: 'Inicio de sesión no completado',
+		backToSignIn: 'Volver al inicio de sesión',
+		signingInTitle: 'Iniciando sesión',
+		signingYouIn: 'Iniciando tu sesión…'
+	},
 	survey: {
+		skipToQuestions: 'Saltar a las preguntas',
+		pulseSurvey: 'Encuesta de pulso',
 		likert: [
 			'Muy en desacuerdo',
 			'En desacuerdo',
@@ -189,6 +244,7 @@ const es: Messages = {
 		language: 'Idioma'
 	},
 	conversation: {
+		conversationsLink: 'Responder a los comentarios y leer las conversaciones',
 		linkTitle: 'Tu enlace privado para respuestas',
 		linkIntro:
 			'Tu responsable o RR. HH. pueden responder a tus comentarios cuando se cierre la ronda. Solo este enlace abre las respuestas, y puedes contestar sin que nadie sepa quién eres.',

@@ -1,7 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { HOUR_MS } from '$lib/domain/dates';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/domain/password-policy';
+import { PASSWORD_MAX_LENGTH } from '$lib/domain/password-policy';
+import { passwordProblemText } from '$lib/server/auth/password-text';
 import { i18n, isSupportedLocale, languageChoices, type Messages } from '$lib/i18n';
 import {
 	changeOwnLanguage,
@@ -35,12 +36,10 @@ function passwordForm(t: Messages) {
 		.refine((f) => f.newPassword === f.confirm, { path: ['confirm'], message: t.account.notSame });
 }
 
-function passwordProblemText(t: Messages, problem: PasswordChangeProblem, minutes: number) {
+function passwordChangeText(t: Messages, problem: PasswordChangeProblem, minutes: number) {
 	if (problem === 'not_current') return t.password.notCurrent;
 	if (problem === 'throttled') return t.password.throttled(minutes);
-	if (problem === 'too_short') return t.password.problems.too_short(PASSWORD_MIN_LENGTH);
-	if (problem === 'too_long') return t.password.problems.too_long(PASSWORD_MAX_LENGTH);
-	return t.password.problems[problem];
+	return passwordProblemText(t, problem);
 }
 
 /** The session of the signed-in person (only an API key has none, and never reaches here). */
@@ -98,7 +97,7 @@ export const actions: Actions = {
 		});
 		if (!result.ok) {
 			const errors: FieldErrors = {
-				[result.field]: passwordProblemText(t, result.problem, result.minutes)
+				[result.field]: passwordChangeText(t, result.problem, result.minutes)
 			};
 			return fail(400, { changePassword: { errors, ended: null } });
 		}
