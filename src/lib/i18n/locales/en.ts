@@ -158,6 +158,85 @@ const en = {
 		signingInTitle: 'Signing in',
 		signingYouIn: 'Signing you in…'
 	},
+	measures: {
+		names: {
+			empowerment: 'Empowerment',
+			internal_support: 'Internal support received',
+			morale: 'Morale',
+			recognition: 'Recognition',
+			workload: 'Workload',
+			manager_support: 'Manager support',
+			enps: 'eNPS',
+			internal_service: 'Internal service rating',
+			comment: 'Open comment',
+			participation: 'Participation'
+		},
+		internalServiceReceived: 'Internal NPS received',
+		short: {
+			internal_support: 'Int. support',
+			manager_support: 'Manager',
+			internal_service: 'Int. NPS'
+		}
+	},
+	home: {
+		title: 'Home',
+		hello: (name: string) => `Hello, ${name}`,
+		linkShown: (programme: string, date: string) =>
+			`HR viewed your survey link for ${programme} on ${date}.`,
+		linkShownAdvice:
+			'If you did not ask for it, someone else may have answered in your place: raise it with your HR team or your employee representatives.',
+		openPulses: 'Your open pulses',
+		noOpenPulse:
+			'No pulse is open for you right now. When one opens you will find it here, and you will get an invitation.',
+		openUntil: (date: string) => `open until ${date}`,
+		answered: 'You have answered this round, thank you.',
+		answerNow: 'Answer now',
+		isOpen: 'is open for your answers.',
+		continue: 'Continue',
+		privacy:
+			'Your answers are stored without your name, and results are shown only for groups large enough that nobody can be singled out.',
+		departmentsYouLead: 'Departments you lead',
+		customerFacing: 'Customer-facing',
+		people: (n: string, count: number) => (count === 1 ? `${n} person` : `${n} people`),
+		inDepartments: (n: string) => `in ${n} departments`,
+		runProgramme: 'Run the programme',
+		activePeople: (n: string) => `${n} active`,
+		deactivated: (n: string) => `, ${n} deactivated`,
+		departmentsInTree: (n: string) => `${n} departments in the tree`,
+		pulseProgrammes: 'Pulse programmes',
+		pulseProgrammesNote: 'Schedules, rounds and invitations',
+		questionBank: 'Question bank',
+		questionBankNote: 'The items pulses draw from, in English and Spanish',
+		outboxNote: 'Invitations and reminders Rapport has sent or queued',
+		teamWork: 'What your team is working on after the last survey',
+		teamWorkIntro:
+			'The focus areas your department heads chose from the survey results, and what they are doing about them.',
+		afterRound: (round: string) => `after the round of ${round}`,
+		storyPrompt: 'Did another department help you serve a customer?',
+		storyPromptText:
+			'Thank them with a short story: who helped, what happened, what it meant for the customer. Sign it or stay anonymous.',
+		tellStory: 'Tell a service story',
+		readStories: 'Read the stories'
+	},
+	actions: {
+		status: {
+			planned: 'Planned',
+			in_progress: 'In progress',
+			done: 'Done',
+			dropped: 'Dropped'
+		},
+		none: 'No actions written yet.',
+		overdue: 'Overdue',
+		noOwner: 'No owner yet',
+		due: (date: string) => `due ${date}`
+	},
+	pager: {
+		label: 'Pages',
+		previous: 'Previous',
+		next: 'Next',
+		pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`
+	},
+	redirecting: 'Redirecting…',
 	survey: {
 		skipToQuestions: 'Skip to the questions',
 		pulseSurvey: 'Pulse survey',

@@ -155,6 +155,85 @@ const es: Messages = {
 		signingInTitle: 'Iniciando sesión',
 		signingYouIn: 'Iniciando tu sesión…'
 	},
+	measures: {
+		names: {
+			empowerment: 'Autonomía',
+			internal_support: 'Apoyo interno recibido',
+			morale: 'Moral',
+			recognition: 'Reconocimiento',
+			workload: 'Carga de trabajo',
+			manager_support: 'Apoyo del responsable',
+			enps: 'eNPS',
+			internal_service: 'Valoración del servicio interno',
+			comment: 'Comentario abierto',
+			participation: 'Participación'
+		},
+		internalServiceReceived: 'NPS interno recibido',
+		short: {
+			internal_support: 'Apoyo int.',
+			manager_support: 'Responsable',
+			internal_service: 'NPS int.'
+		}
+	},
+	home: {
+		title: 'Inicio',
+		hello: (name: string) => `Hola, ${name}`,
+		linkShown: (programme: string, date: string) =>
+			`RR. HH. vio tu enlace de la encuesta de ${programme} el ${date}.`,
+		linkShownAdvice:
+			'Si no lo pediste, puede que otra persona haya respondido en tu lugar: coméntalo con RR. HH. o con la representación de la plantilla.',
+		openPulses: 'Tus pulsos abiertos',
+		noOpenPulse:
+			'Ahora mismo no tienes ningún pulso abierto. Cuando se abra uno lo encontrarás aquí y recibirás una invitación.',
+		openUntil: (date: string) => `abierto hasta el ${date}`,
+		answered: 'Ya has respondido a esta ronda, gracias.',
+		answerNow: 'Responder ahora',
+		isOpen: 'está abierto a tus respuestas.',
+		continue: 'Continuar',
+		privacy:
+			'Tus respuestas se guardan sin tu nombre y los resultados solo se muestran para grupos lo bastante grandes para que nadie pueda ser identificado.',
+		departmentsYouLead: 'Departamentos que diriges',
+		customerFacing: 'De cara al cliente',
+		people: (n: string, count: number) => (count === 1 ? `${n} persona` : `${n} personas`),
+		inDepartments: (n: string) => `en ${n} departamentos`,
+		runProgramme: 'Dirigir el programa',
+		activePeople: (n: string) => `${n} activas`,
+		deactivated: (n: string) => `, ${n} desactivadas`,
+		departmentsInTree: (n: string) => `${n} departamentos en el organigrama`,
+		pulseProgrammes: 'Programas de pulso',
+		pulseProgrammesNote: 'Calendarios, rondas e invitaciones',
+		questionBank: 'Banco de preguntas',
+		questionBankNote: 'Las preguntas de los pulsos, en inglés y en español',
+		outboxNote: 'Invitaciones y recordatorios que Rapport ha enviado o tiene en cola',
+		teamWork: 'En qué trabaja tu equipo tras la última encuesta',
+		teamWorkIntro:
+			'Las áreas de mejora que tus responsables eligieron a partir de los resultados, y lo que están haciendo al respecto.',
+		afterRound: (round: string) => `tras la ronda del ${round}`,
+		storyPrompt: '¿Otro departamento te ayudó a atender a un cliente?',
+		storyPromptText:
+			'Dales las gracias con una historia breve: quién ayudó, qué pasó, qué supuso para el cliente. Fírmala o quédate en el anonimato.',
+		tellStory: 'Contar una historia de servicio',
+		readStories: 'Leer las historias'
+	},
+	actions: {
+		status: {
+			planned: 'Prevista',
+			in_progress: 'En curso',
+			done: 'Hecha',
+			dropped: 'Descartada'
+		},
+		none: 'Todavía no hay acciones.',
+		overdue: 'Atrasada',
+		noOwner: 'Sin responsable todavía',
+		due: (date: string) => `para el ${date}`
+	},
+	pager: {
+		label: 'Páginas',
+		previous: 'Anterior',
+		next: 'Siguiente',
+		pageOf: (page: number, pages: number) => `Página ${page} de ${pages}`
+	},
+	redirecting: 'Redirigiendo…',
 	survey: {
 		skipToQuestions: 'Saltar a las preguntas',
 		pulseSurvey: 'Encuesta de pulso',
