@@ -46,7 +46,6 @@ const ENGLISH_ONLY = englishOnly(en, es);
 const NOT_YET_CONVERTED = [
 	'/company',
 	'/team',
-	'/results',
 	'/insights',
 	'/stories',
 	// The HR pages.

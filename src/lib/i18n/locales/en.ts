@@ -237,6 +237,54 @@ const en = {
 		pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`
 	},
 	redirecting: 'Redirecting…',
+	figures: {
+		nothingToDraw: (label: string, reasons: string) =>
+			`${label}: nothing to draw, every figure is hidden (${reasons}).`,
+		hidden: {
+			fewer_than_k: (k: number) => `fewer than ${k} responses`,
+			protects_smaller_group: () => 'hidden so that a smaller group cannot be worked out',
+			not_asked: () => 'not asked in this round',
+			group_changed: () => 'group changed just before the round'
+		},
+		marks: {
+			fewer_than_k: (k: number) => `<${k}`,
+			protects_smaller_group: () => 'hidden',
+			not_asked: () => '–',
+			group_changed: () => 'changed'
+		},
+		notAskedMark: 'not asked',
+		hiddenMarks: 'Hidden:',
+		hiddenFigures: 'Hidden figures:',
+		hidden1: 'Hidden:',
+		since: (round: string) => `since ${round}`,
+		noComparison: (round: string) => `no comparison with ${round}:`,
+		firstTime: 'first time asked',
+		noFigure: 'no figure',
+		points: ' points',
+		showTable: 'Show the figures as a table',
+		inTableBelow: 'The figures are in the table below.',
+		theFigures: (label: string) => `${label}: the figures`,
+		round: 'Round'
+	},
+	results: {
+		title: 'Company results',
+		none: "No pulse has closed yet. When one does, everyone sees the company's results here.",
+		whoAnswered: 'Who answered',
+		answeredOf: (responded: string, invited: string, round: string, rate: string) =>
+			`${responded} of ${invited} people answered the pulse of ${round} (${rate}).`,
+		thanks: (k: number) =>
+			`Thank you. Results are shown only for groups of at least ${k} people, never while a pulse is open, and nobody can see who answered what.`,
+		howWeFeel: 'How we feel about work',
+		agree: 'agree or strongly agree',
+		favourable: '% favourable',
+		driver: 'Driver',
+		chartLabel: '% favourable per driver, company-wide',
+		chartSummary:
+			'The share of answers that agree or strongly agree, per driver asked in this pulse.',
+		recommend: 'Would we recommend working here?',
+		enps: (promoters: string, organisation: string, passives: string, detractors: string) =>
+			`eNPS: ${promoters} would recommend ${organisation} as a place to work (9–10), ${passives} are neutral (7–8) and ${detractors} would not (0–6).`
+	},
 	survey: {
 		skipToQuestions: 'Skip to the questions',
 		pulseSurvey: 'Pulse survey',

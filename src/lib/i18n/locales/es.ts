@@ -234,6 +234,54 @@ const es: Messages = {
 		pageOf: (page: number, pages: number) => `Página ${page} de ${pages}`
 	},
 	redirecting: 'Redirigiendo…',
+	figures: {
+		nothingToDraw: (label: string, reasons: string) =>
+			`${label}: no hay nada que dibujar, todas las cifras están ocultas (${reasons}).`,
+		hidden: {
+			fewer_than_k: (k: number) => `menos de ${k} respuestas`,
+			protects_smaller_group: () => 'oculto para que no se pueda deducir un grupo más pequeño',
+			not_asked: () => 'no se preguntó en esta ronda',
+			group_changed: () => 'el grupo cambió justo antes de la ronda'
+		},
+		marks: {
+			fewer_than_k: (k: number) => `<${k}`,
+			protects_smaller_group: () => 'oculto',
+			not_asked: () => '–',
+			group_changed: () => 'cambió'
+		},
+		notAskedMark: 'no preguntado',
+		hiddenMarks: 'Ocultos:',
+		hiddenFigures: 'Cifras ocultas:',
+		hidden1: 'Oculto:',
+		since: (round: string) => `desde ${round}`,
+		noComparison: (round: string) => `sin comparación con ${round}:`,
+		firstTime: 'primera vez que se pregunta',
+		noFigure: 'sin cifra',
+		points: ' puntos',
+		showTable: 'Ver las cifras en una tabla',
+		inTableBelow: 'Las cifras están en la tabla de abajo.',
+		theFigures: (label: string) => `${label}: las cifras`,
+		round: 'Ronda'
+	},
+	results: {
+		title: 'Resultados de la empresa',
+		none: 'Todavía no se ha cerrado ningún pulso. Cuando se cierre uno, todo el mundo verá aquí los resultados de la empresa.',
+		whoAnswered: 'Quién respondió',
+		answeredOf: (responded: string, invited: string, round: string, rate: string) =>
+			`${responded} de ${invited} personas respondieron al pulso del ${round} (${rate}).`,
+		thanks: (k: number) =>
+			`Gracias. Los resultados solo se muestran para grupos de al menos ${k} personas, nunca mientras un pulso está abierto, y nadie puede ver quién respondió qué.`,
+		howWeFeel: 'Cómo nos sentimos en el trabajo',
+		agree: 'de acuerdo o muy de acuerdo',
+		favourable: '% favorable',
+		driver: 'Factor',
+		chartLabel: '% favorable por factor, en toda la empresa',
+		chartSummary:
+			'La proporción de respuestas de acuerdo o muy de acuerdo, por cada factor preguntado en este pulso.',
+		recommend: '¿Recomendaríamos trabajar aquí?',
+		enps: (promoters: string, organisation: string, passives: string, detractors: string) =>
+			`eNPS: el ${promoters} recomendaría ${organisation} como lugar de trabajo (9–10), el ${passives} es neutral (7–8) y el ${detractors} no lo haría (0–6).`
+	},
 	survey: {
 		skipToQuestions: 'Saltar a las preguntas',
 		pulseSurvey: 'Encuesta de pulso',
