@@ -140,4 +140,22 @@ describe('the app in Spanish', () => {
 		expect(await english.text()).toContain('<html lang="en">');
 		expect(english.headers.get('set-cookie')).toMatch(/rapport_lang=en/);
 	});
+
+	it('offers the language switch on the sign-in page, at 1280 and 375 px', async () => {
+		for (const [name, viewport] of [
+			['desktop', { width: 1280, height: 800 }],
+			['phone', PHONE]
+		] as const) {
+			const context = await browser.newContext({ baseURL: server.baseURL, viewport });
+			const page = await context.newPage();
+			await page.goto('/login?lang=es');
+			await expectSpanish(page, '/login?lang=es');
+			await page.getByRole('link', { name: 'English' }).click();
+			await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+			await page.getByRole('link', { name: 'Español' }).click();
+			await page.getByRole('heading', { name: 'Iniciar sesión' }).waitFor();
+			await screenshot(page, `spanish-login-${name}`);
+			await context.close();
+		}
+	});
 });
