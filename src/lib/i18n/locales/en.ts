@@ -51,6 +51,7 @@ const en = {
 			'Rapport stores survey answers without names. Results appear only for groups large enough to keep everyone anonymous.'
 	},
 	errors: {
+		internal: (reference: string) => `Something went wrong on our side (reference ${reference}).`,
 		notFound: 'Page not found',
 		forbidden: 'Not allowed',
 		unavailable: 'Try again in a moment',

@@ -46,6 +46,7 @@ const es: Messages = {
 			'Rapport guarda las respuestas de las encuestas sin nombres. Los resultados solo aparecen para grupos lo bastante grandes para mantener el anonimato de todos.'
 	},
 	errors: {
+		internal: (reference: string) => `Algo ha fallado por nuestra parte (referencia ${reference}).`,
 		notFound: 'Página no encontrada',
 		forbidden: 'No permitido',
 		unavailable: 'Inténtalo de nuevo en un momento',
