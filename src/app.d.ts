@@ -14,6 +14,12 @@ declare global {
 			apiKey: ApiKeyCaller | null;
 			/** Set by the survey's submit action once the response is stored (now or before). */
 			surveySubmitted?: boolean;
+			/** The language the page is written in (a catalogue of src/lib/i18n/locales). */
+			locale: string;
+		}
+		interface PageData {
+			/** From the root layout: the request's language; the survey's pages set their own. */
+			locale: string;
 		}
 	}
 }

@@ -8,6 +8,8 @@ import { schedulerFromEnv } from '$lib/server/surveys/scheduler';
 import { shapeApiErrors } from '$lib/server/http/api-errors';
 import { compressResponses } from '$lib/server/http/compression';
 import { drainUnreadBody } from '$lib/server/http/unread-body';
+import { chooseLanguage } from '$lib/server/http/language';
+import { i18n } from '$lib/i18n';
 import { shapeScimErrors } from '$lib/server/scim/http';
 import { requestLabel } from '$lib/server/http/request-label';
 import { refuseMalformedRequests } from '$lib/server/http/request-shape';
@@ -47,6 +49,7 @@ export const handle: Handle = sequence(
 	securityHeaders,
 	answerDatabaseOutages,
 	authenticate,
+	chooseLanguage,
 	markOwnWrites,
 	refuseMalformedRequests,
 	shapeApiErrors,
@@ -62,7 +65,8 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 		const id = crypto.randomUUID();
 		// The stack, not the object: a driver's error carries the statement's parameters too.
 		console.error(`error ${id} on ${requestLabel(event)}:`, stackOf(error));
-		return { message: `Something went wrong on our side (reference ${id}).`, code: 'internal' };
+		const { t } = i18n(event.locals.locale);
+		return { message: t.errors.internal(id), code: 'internal' };
 	}
 	return { message, code: status === 404 ? 'not_found' : undefined };
 };

@@ -2,7 +2,7 @@ import { addPerson } from '../helpers/org-writes';
 import { HOUR_MS, MINUTE_MS } from '../../src/lib/domain/dates';
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
-import { changeOwnPassword } from '../../src/lib/server/auth/account';
+import { changeOwnLanguage, changeOwnPassword } from '../../src/lib/server/auth/account';
 import { hashPassword, verifyPassword } from '../../src/lib/server/auth/password';
 import {
 	LAST_SEEN_RESOLUTION_MS,
@@ -145,6 +145,8 @@ describe('changing one’s own password', () => {
 		expect(result).toEqual({
 			ok: false,
 			field: 'currentPassword',
+			problem: 'not_current',
+			minutes: 0,
 			message: 'That is not your current password.'
 		});
 		expect((await validateSessionToken(db(), elsewhere)).user?.id).toBe(p.id);
@@ -190,5 +192,24 @@ describe('changing one’s own password', () => {
 			.where('action', '=', 'person.password_changed')
 			.execute();
 		expect(audit).toEqual([{ action: 'person.password_changed', actor_id: p.id }]);
+	});
+});
+
+describe('changing one’s own language', () => {
+	it('stores the language for the next request and audits the change', async () => {
+		const p = await addPerson(db(), { email: 'lang@example.test', name: 'Lang', locale: 'en' });
+		const token = generateSessionToken();
+		await createSession(db(), token, p.id);
+		await changeOwnLanguage(db(), { ...p, locale: 'en' }, 'es');
+		expect((await validateSessionToken(db(), token)).user?.locale).toBe('es');
+		const audit = await db()
+			.selectFrom('audit_log')
+			.select(['action', 'before', 'after'])
+			.where('entity_id', '=', p.id)
+			.where('action', '=', 'person.language_changed')
+			.execute();
+		expect(audit).toEqual([
+			{ action: 'person.language_changed', before: { locale: 'en' }, after: { locale: 'es' } }
+		]);
 	});
 });

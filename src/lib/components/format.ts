@@ -1,3 +1,4 @@
+import { formatter } from '../i18n/format';
 export { formatDate, formatDateTime } from '../domain/dates';
 
 export const CADENCE_LABELS: Record<string, string> = {
@@ -15,6 +16,7 @@ export const STATUS_LABELS: Record<string, string> = {
 	closed: 'Closed'
 };
 
+/** @deprecated English only: pages take `i18n(locale).f.percentOf`. */
 export function percent(part: number, whole: number): string {
-	return whole > 0 ? `${Math.round((100 * part) / whole)}%` : '—';
+	return formatter('en-GB').percentOf(part, whole);
 }

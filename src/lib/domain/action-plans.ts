@@ -25,7 +25,10 @@ export function isOverdue(action: { status: ActionStatus; dueOn: string }, today
 }
 
 /** What a focus area is about: a driver, or one of its items by its wording. */
-export function focusSubjectLabel(focus: { driver: string; itemText: string | null }): string {
-	const driver = DRIVER_LABELS[focus.driver as Driver] ?? focus.driver;
+export function focusSubjectLabel(
+	focus: { driver: string; itemText: string | null },
+	driverLabel: (driver: string) => string = (d) => DRIVER_LABELS[d as Driver] ?? d
+): string {
+	const driver = driverLabel(focus.driver);
 	return focus.itemText ? `${driver}: “${focus.itemText}”` : driver;
 }

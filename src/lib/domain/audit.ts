@@ -19,6 +19,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 	'person.reset_link_created': 'Password-reset link created',
 	'person.password_set': 'Password set from a reset link',
 	'person.password_changed': 'Password changed by its owner',
+	'person.language_changed': 'Language changed by its owner',
 	'import.applied': 'CSV import applied',
 	'api_key.created': 'API key created',
 	'api_key.revoked': 'API key revoked',

@@ -1,5 +1,7 @@
-// Calendar days and instants: one home for the day length, the `YYYY-MM-DD` check and the way
-// dates are shown. Shown in UTC, so that the server and the browser render the same text.
+import { formatter } from '../i18n/format';
+
+// Calendar days and instants: one home for the day length and the `YYYY-MM-DD` check. How dates
+// are shown lives with the other display formats, in i18n/format.ts.
 
 export const SECOND_MS = 1000;
 export const MINUTE_MS = 60 * SECOND_MS;
@@ -20,29 +22,12 @@ export function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
-	hour: '2-digit',
-	minute: '2-digit',
-	timeZone: 'UTC'
-});
-
-const asDate = (value: Date | string) => (typeof value === 'string' ? new Date(value) : value);
-
-/** `2 Dec 2026`; a dash when there is no date. */
+/** @deprecated English only: pages write dates with `i18n(locale).f.date`. */
 export function formatDate(value: Date | string | null | undefined): string {
-	return value ? dateFormat.format(asDate(value)) : '—';
+	return formatter('en-GB').date(value);
 }
 
-/** `2 Dec 2026, 11:40 UTC`; a dash when there is no date. */
+/** @deprecated English only: pages write instants with `i18n(locale).f.dateTime`. */
 export function formatDateTime(value: Date | string | null | undefined): string {
-	return value ? `${dateTimeFormat.format(asDate(value))} UTC` : '—';
+	return formatter('en-GB').dateTime(value);
 }

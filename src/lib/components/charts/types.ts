@@ -1,3 +1,4 @@
+import type { I18n } from '$lib/i18n';
 import {
 	SUPPRESSION_REASONS,
 	suppressionMark,
@@ -27,11 +28,14 @@ export function formatValue(
 	v: ChartValue,
 	unit: string,
 	k: number,
-	emptyText = 'no figure'
+	emptyText?: string,
+	words?: I18n
 ): string {
-	if (isHidden(v)) return suppressionText(v.suppressed, k);
-	if (v === null) return emptyText;
-	return `${v}${unit}`;
+	if (isHidden(v)) {
+		return words ? words.t.figures.hidden[v.suppressed](k) : suppressionText(v.suppressed, k);
+	}
+	if (v === null) return emptyText ?? words?.t.figures.noFigure ?? 'no figure';
+	return `${words ? words.f.number(v, 2) : v}${unit}`;
 }
 
 /** The reasons among some figures, in the fixed order of the list: what a legend explains. */
@@ -42,8 +46,9 @@ export function reasonsAmong(values: Iterable<ChartValue | undefined>): Suppress
 }
 
 /** A hidden figure's mark in a chart label: the short mark, or the words where it is a dash. */
-export function hiddenLabelMark(reason: SuppressionReason, k: number): string {
-	return reason === 'not_asked' ? 'not asked' : suppressionMark(reason, k);
+export function hiddenLabelMark(reason: SuppressionReason, k: number, words?: I18n): string {
+	if (!words) return reason === 'not_asked' ? 'not asked' : suppressionMark(reason, k);
+	return reason === 'not_asked' ? words.t.figures.notAskedMark : words.t.figures.marks[reason](k);
 }
 
 /** A category label cut to fit a narrow chart (the table keeps it whole). */

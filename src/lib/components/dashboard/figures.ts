@@ -1,6 +1,10 @@
 import type { SuppressionReason } from '$lib/domain/suppression-reasons';
 import { DRIVER_LABELS, type Driver } from '$lib/domain/questions';
 import type { ChartValue } from '$lib/components/charts/types';
+import { formatter, type Formatter } from '$lib/i18n/format';
+import en, { type Messages } from '$lib/i18n/locales/en';
+
+const english = formatter(en.meta.intl);
 
 // How dashboard pages say their figures: labels of measures and rounds, signed changes. A hidden
 // cell's words come from domain/suppression-reasons, the same everywhere.
@@ -22,44 +26,23 @@ export function chartValue<T>(
 	return pick(cell.value);
 }
 
-const EXTRA_LABELS: Record<string, string> = {
-	participation: 'Participation',
-	internal_service: 'Internal NPS received',
-	enps: 'eNPS'
-};
-
-export function measureLabel(key: string): string {
-	return EXTRA_LABELS[key] ?? DRIVER_LABELS[key as Driver] ?? key;
+/** A measure's name: a driver, participation, the internal service received, eNPS. */
+export function measureLabel(key: string, t: Messages = en): string {
+	if (key === 'internal_service') return t.measures.internalServiceReceived;
+	return (t.measures.names as Record<string, string>)[key] ?? DRIVER_LABELS[key as Driver] ?? key;
 }
 
-const month = new Intl.DateTimeFormat('en-GB', {
-	month: 'short',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-const dayMonth = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'short',
-	timeZone: 'UTC'
-});
-const day = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-
 /** A round as a chart axis names it: the month it opened. */
-export function roundShortLabel(round: { opensOn: string }): string {
-	return month.format(new Date(`${round.opensOn}T00:00:00Z`));
+export function roundShortLabel(round: { opensOn: string }, f: Formatter = english): string {
+	return f.month(round.opensOn);
 }
 
 /** A round in full: "30 Oct – 6 Nov 2026", or with both years when they differ. */
-export function roundLabel(round: { opensOn: string; closesOn: string }): string {
-	const [from, to] = [round.opensOn, round.closesOn].map((s) => new Date(`${s}T00:00:00Z`));
-	const end = day.format(to);
-	if (from.getUTCFullYear() !== to.getUTCFullYear()) return `${day.format(from)} – ${end}`;
-	return `${dayMonth.format(from)} – ${end}`;
+export function roundLabel(
+	round: { opensOn: string; closesOn: string },
+	f: Formatter = english
+): string {
+	return f.dateRange(round.opensOn, round.closesOn);
 }
 
 /** A change with its sign: "+3.2", "−1.5", "no change". */
@@ -68,13 +51,7 @@ export function signed(delta: number): string {
 	return delta > 0 ? `+${delta}` : `−${Math.abs(delta)}`;
 }
 
-const SHORT_LABELS: Record<string, string> = {
-	internal_support: 'Int. support',
-	manager_support: 'Manager',
-	internal_service: 'Int. NPS'
-};
-
 /** A measure's name where space is short: heatmap columns. */
-export function measureShortLabel(key: string): string {
-	return SHORT_LABELS[key] ?? measureLabel(key);
+export function measureShortLabel(key: string, t: Messages = en): string {
+	return (t.measures.short as Record<string, string>)[key] ?? measureLabel(key, t);
 }

@@ -1,6 +1,10 @@
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { findPasswordProblem, passwordProblemMessages } from '../../domain/password-policy';
+import {
+	findPasswordProblem,
+	passwordProblemMessages,
+	type PasswordProblem
+} from '../../domain/password-policy';
 
 // OWASP's argon2id profile: 19 MiB, two passes, one lane. Algorithm 2 is argon2id.
 const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -34,7 +38,15 @@ function isCommonPassword(folded: string): boolean {
 	return commonPasswords.has(folded);
 }
 
-/** A user-facing message when the password is not acceptable, otherwise null. */
+/** Why the password is not acceptable, otherwise null. */
+export function passwordProblem(
+	password: string,
+	identity: { email?: string; name?: string } = {}
+): PasswordProblem | null {
+	return findPasswordProblem(password, identity, isCommonPassword);
+}
+
+/** A user-facing message (English) when the password is not acceptable, otherwise null. */
 export function passwordPolicyMessage(
 	password: string,
 	identity: { email?: string; name?: string } = {}

@@ -1,15 +1,15 @@
 import { fail } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db';
-import { isLocale, type Locale } from '../../domain/questions';
+import { isSupportedLocale } from '$lib/i18n';
 import { answerAsWriter } from './messages';
 
 // The writer's answer form, shared by the page opened by the link's address and the one opened
 // by pasting it: read the fields, store the answer, say what happened next to the right thread.
 
-export function writerLocale(url: URL, form?: FormData | null): Locale {
+export function writerLocale(url: URL, otherwise: string, form?: FormData | null): string {
 	const asked = form?.get('lang') ?? url.searchParams.get('lang');
-	return isLocale(asked) ? asked : 'en';
+	return isSupportedLocale(asked) ? asked : otherwise;
 }
 
 /** The private link's code from what a person pasted: the whole link or just its end. */

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
 import { recordAudit } from '../audit/log';
-import { hashPassword, passwordPolicyMessage } from '../auth/password';
+import { hashPassword, passwordProblem } from '../auth/password';
+import { passwordProblemMessages, type PasswordProblem } from '../../domain/password-policy';
 import { DAY_MS } from '../../domain/dates';
 import { generateSessionToken, invalidateAllSessions, sessionIdFromToken } from '../auth/session';
 import { getPerson } from './people';
@@ -89,7 +90,7 @@ export async function findPasswordResetLink(
 export type ResetOutcome =
 	| { ok: true; personId: string }
 	| { ok: false; reason: 'invalid' }
-	| { ok: false; reason: 'password'; message: string };
+	| { ok: false; reason: 'password'; problem: PasswordProblem; message: string };
 
 /** Sets the password and spends the link, ending every session the person had. */
 export async function resetPasswordWithLink(
@@ -100,8 +101,10 @@ export async function resetPasswordWithLink(
 ): Promise<ResetOutcome> {
 	const holder = await findPasswordResetLink(db, token, now);
 	if (!holder) return { ok: false, reason: 'invalid' };
-	const problem = passwordPolicyMessage(password, holder);
-	if (problem) return { ok: false, reason: 'password', message: problem };
+	const problem = passwordProblem(password, holder);
+	if (problem) {
+		return { ok: false, reason: 'password', problem, message: passwordProblemMessages[problem] };
+	}
 	const passwordHash = await hashPassword(password);
 	return inTransaction(db, async (trx) => {
 		// Spend the link first: of two submits racing with the same link, only one gets a row.

@@ -1,6 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Db } from '../db';
-import { isLocale, type Locale } from '../../domain/questions';
+import { FALLBACK_LOCALE, isSupportedLocale, LOCALES } from '$lib/i18n';
+import { matchLocale } from '$lib/i18n/negotiate';
 import { issueBallot } from './ballots';
 import { markBallotIssued } from './invitations';
 import { rapportSecret } from './secret';
@@ -55,7 +56,7 @@ export function storeBallot(
 	const names = cookieNames(url);
 	const options = { ...surveyCookieOptions(url, roundId), expires };
 	cookies.set(names.ballot, ballot, options);
-	cookies.set(names.locale, isLocale(locale) ? locale : 'en', options);
+	cookies.set(names.locale, matchLocale(locale, LOCALES) ?? FALLBACK_LOCALE, options);
 }
 
 export function readBallot(cookies: Cookies, url: URL): string | undefined {
@@ -85,12 +86,18 @@ export function isSurveyDone(cookies: Cookies, url: URL): boolean {
 
 /**
  * The survey's language: ?lang= when given (and remembered for the rest of the survey, so the
- * answers' page and the thank-you follow it), else the one the invitation set, else English.
+ * answers' page and the thank-you follow it), else the one the invitation set, else the
+ * request's language.
  */
-export function surveyLocale(cookies: Cookies, url: URL, roundId: string): Locale {
+export function surveyLocale(
+	cookies: Cookies,
+	url: URL,
+	roundId: string,
+	otherwise: string
+): string {
 	const names = cookieNames(url);
 	const asked = url.searchParams.get('lang');
-	if (isLocale(asked)) {
+	if (isSupportedLocale(asked)) {
 		cookies.set(names.locale, asked, {
 			path: surveyPath(roundId),
 			httpOnly: true,
@@ -100,5 +107,5 @@ export function surveyLocale(cookies: Cookies, url: URL, roundId: string): Local
 		return asked;
 	}
 	const stored = cookies.get(names.locale);
-	return isLocale(stored) ? stored : 'en';
+	return isSupportedLocale(stored) ? stored : otherwise;
 }

@@ -2,7 +2,13 @@ import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { HOUR_MS } from '$lib/domain/dates';
 import { PASSWORD_MAX_LENGTH } from '$lib/domain/password-policy';
-import { changeOwnPassword } from '$lib/server/auth/account';
+import { passwordProblemText } from '$lib/server/auth/password-text';
+import { i18n, isSupportedLocale, languageChoices, type Messages } from '$lib/i18n';
+import {
+	changeOwnLanguage,
+	changeOwnPassword,
+	type PasswordChangeProblem
+} from '$lib/server/auth/account';
 import { requireUser } from '$lib/server/auth/guards';
 import {
 	countOtherSessions,
@@ -14,26 +20,33 @@ import { clientAddress } from '$lib/server/http/client-address';
 import { parseForm, type FieldErrors } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-const passwordForm = z
-	.object({
-		currentPassword: z
-			.string({ error: 'Enter your current password.' })
-			.min(1, 'Enter your current password.')
-			.max(PASSWORD_MAX_LENGTH, 'That is not your current password.'),
-		newPassword: z
-			.string({ error: 'Choose a new password.' })
-			.min(1, 'Choose a new password.')
-			.max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
-		confirm: z.string().default('')
-	})
-	.refine((f) => f.newPassword === f.confirm, {
-		path: ['confirm'],
-		message: 'The two new passwords are not the same.'
-	});
+function passwordForm(t: Messages) {
+	return z
+		.object({
+			currentPassword: z
+				.string({ error: t.account.enterCurrent })
+				.min(1, t.account.enterCurrent)
+				.max(PASSWORD_MAX_LENGTH, t.password.notCurrent),
+			newPassword: z
+				.string({ error: t.account.chooseNew })
+				.min(1, t.account.chooseNew)
+				.max(PASSWORD_MAX_LENGTH, t.password.problems.too_long(PASSWORD_MAX_LENGTH)),
+			confirm: z.string().default('')
+		})
+		.refine((f) => f.newPassword === f.confirm, { path: ['confirm'], message: t.account.notSame });
+}
+
+function passwordChangeText(t: Messages, problem: PasswordChangeProblem, minutes: number) {
+	if (problem === 'not_current') return t.password.notCurrent;
+	if (problem === 'throttled') return t.password.throttled(minutes);
+	return passwordProblemText(t, problem);
+}
 
 /** The session of the signed-in person (only an API key has none, and never reaches here). */
 function currentSession(locals: App.Locals) {
-	if (!locals.session) error(401, { code: 'unauthenticated', message: 'Sign in again.' });
+	if (!locals.session) {
+		error(401, { code: 'unauthenticated', message: i18n(locals.locale).t.account.signInAgain });
+	}
 	return locals.session;
 }
 
@@ -42,6 +55,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const session = currentSession(locals);
 	return {
 		email: user.email,
+		language: locals.locale,
+		languages: languageChoices(),
 		otherSessions: await countOtherSessions(getDb(), user.id, session.id),
 		idleHours: sessionIdleMs() / HOUR_MS
 	};
@@ -54,10 +69,24 @@ export const actions: Actions = {
 		const ended = await invalidateOtherSessions(getDb(), user.id, session.id);
 		return { signOutOthers: { ended } };
 	},
+	setLanguage: async ({ locals, request }) => {
+		const user = requireUser();
+		currentSession(locals);
+		const asked = (await request.formData().catch(() => null))?.get('locale');
+		if (!isSupportedLocale(asked)) {
+			const errors: FieldErrors = { locale: i18n(locals.locale).t.account.languageUnknown };
+			return fail(400, { setLanguage: { errors, saved: false } });
+		}
+		await changeOwnLanguage(getDb(), user, asked);
+		// The page that answers is already in the new language.
+		locals.locale = asked;
+		return { setLanguage: { errors: {} as FieldErrors, saved: true } };
+	},
 	changePassword: async (event) => {
 		const user = requireUser();
 		const session = currentSession(event.locals);
-		const parsed = parseForm(passwordForm, await event.request.formData());
+		const { t } = i18n(event.locals.locale);
+		const parsed = parseForm(passwordForm(t), await event.request.formData());
 		if (!parsed.ok) return fail(400, { changePassword: { errors: parsed.errors, ended: null } });
 		const result = await changeOwnPassword(getDb(), {
 			person: user,
@@ -67,7 +96,9 @@ export const actions: Actions = {
 			newPassword: parsed.data.newPassword
 		});
 		if (!result.ok) {
-			const errors: FieldErrors = { [result.field]: result.message };
+			const errors: FieldErrors = {
+				[result.field]: passwordChangeText(t, result.problem, result.minutes)
+			};
 			return fail(400, { changePassword: { errors, ended: null } });
 		}
 		const errors: FieldErrors = {};

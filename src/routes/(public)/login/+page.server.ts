@@ -9,6 +9,7 @@ import { getDb } from '$lib/server/db';
 import { clientAddress } from '$lib/server/http/client-address';
 import { parseForm, safeNextPath, type FieldErrors } from '$lib/server/http/forms';
 import { hasActiveHr } from '$lib/server/org/people';
+import { i18n, type Messages } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -25,7 +26,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const { request, cookies, url } = event;
-		const parsed = parseForm(signInForm, await request.formData());
+		const { t } = i18n(event.locals.locale);
+		const parsed = parseForm(signInForm(t.auth), await request.formData());
 		if (!parsed.ok) {
 			return fail(400, { email: parsed.values.email ?? '', errors: parsed.errors });
 		}
@@ -33,17 +35,15 @@ export const actions: Actions = {
 		const db = getDb();
 		// With "SSO only" on, a password is not even checked, except the break-glass account's.
 		if (!(await passwordAllowedFor(db, await getIdentitySettings(db), email))) {
-			const message = 'Password sign-in is turned off here: use single sign-on.';
+			const message = t.auth.passwordOff;
 			return fail(403, { email, errors: { form: message } as FieldErrors });
 		}
 		const result = await checkCredentials(db, email, password, clientAddress(event));
 		if (!result.ok) {
 			const message =
 				result.reason === 'throttled'
-					? `Too many sign-in attempts from here. To keep accounts safe, wait ${waitText(
-							result.retryAfterSeconds
-						)} and try again.`
-					: 'Email or password is incorrect.';
+					? t.auth.throttled(waitText(t.auth, result.retryAfterSeconds))
+					: t.auth.incorrect;
 			const errors: FieldErrors = { form: message };
 			return fail(result.reason === 'throttled' ? 429 : 400, { email, errors });
 		}
@@ -54,8 +54,6 @@ export const actions: Actions = {
 	}
 };
 
-function waitText(seconds: number): string {
-	if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
-	const minutes = Math.ceil(seconds / 60);
-	return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+function waitText(t: Messages['auth'], seconds: number): string {
+	return seconds < 60 ? t.seconds(seconds) : t.minutes(Math.ceil(seconds / 60));
 }

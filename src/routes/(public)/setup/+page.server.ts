@@ -1,7 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { setupForm } from '$lib/server/auth/forms';
-import { passwordPolicyMessage } from '$lib/server/auth/password';
+import { passwordProblem } from '$lib/server/auth/password';
+import { passwordProblemText } from '$lib/server/auth/password-text';
+import { i18n } from '$lib/i18n';
 import { createSession, generateSessionToken } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/forms';
@@ -16,8 +18,9 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
-		const parsed = parseForm(setupForm, await request.formData());
+	default: async ({ request, cookies, url, locals }) => {
+		const { t } = i18n(locals.locale);
+		const parsed = parseForm(setupForm(t.auth), await request.formData());
 		const values = parsed.ok ? parsed.data : parsed.values;
 		const refill = {
 			organisationName: values.organisationName,
@@ -26,8 +29,8 @@ export const actions: Actions = {
 		};
 		const errors = parsed.ok ? {} : { ...parsed.errors };
 		if (parsed.ok) {
-			const problem = passwordPolicyMessage(parsed.data.password, parsed.data);
-			if (problem) errors.password = problem;
+			const problem = passwordProblem(parsed.data.password, parsed.data);
+			if (problem) errors.password = passwordProblemText(t, problem);
 		}
 		if (!parsed.ok || Object.keys(errors).length > 0) return fail(400, { ...refill, errors });
 

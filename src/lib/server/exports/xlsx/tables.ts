@@ -54,7 +54,7 @@ export function addHeatmapSheet(workbook: Workbook, plan: ExportPlan, latest: Ro
 	writeHeader(
 		sheet,
 		3,
-		['Department', ...measures.map(measureLabel), 'Respondents'],
+		['Department', ...measures.map((m) => measureLabel(m)), 'Respondents'],
 		[42, ...measures.map(() => 14), 13]
 	);
 	const groups = groupsOf(plan, latest);
@@ -99,7 +99,7 @@ export function addTrendsSheet(
 		1,
 		[
 			...titles,
-			...measures.map(measureLabel),
+			...measures.map((m) => measureLabel(m)),
 			...means.map((m) => `${measureLabel(m)}: mean`),
 			'Respondents'
 		],

@@ -6,20 +6,23 @@ import { createSession, generateSessionToken } from '$lib/server/auth/session';
 import { getDb } from '$lib/server/db';
 import { parseForm, type FieldErrors } from '$lib/server/http/forms';
 import { findPasswordResetLink, resetPasswordWithLink } from '$lib/server/org/password-reset';
+import { i18n, type Messages } from '$lib/i18n';
+import { passwordProblemText } from '$lib/server/auth/password-text';
 import type { Actions, PageServerLoad } from './$types';
 
-const resetForm = z
-	.object({
-		password: z
-			.string({ error: 'Choose a password.' })
-			.min(1, 'Choose a password.')
-			.max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
-		confirm: z.string().default('')
-	})
-	.refine((f) => f.password === f.confirm, {
-		path: ['confirm'],
-		message: 'The two passwords are not the same.'
-	});
+const resetForm = (t: Messages) =>
+	z
+		.object({
+			password: z
+				.string({ error: t.auth.choosePassword })
+				.min(1, t.auth.choosePassword)
+				.max(PASSWORD_MAX_LENGTH, t.password.problems.too_long(PASSWORD_MAX_LENGTH)),
+			confirm: z.string().default('')
+		})
+		.refine((f) => f.password === f.confirm, {
+			path: ['confirm'],
+			message: t.auth.passwordsDiffer
+		});
 
 // A public page: the link itself is the credential. It is never cached, and like every page it is
 // sent with Referrer-Policy: same-origin, so the token never reaches another site.
@@ -30,13 +33,15 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, params, cookies, url }) => {
-		const parsed = parseForm(resetForm, await request.formData());
+	default: async ({ request, params, cookies, url, locals }) => {
+		const { t } = i18n(locals.locale);
+		const parsed = parseForm(resetForm(t), await request.formData());
 		if (!parsed.ok) return fail(400, { invalid: false, errors: parsed.errors });
 		const db = getDb();
 		const result = await resetPasswordWithLink(db, params.token, parsed.data.password);
 		if (!result.ok) {
-			const errors: FieldErrors = result.reason === 'password' ? { password: result.message } : {};
+			const errors: FieldErrors =
+				result.reason === 'password' ? { password: passwordProblemText(t, result.problem) } : {};
 			return fail(result.reason === 'invalid' ? 410 : 400, {
 				invalid: result.reason === 'invalid',
 				errors

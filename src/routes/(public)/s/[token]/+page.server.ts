@@ -4,6 +4,8 @@ import { issueBallotFor, storeBallot, surveyPath } from '$lib/server/surveys/ent
 import { findInvitationByLink } from '$lib/server/surveys/invitations';
 import { departmentPaths } from '$lib/server/org/departments';
 import { loadSurveyRound } from '$lib/server/surveys/survey';
+import { LOCALES } from '$lib/i18n';
+import { matchLocale } from '$lib/i18n/negotiate';
 import type { Actions, PageServerLoad } from './$types';
 
 // No JavaScript here either: the whole way from the email to the thank-you loads none.
@@ -11,7 +13,7 @@ export const csr = false;
 
 // The invitation link is the credential: no sign-in needed. Opening it only shows this page
 // (mail scanners that follow links must not use up the ballot); "Start" hands the ballot out.
-export const load: PageServerLoad = async ({ params, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, setHeaders, url, locals }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const db = getDb();
 	const invitation = await findInvitationByLink(db, params.token);
@@ -28,6 +30,11 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 		organisationName: round?.organisationName ?? '',
 		closesAt: invitation.closesAt
 	};
+	// The invitation's language, unless the page's language switch was just used.
+	locals.locale =
+		matchLocale(url.searchParams.get('lang'), LOCALES) ??
+		matchLocale(invitation.locale, LOCALES) ??
+		locals.locale;
 	if (invitation.expired || !round) return { state: 'closed' as const, ...base };
 	// A link someone else planted (HR answering for a made-up department, say) shows itself here.
 	const paths = await departmentPaths(db, [invitation.departmentId]);
@@ -35,7 +42,7 @@ export const load: PageServerLoad = async ({ params, setHeaders }) => {
 		state: 'open' as const,
 		...base,
 		department: paths.get(invitation.departmentId) ?? '',
-		locale: invitation.locale,
+		locale: locals.locale,
 		questionCount: round.questions.length,
 		kScores: round.kScores,
 		kComments: round.kComments,

@@ -26,6 +26,7 @@ import { isUuid } from '$lib/domain/ids';
 import { textFor } from '$lib/domain/questions';
 import { validateAnswers } from '$lib/domain/survey-answers';
 import { nextSurveyStep, readSurveyStep } from '$lib/domain/survey-steps';
+import { i18n } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 // The survey works without JavaScript and ships none: nothing to download on a slow phone.
@@ -33,9 +34,9 @@ export const csr = false;
 
 const KIND_ORDER = ['likert', 'scale_0_10', 'internal_service', 'comment'];
 
-async function roundOr404(roundId: string, ballot: Ballot | null = null) {
+async function roundOr404(locale: string, roundId: string, ballot: Ballot | null = null) {
 	const round = isUuid(roundId) ? await loadSurveyRound(getDb(), roundId, ballot) : null;
-	if (!round) error(404, { message: 'There is no such survey.' });
+	if (!round) error(404, { message: i18n(locale).t.errors.noSuchSurvey });
 	return round;
 }
 
@@ -55,10 +56,16 @@ function valuesToShowAgain(entries: readonly [string, FormDataEntryValue][]) {
 	return Object.fromEntries(values);
 }
 
-async function thanks(roundId: string, cookies: Cookies, url: URL) {
+/** The survey's language, which its page (and `<html lang>`) is written in. */
+function chooseSurveyLocale(cookies: Cookies, url: URL, roundId: string, locals: App.Locals) {
+	locals.locale = surveyLocale(cookies, url, roundId, locals.locale);
+	return locals.locale;
+}
+
+async function thanks(roundId: string, cookies: Cookies, url: URL, locals: App.Locals) {
 	const title = await surveyTitle(getDb(), roundId);
-	if (!title) error(404, { message: 'There is no such survey.' });
-	const locale = surveyLocale(cookies, url, roundId);
+	if (!title) error(404, { message: i18n(locals.locale).t.errors.noSuchSurvey });
+	const locale = chooseSurveyLocale(cookies, url, roundId, locals);
 	return { locale, ...title, state: 'thanks' as const };
 }
 
@@ -66,13 +73,13 @@ export const load: PageServerLoad = async ({ params, cookies, url, setHeaders, l
 	setHeaders({ 'cache-control': 'private, no-store' });
 	// The page thanks whoever just submitted (the action's outcome decides it): it needs the
 	// round's title only, which memory holds, so a submit costs one statement in all.
-	if (locals.surveySubmitted) return thanks(params.roundId, cookies, url);
+	if (locals.surveySubmitted) return thanks(params.roundId, cookies, url, locals);
 	const ballot = ballotFor(params.roundId, readBallot(cookies, url));
 	if (!ballot && isUuid(params.roundId) && isSurveyDone(cookies, url)) {
-		return thanks(params.roundId, cookies, url);
+		return thanks(params.roundId, cookies, url, locals);
 	}
-	const round = await roundOr404(params.roundId, ballot);
-	const locale = surveyLocale(cookies, url, round.id);
+	const round = await roundOr404(locals.locale, params.roundId, ballot);
+	const locale = chooseSurveyLocale(cookies, url, round.id, locals);
 	const base = { locale, programmeName: round.programmeName, closesAt: round.closesAt };
 	if (!ballot) return { ...base, state: 'no_ballot' as const, open: round.status === 'open' };
 	if (round.ballotSpent) {
@@ -106,7 +113,7 @@ export const actions: Actions = {
 	// submit costs one database round trip, the statement that stores it (the round's status is
 	// checked there too).
 	submit: async ({ params, request, cookies, url, locals }) => {
-		if (!isUuid(params.roundId)) error(404, { message: 'There is no such survey.' });
+		if (!isUuid(params.roundId)) error(404, { message: i18n(locals.locale).t.errors.noSuchSurvey });
 		const ballot = ballotFor(params.roundId, readBallot(cookies, url));
 		if (!ballot && isSurveyDone(cookies, url)) {
 			// A reload of the thank-you page, which re-sends the form, or a second tab's submit.
@@ -144,9 +151,9 @@ export const actions: Actions = {
 		return { outcome, privateLink };
 	},
 	// A signed-in employee starts from their home page instead of the invitation link.
-	start: async ({ params, cookies, url }) => {
+	start: async ({ params, cookies, url, locals }) => {
 		const user = await requireUserWithoutRenewal();
-		const round = await roundOr404(params.roundId);
+		const round = await roundOr404(locals.locale, params.roundId);
 		const invitation = await findInvitationForPerson(getDb(), round.id, user.id);
 		if (invitation && round.status === 'open') {
 			const ballot = await issueBallotFor(getDb(), invitation);

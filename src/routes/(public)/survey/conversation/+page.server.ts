@@ -13,9 +13,9 @@ import type { Actions, PageServerLoad } from './$types';
 // any address bar, history or proxy log: the code travels in the POST body only.
 export const csr = false;
 
-export const load: PageServerLoad = async ({ url, setHeaders }) => {
+export const load: PageServerLoad = async ({ url, setHeaders, locals }) => {
 	setHeaders({ 'cache-control': 'no-store' });
-	return { locale: writerLocale(url) };
+	return { locale: writerLocale(url, locals.locale) };
 };
 
 async function opened(capability: string, locale: string) {
@@ -23,17 +23,17 @@ async function opened(capability: string, locale: string) {
 }
 
 export const actions: Actions = {
-	open: async ({ request, url }) => {
+	open: async ({ request, url, locals }) => {
 		const form = await request.formData().catch(() => new FormData());
 		const capability = capabilityFromPasted(form.get('link'));
-		const locale = writerLocale(url, form);
+		const locale = (locals.locale = writerLocale(url, locals.locale, form));
 		if (!isCapability(capability)) return fail(400, { unknownLink: true, locale });
 		return opened(capability, locale);
 	},
-	answer: async ({ request, url }) => {
+	answer: async ({ request, url, locals }) => {
 		const form = await request.formData().catch(() => new FormData());
 		const capability = form.get('capability');
-		const locale = writerLocale(url, form);
+		const locale = (locals.locale = writerLocale(url, locals.locale, form));
 		if (!isCapability(capability)) return fail(400, { unknownLink: true, locale });
 		const result = await submitWriterAnswer(getDb(), capability, form);
 		const outcome = 'data' in result ? result.data : result;

@@ -14,11 +14,11 @@ function capabilityOr404(value: string): string {
 	return value;
 }
 
-export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, url, setHeaders, locals }) => {
 	setHeaders({ 'cache-control': 'no-store' });
 	const capability = capabilityOr404(params.capability);
 	return {
-		locale: writerLocale(url),
+		locale: writerLocale(url, locals.locale),
 		conversations: await writerConversations(getDb(), capability)
 	};
 };

@@ -1,0 +1,104 @@
+// How numbers, signs, percentages and dates are written, by Intl, for one language. The one home
+// for display formats: pages reach it through `i18n(locale).f`. Dates are shown in UTC, so that
+// the server and the browser render the same text.
+
+export const MINUS = '\u2212';
+
+/** A formatted number with a real minus sign rather than a hyphen. */
+const withMinus = (text: string) => text.replaceAll('-', MINUS);
+
+const asDate = (value: Date | string) =>
+	typeof value === 'string'
+		? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value)
+		: value;
+
+export type RelativeUnit = 'day' | 'week' | 'month' | 'hour' | 'minute';
+
+export type Formatter = ReturnType<typeof makeFormatter>;
+
+function makeFormatter(intlTag: string) {
+	const numbers = new Map<string, Intl.NumberFormat>();
+	const numberFormat = (options: Intl.NumberFormatOptions) => {
+		const key = JSON.stringify(options);
+		let format = numbers.get(key);
+		if (!format) numbers.set(key, (format = new Intl.NumberFormat(intlTag, options)));
+		return format;
+	};
+	const date = new Intl.DateTimeFormat(intlTag, {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+	const dateTime = new Intl.DateTimeFormat(intlTag, {
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit',
+		timeZone: 'UTC'
+	});
+	const month = new Intl.DateTimeFormat(intlTag, {
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+	const relative = new Intl.RelativeTimeFormat(intlTag, { numeric: 'auto' });
+	const list = new Intl.ListFormat(intlTag, { type: 'conjunction' });
+
+	return {
+		intlTag,
+		/** A count or measure: `1,234`; at most `digits` decimals. */
+		number: (n: number, digits = 0) =>
+			withMinus(numberFormat({ maximumFractionDigits: digits }).format(n)),
+		/** A decimal with exactly `digits` decimals: `3.20`, `3,20`. */
+		decimal: (n: number, digits = 1) =>
+			withMinus(
+				numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n)
+			),
+		/** A difference with its sign: `+3.2`, `−1.5`, `0`. */
+		signed: (delta: number, digits = 1) =>
+			withMinus(
+				numberFormat({ maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(delta)
+			),
+		/** A share given as a fraction (0.42): `42%`, `42 %`. */
+		percent: (fraction: number, digits = 0) =>
+			withMinus(numberFormat({ style: 'percent', maximumFractionDigits: digits }).format(fraction)),
+		/** Part of a whole as a percentage; a dash when the whole is empty. */
+		percentOf: (part: number, whole: number) =>
+			whole > 0
+				? numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(part / whole)
+				: '—',
+		/** `2 Dec 2026`; a dash when there is no date. */
+		date: (value: Date | string | null | undefined) => (value ? date.format(asDate(value)) : '—'),
+		/** `2 Dec 2026, 11:40 UTC`; a dash when there is no date. */
+		dateTime: (value: Date | string | null | undefined) =>
+			value ? `${dateTime.format(asDate(value))} UTC` : '—',
+		/** `Dec 2026`: a month on a chart's axis. */
+		month: (value: Date | string) => month.format(asDate(value)),
+		/** `30 Oct – 6 Nov 2026`: two days, the shared month or year written once. */
+		dateRange: (from: Date | string, to: Date | string) =>
+			date.formatRange(asDate(from), asDate(to)).replaceAll('\u2009', ' '),
+		/** `in 3 days`, `yesterday`. */
+		relative: (value: number, unit: RelativeUnit) => relative.format(value, unit),
+		/** `a, b and c`. */
+		list: (items: readonly string[]) => list.format(items),
+		/** `512 bytes`, `12 KB`, `1.5 MB`. */
+		bytes: (bytes: number) => {
+			const n = numberFormat({ maximumFractionDigits: 1 });
+			if (bytes < 1024)
+				return numberFormat({ style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+			if (bytes < 1024 * 1024) return `${n.format(Math.round(bytes / 1024))} KB`;
+			return `${n.format(bytes / (1024 * 1024))} MB`;
+		}
+	};
+}
+
+const formatters = new Map<string, Formatter>();
+
+/** The formatter for an Intl language tag (`en-GB`, `es`), made once. */
+export function formatter(intlTag: string): Formatter {
+	let f = formatters.get(intlTag);
+	if (!f) formatters.set(intlTag, (f = makeFormatter(intlTag)));
+	return f;
+}

@@ -1,0 +1,413 @@
+import type { AnswerProblem } from '$lib/domain/survey-answers';
+import type { MessageProblem } from '$lib/domain/conversations';
+
+// The English catalogue: every word the app shows, by page. Other languages are typed against
+// it (`Messages`), so a key missing from one of them is a type error. Plurals and parameters are
+// small functions; numbers and dates inside them come already formatted.
+
+const en = {
+	meta: {
+		/** The language's own name, as the language switch offers it. */
+		name: 'English',
+		/** The Intl tag numbers and dates are formatted with. */
+		intl: 'en-GB'
+	},
+	common: {
+		rapport: 'Rapport',
+		skipToContent: 'Skip to content',
+		language: 'Language',
+		languageSwitch: 'Choose a language',
+		dash: '—',
+		noChange: 'no change',
+		save: 'Save',
+		cancel: 'Cancel',
+		back: 'Back',
+		optional: 'optional'
+	},
+	frame: {
+		mainNav: 'Main',
+		menu: 'Menu',
+		account: 'Account',
+		signOut: 'Sign out',
+		groups: { results: 'Results', surveys: 'Surveys', organisation: 'Organisation' },
+		links: {
+			home: 'Home',
+			company: 'Company',
+			team: 'My team',
+			results: 'Results',
+			insights: 'Insights',
+			stories: 'Stories',
+			exports: 'Exports',
+			pulses: 'Pulses',
+			questions: 'Questions',
+			outbox: 'Outbox',
+			people: 'People',
+			departments: 'Departments',
+			import: 'Import',
+			audit: 'Audit log',
+			signIn: 'Sign-in'
+		},
+		publicFooter:
+			'Rapport stores survey answers without names. Results appear only for groups large enough to keep everyone anonymous.'
+	},
+	errors: {
+		internal: (reference: string) => `Something went wrong on our side (reference ${reference}).`,
+		notFound: 'Page not found',
+		forbidden: 'Not allowed',
+		unavailable: 'Try again in a moment',
+		serverError: 'Something went wrong',
+		badRequest: 'Request not accepted',
+		status: (status: number) => `Error ${status}`,
+		backToStart: 'Back to the start page',
+		backHome: 'Back to your home page',
+		noSuchSurvey: 'There is no such survey.'
+	},
+	password: {
+		problems: {
+			too_short: (min: number) => `Use at least ${min} characters.`,
+			too_long: (max: number) => `Use at most ${max} characters.`,
+			too_common: 'This password is among the most common ones. Choose a less guessable one.',
+			contains_identity: 'Do not use your email address or name as your password.'
+		},
+		notCurrent: 'That is not your current password.',
+		throttled: (minutes: number) =>
+			`Too many attempts. Wait ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} and try again.`,
+		hint: 'At least 8 characters. A few unrelated words make a strong one.'
+	},
+	account: {
+		title: 'Your account',
+		signedInAs: 'Signed in as',
+		sessionsHeading: 'Where you are signed in',
+		signedOutElsewhere: 'Signed out everywhere else.',
+		nowhereElse: 'You are not signed in anywhere else.',
+		elsewhere: (n: number) =>
+			n === 1
+				? 'You are also signed in on 1 other browser or device.'
+				: `You are also signed in on ${n} other browsers or devices.`,
+		ended: (n: number) =>
+			n === 1 ? '1 other session was ended.' : `${n} other sessions were ended.`,
+		sessionLimits: (hours: string) =>
+			`A session ends after ${hours} hours without use, and 30 days after you signed in at the latest.`,
+		signOutOthers: 'Sign out my other sessions',
+		languageHeading: 'Language',
+		languageLabel: 'Show Rapport in',
+		languageHint: 'Your survey invitations come in this language too.',
+		languageSave: 'Save language',
+		languageSaved: 'Your language is saved.',
+		languageUnknown: 'Choose one of the languages offered.',
+		passwordHeading: 'Change your password',
+		passwordChanged: 'Your password is changed.',
+		currentPassword: 'Current password',
+		newPassword: 'New password',
+		confirmPassword: 'The new password again',
+		changePassword: 'Change password',
+		passwordNote: 'Changing your password signs you out on every other browser and device.',
+		enterCurrent: 'Enter your current password.',
+		chooseNew: 'Choose a new password.',
+		notSame: 'The two new passwords are not the same.',
+		signInAgain: 'Sign in again.'
+	},
+	auth: {
+		signInTitle: 'Sign in',
+		email: 'Email',
+		password: 'Password',
+		signingIn: 'Signing in…',
+		signIn: 'Sign in',
+		signInWithPassword: 'Sign in with password',
+		signInWith: (provider: string) => `Sign in with ${provider}`,
+		emergencyAccess: 'HR emergency access (password)',
+		or: 'or',
+		forgot: 'Forgot your password? Ask your HR team for a reset link.',
+		passwordOff: 'Password sign-in is turned off here: use single sign-on.',
+		throttled: (wait: string) =>
+			`Too many sign-in attempts from here. To keep accounts safe, wait ${wait} and try again.`,
+		seconds: (n: number) => (n === 1 ? '1 second' : `${n} seconds`),
+		minutes: (n: number) => (n === 1 ? '1 minute' : `${n} minutes`),
+		incorrect: 'Email or password is incorrect.',
+		enterEmail: 'Enter your email address.',
+		emailTooLong: 'That email address is too long.',
+		emailLike: 'Enter an email address like name@example.com.',
+		enterPassword: 'Enter your password.',
+		choosePassword: 'Choose a password.',
+		passwordsDiffer: 'The two passwords are not the same.',
+		signedOutTitle: 'Signed out',
+		signedOut: 'You are signed out of Rapport.',
+		providerSignOut: "Sign out of your organisation's account too",
+		signInAgain: 'Sign in again',
+		resetTitle: 'Choose a password',
+		resetBroken: 'This link does not work',
+		resetHello: (name: string) => `Hello, ${name}. Choose the password you will sign in with as`,
+		newPassword: 'New password',
+		samePassword: 'The same password again',
+		saveAndSignIn: 'Save and sign in',
+		resetNote: 'Signing in this way signs you out on every other device.',
+		resetUsed:
+			'The link has been used already, has expired, or was replaced by a newer one. Ask your HR team for a new link.',
+		goToSignIn: 'Go to sign-in',
+		setupTitle: 'Set up Rapport',
+		setupIntro:
+			'Welcome. Create the first HR account: it runs the programme, manages the organisation and invites everyone else. This page disappears once it is done.',
+		organisationName: 'Organisation name',
+		yourName: 'Your name',
+		workEmail: 'Your work email',
+		createHr: 'Create the HR account',
+		enterOrganisation: 'Enter the name of your organisation.',
+		enterName: 'Enter your name.',
+		atMost: (n: number) => `Use at most ${n} characters.`,
+		ssoFailedTitle: 'Sign-in not completed',
+		backToSignIn: 'Back to sign-in',
+		signingInTitle: 'Signing in',
+		signingYouIn: 'Signing you in…'
+	},
+	measures: {
+		names: {
+			empowerment: 'Empowerment',
+			internal_support: 'Internal support received',
+			morale: 'Morale',
+			recognition: 'Recognition',
+			workload: 'Workload',
+			manager_support: 'Manager support',
+			enps: 'eNPS',
+			internal_service: 'Internal service rating',
+			comment: 'Open comment',
+			participation: 'Participation'
+		},
+		internalServiceReceived: 'Internal NPS received',
+		short: {
+			internal_support: 'Int. support',
+			manager_support: 'Manager',
+			internal_service: 'Int. NPS'
+		}
+	},
+	home: {
+		title: 'Home',
+		hello: (name: string) => `Hello, ${name}`,
+		linkShown: (programme: string, date: string) =>
+			`HR viewed your survey link for ${programme} on ${date}.`,
+		linkShownAdvice:
+			'If you did not ask for it, someone else may have answered in your place: raise it with your HR team or your employee representatives.',
+		openPulses: 'Your open pulses',
+		noOpenPulse:
+			'No pulse is open for you right now. When one opens you will find it here, and you will get an invitation.',
+		openUntil: (date: string) => `open until ${date}`,
+		answered: 'You have answered this round, thank you.',
+		answerNow: 'Answer now',
+		isOpen: 'is open for your answers.',
+		continue: 'Continue',
+		privacy:
+			'Your answers are stored without your name, and results are shown only for groups large enough that nobody can be singled out.',
+		departmentsYouLead: 'Departments you lead',
+		customerFacing: 'Customer-facing',
+		people: (n: string, count: number) => (count === 1 ? `${n} person` : `${n} people`),
+		inDepartments: (n: string) => `in ${n} departments`,
+		runProgramme: 'Run the programme',
+		activePeople: (n: string) => `${n} active`,
+		deactivated: (n: string) => `, ${n} deactivated`,
+		departmentsInTree: (n: string) => `${n} departments in the tree`,
+		pulseProgrammes: 'Pulse programmes',
+		pulseProgrammesNote: 'Schedules, rounds and invitations',
+		questionBank: 'Question bank',
+		questionBankNote: 'The items pulses draw from, in English and Spanish',
+		outboxNote: 'Invitations and reminders Rapport has sent or queued',
+		teamWork: 'What your team is working on after the last survey',
+		teamWorkIntro:
+			'The focus areas your department heads chose from the survey results, and what they are doing about them.',
+		afterRound: (round: string) => `after the round of ${round}`,
+		storyPrompt: 'Did another department help you serve a customer?',
+		storyPromptText:
+			'Thank them with a short story: who helped, what happened, what it meant for the customer. Sign it or stay anonymous.',
+		tellStory: 'Tell a service story',
+		readStories: 'Read the stories'
+	},
+	actions: {
+		status: {
+			planned: 'Planned',
+			in_progress: 'In progress',
+			done: 'Done',
+			dropped: 'Dropped'
+		},
+		none: 'No actions written yet.',
+		overdue: 'Overdue',
+		noOwner: 'No owner yet',
+		due: (date: string) => `due ${date}`
+	},
+	pager: {
+		label: 'Pages',
+		previous: 'Previous',
+		next: 'Next',
+		pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`
+	},
+	redirecting: 'Redirecting…',
+	figures: {
+		nothingToDraw: (label: string, reasons: string) =>
+			`${label}: nothing to draw, every figure is hidden (${reasons}).`,
+		hidden: {
+			fewer_than_k: (k: number) => `fewer than ${k} responses`,
+			protects_smaller_group: () => 'hidden so that a smaller group cannot be worked out',
+			not_asked: () => 'not asked in this round',
+			group_changed: () => 'group changed just before the round'
+		},
+		marks: {
+			fewer_than_k: (k: number) => `<${k}`,
+			protects_smaller_group: () => 'hidden',
+			not_asked: () => '–',
+			group_changed: () => 'changed'
+		},
+		notAskedMark: 'not asked',
+		hiddenMarks: 'Hidden:',
+		hiddenFigures: 'Hidden figures:',
+		hidden1: 'Hidden:',
+		since: (round: string) => `since ${round}`,
+		noComparison: (round: string) => `no comparison with ${round}:`,
+		firstTime: 'first time asked',
+		noFigure: 'no figure',
+		points: ' points',
+		showTable: 'Show the figures as a table',
+		inTableBelow: 'The figures are in the table below.',
+		theFigures: (label: string) => `${label}: the figures`,
+		round: 'Round'
+	},
+	results: {
+		title: 'Company results',
+		none: "No pulse has closed yet. When one does, everyone sees the company's results here.",
+		whoAnswered: 'Who answered',
+		answeredOf: (responded: string, invited: string, round: string, rate: string) =>
+			`${responded} of ${invited} people answered the pulse of ${round} (${rate}).`,
+		thanks: (k: number) =>
+			`Thank you. Results are shown only for groups of at least ${k} people, never while a pulse is open, and nobody can see who answered what.`,
+		howWeFeel: 'How we feel about work',
+		agree: 'agree or strongly agree',
+		favourable: '% favourable',
+		driver: 'Driver',
+		chartLabel: '% favourable per driver, company-wide',
+		chartSummary:
+			'The share of answers that agree or strongly agree, per driver asked in this pulse.',
+		recommend: 'Would we recommend working here?',
+		enps: (promoters: string, organisation: string, passives: string, detractors: string) =>
+			`eNPS: ${promoters} would recommend ${organisation} as a place to work (9–10), ${passives} are neutral (7–8) and ${detractors} would not (0–6).`
+	},
+	survey: {
+		skipToQuestions: 'Skip to the questions',
+		pulseSurvey: 'Pulse survey',
+		likert: [
+			'Strongly disagree',
+			'Disagree',
+			'Neither agree nor disagree',
+			'Agree',
+			'Strongly agree'
+		],
+		scaleLow: 'Not at all likely',
+		scaleHigh: 'Extremely likely',
+		chooseIntro:
+			'Tick the departments you depended on this period; you rate them on the next page. Skip the ones you did not work with.',
+		serviceIntro:
+			'Score each department you chose from 0 (not at all) to 10 (excellently), or leave it not rated.',
+		rateChosen:
+			'Nothing is stored yet. Rate the departments you chose, check your answers, then send them.',
+		next: 'Next: rate the departments',
+		emptyTitle: 'You have not answered any question.',
+		emptyQuestion:
+			'Answer below, or send an empty response: it counts you as taking part, with no answers.',
+		emptySend: 'Send without answers',
+		resultsWhen: (date: string) => `Results come when the round closes (${date}).`,
+		resultsLink: 'See the results',
+		answeredTitle: 'You have answered this round, thank you',
+		answeredNote:
+			'Each person answers once. If you opened the survey but did not finish, go back to the browser where you opened it.',
+		serviceScore: 'Score',
+		serviceNotRated: 'Not rated',
+		serviceReasons: 'What stood out (optional)',
+		serviceComment: 'Anything they should know? (optional)',
+		reasons: {
+			responsive: 'Responsive',
+			reliable: 'Reliable',
+			knowledgeable: 'Knowledgeable',
+			empathetic: 'Empathetic',
+			easy_to_reach: 'Easy to reach'
+		},
+		optional: 'optional',
+		commentHint:
+			'Up to 2,000 characters. Please leave out names and details that would identify you or others.',
+		submit: 'Send my answers',
+		answered: 'answered',
+		questionsOf: (n: number) =>
+			`${n} questions, about two or three minutes. Every question is optional.`,
+		countsFor: (department: string) => `Your answers count for ${department}.`,
+		notYourDepartment:
+			'If that is not your department, do not start: this link may not be meant for you. Tell your HR team or your employee representatives.',
+		privacyTitle: 'What is stored, and who sees what',
+		privacy: (k: number, kComments: number) => [
+			'Your answers are stored with this round and your department only: never with your name, your email, your invitation or the time you answered.',
+			`Results appear only after the round closes, and only for groups of at least ${k} people; comments only for groups of at least ${kComments}.`,
+			'Department heads see their own departments; HR sees the whole company, under the same rules.',
+			'Comments are shown word for word but without dates and in random order.'
+		],
+		errorsTitle: 'Some answers need another look. Nothing has been stored yet.',
+		unreadable: 'Your answers could not be read, so nothing was stored. Please send them again.',
+		problems: {
+			unknown_field: 'This field is not part of this survey.',
+			duplicate: 'This was answered twice. Choose one answer.',
+			out_of_range: 'Choose one of the values offered.',
+			not_a_number: 'Choose one of the values offered.',
+			own_department: 'Rate the departments you depend on, not your own.',
+			unknown_department: 'This department cannot be rated here.',
+			unknown_reason: 'Choose reasons from the list.',
+			too_long: 'Keep it under 2,000 characters.',
+			reasons_without_score: 'Give this department a score, or clear its reasons and comment.',
+			not_text: 'This answer could not be read.',
+			control_character:
+				'This comment contains an invisible control character that cannot be stored. Remove it and send again.'
+		} satisfies Record<AnswerProblem['code'], string>,
+		thanksTitle: 'Thank you',
+		thanks: [
+			'Your answers are recorded. You cannot change them now, and nobody can tell which answers are yours.',
+			'Your department head and HR see the results of your group only when it is large enough to keep everyone anonymous.'
+		],
+		alreadyRecorded: 'Your answers had already been recorded; nothing was stored twice.',
+		openedElsewhereTitle: 'This survey was already opened',
+		openedElsewhere:
+			'You opened it in another browser or device, or have already answered. Each person answers once, so it cannot be opened again here. If you have not answered yet, go back to the browser where you opened it.',
+		closedTitle: 'This round has closed',
+		closed:
+			'Answers are no longer accepted. Thank you: results are shared now that the round has closed.',
+		start: 'Start the survey',
+		language: 'Language'
+	},
+	conversation: {
+		conversationsLink: 'Reply to comments and read the conversations',
+		linkTitle: 'Your private link for replies',
+		linkIntro:
+			'Your department head or HR may reply to your comments after the round closes. Only this link opens the replies, and you can answer without anyone learning who you are.',
+		linkKeep:
+			'Keep it somewhere private (a password manager, a note only you can read). It is shown only now: Rapport does not store it and cannot send it again.',
+		linkLabel: 'Private link',
+		pageTitle: 'Replies to your comments',
+		pageIntro:
+			'Only people holding this link can read this page. Nobody can see who you are, and nothing records when you read or answer.',
+		noReplies:
+			'No replies yet. Replies appear here after the round has closed, and only on comments shown to your department head or HR (groups large enough to keep everyone anonymous).',
+		yourComment: 'Your comment',
+		you: 'You',
+		hiddenMessage: 'This message was hidden by HR.',
+		answerLabel: 'Your answer',
+		answerHint: 'Up to 2,000 characters. You stay anonymous; leave out details that identify you.',
+		send: 'Send my answer',
+		sent: 'Your answer was sent.',
+		notFound: 'This conversation cannot be answered any more.',
+		openTitle: 'Open your replies',
+		openIntro: 'Paste the private link (or the code at its end) you were given after answering.',
+		openLabel: 'Private link or code',
+		open: 'Open',
+		unknownLink: 'That is not a private link. Check that you copied all of it.',
+		problems: {
+			required: 'Write your answer first.',
+			too_long: 'Keep it under 2,000 characters.'
+		} satisfies Record<MessageProblem, string>,
+		language: 'Language'
+	}
+	// The HR pages' sections (org, pulses, questions, exports, outbox, settings) go below.
+};
+
+export type Messages = typeof en;
+
+export default en;

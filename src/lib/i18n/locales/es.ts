@@ -1,0 +1,409 @@
+import type { Messages } from './en';
+
+// El catálogo en español: las mismas claves que el inglés (en.ts), comprobadas por el tipo.
+
+const es: Messages = {
+	meta: {
+		name: 'Español',
+		intl: 'es'
+	},
+	common: {
+		rapport: 'Rapport',
+		skipToContent: 'Saltar al contenido',
+		language: 'Idioma',
+		languageSwitch: 'Elige un idioma',
+		dash: '—',
+		noChange: 'sin cambios',
+		save: 'Guardar',
+		cancel: 'Cancelar',
+		back: 'Volver',
+		optional: 'opcional'
+	},
+	frame: {
+		mainNav: 'Principal',
+		menu: 'Menú',
+		account: 'Cuenta',
+		signOut: 'Cerrar sesión',
+		groups: { results: 'Resultados', surveys: 'Encuestas', organisation: 'Organización' },
+		links: {
+			home: 'Inicio',
+			company: 'Empresa',
+			team: 'Mi equipo',
+			results: 'Resultados',
+			insights: 'Análisis',
+			stories: 'Historias',
+			exports: 'Exportaciones',
+			pulses: 'Pulsos',
+			questions: 'Preguntas',
+			outbox: 'Bandeja de salida',
+			people: 'Personas',
+			departments: 'Departamentos',
+			import: 'Importar',
+			audit: 'Registro de auditoría',
+			signIn: 'Inicio de sesión'
+		},
+		publicFooter:
+			'Rapport guarda las respuestas de las encuestas sin nombres. Los resultados solo aparecen para grupos lo bastante grandes para mantener el anonimato de todos.'
+	},
+	errors: {
+		internal: (reference: string) => `Algo ha fallado por nuestra parte (referencia ${reference}).`,
+		notFound: 'Página no encontrada',
+		forbidden: 'No permitido',
+		unavailable: 'Inténtalo de nuevo en un momento',
+		serverError: 'Algo ha fallado',
+		badRequest: 'Solicitud no aceptada',
+		status: (status: number) => `Error ${status}`,
+		backToStart: 'Volver a la página de inicio',
+		backHome: 'Volver a tu página de inicio',
+		noSuchSurvey: 'No existe esa encuesta.'
+	},
+	password: {
+		problems: {
+			too_short: (min: number) => `Usa al menos ${min} caracteres.`,
+			too_long: (max: number) => `Usa como máximo ${max} caracteres.`,
+			too_common: 'Esta contraseña está entre las más comunes. Elige una más difícil de adivinar.',
+			contains_identity: 'No uses tu correo electrónico ni tu nombre como contraseña.'
+		},
+		notCurrent: 'Esa no es tu contraseña actual.',
+		throttled: (minutes: number) =>
+			`Demasiados intentos. Espera ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'} y vuelve a intentarlo.`,
+		hint: 'Al menos 8 caracteres. Unas cuantas palabras sin relación forman una contraseña fuerte.'
+	},
+	account: {
+		title: 'Tu cuenta',
+		signedInAs: 'Sesión iniciada como',
+		sessionsHeading: 'Dónde tienes la sesión iniciada',
+		signedOutElsewhere: 'Sesión cerrada en todos los demás sitios.',
+		nowhereElse: 'No tienes la sesión iniciada en ningún otro sitio.',
+		elsewhere: (n: number) =>
+			n === 1
+				? 'También tienes la sesión iniciada en 1 navegador o dispositivo más.'
+				: `También tienes la sesión iniciada en ${n} navegadores o dispositivos más.`,
+		ended: (n: number) =>
+			n === 1 ? 'Se ha cerrado 1 sesión más.' : `Se han cerrado ${n} sesiones más.`,
+		sessionLimits: (hours: string) =>
+			`Una sesión termina tras ${hours} horas sin uso y, como mucho, 30 días después de iniciarla.`,
+		signOutOthers: 'Cerrar mis otras sesiones',
+		languageHeading: 'Idioma',
+		languageLabel: 'Mostrar Rapport en',
+		languageHint: 'Tus invitaciones a encuestas también llegan en este idioma.',
+		languageSave: 'Guardar idioma',
+		languageSaved: 'Tu idioma se ha guardado.',
+		languageUnknown: 'Elige uno de los idiomas ofrecidos.',
+		passwordHeading: 'Cambiar tu contraseña',
+		passwordChanged: 'Tu contraseña se ha cambiado.',
+		currentPassword: 'Contraseña actual',
+		newPassword: 'Contraseña nueva',
+		confirmPassword: 'La contraseña nueva otra vez',
+		changePassword: 'Cambiar contraseña',
+		passwordNote:
+			'Al cambiar tu contraseña se cierra tu sesión en todos los demás navegadores y dispositivos.',
+		enterCurrent: 'Escribe tu contraseña actual.',
+		chooseNew: 'Elige una contraseña nueva.',
+		notSame: 'Las dos contraseñas nuevas no coinciden.',
+		signInAgain: 'Vuelve a iniciar sesión.'
+	},
+	auth: {
+		signInTitle: 'Iniciar sesión',
+		email: 'Correo electrónico',
+		password: 'Contraseña',
+		signingIn: 'Iniciando sesión…',
+		signIn: 'Iniciar sesión',
+		signInWithPassword: 'Iniciar sesión con contraseña',
+		signInWith: (provider: string) => `Iniciar sesión con ${provider}`,
+		emergencyAccess: 'Acceso de emergencia de RR. HH. (contraseña)',
+		or: 'o',
+		forgot: '¿Olvidaste tu contraseña? Pide a RR. HH. un enlace para restablecerla.',
+		passwordOff: 'Aquí no se puede iniciar sesión con contraseña: usa el inicio de sesión único.',
+		throttled: (wait: string) =>
+			`Demasiados intentos de inicio de sesión desde aquí. Para proteger las cuentas, espera ${wait} y vuelve a intentarlo.`,
+		seconds: (n: number) => (n === 1 ? '1 segundo' : `${n} segundos`),
+		minutes: (n: number) => (n === 1 ? '1 minuto' : `${n} minutos`),
+		incorrect: 'El correo electrónico o la contraseña no son correctos.',
+		enterEmail: 'Escribe tu correo electrónico.',
+		emailTooLong: 'Ese correo electrónico es demasiado largo.',
+		emailLike: 'Escribe un correo electrónico como nombre@ejemplo.com.',
+		enterPassword: 'Escribe tu contraseña.',
+		choosePassword: 'Elige una contraseña.',
+		passwordsDiffer: 'Las dos contraseñas no coinciden.',
+		signedOutTitle: 'Sesión cerrada',
+		signedOut: 'Has cerrado la sesión de Rapport.',
+		providerSignOut: 'Cerrar también la sesión de la cuenta de tu organización',
+		signInAgain: 'Volver a iniciar sesión',
+		resetTitle: 'Elige una contraseña',
+		resetBroken: 'Este enlace no funciona',
+		resetHello: (name: string) =>
+			`Hola, ${name}. Elige la contraseña con la que iniciarás sesión como`,
+		newPassword: 'Contraseña nueva',
+		samePassword: 'La misma contraseña otra vez',
+		saveAndSignIn: 'Guardar e iniciar sesión',
+		resetNote: 'Al iniciar sesión así se cierra tu sesión en todos los demás dispositivos.',
+		resetUsed:
+			'El enlace ya se usó, ha caducado o se sustituyó por otro más reciente. Pide a RR. HH. un enlace nuevo.',
+		goToSignIn: 'Ir al inicio de sesión',
+		setupTitle: 'Configurar Rapport',
+		setupIntro:
+			'Bienvenida. Crea la primera cuenta de RR. HH.: dirige el programa, gestiona la organización e invita a todos los demás. Esta página desaparece cuando se ha hecho.',
+		organisationName: 'Nombre de la organización',
+		yourName: 'Tu nombre',
+		workEmail: 'Tu correo electrónico del trabajo',
+		createHr: 'Crear la cuenta de RR. HH.',
+		enterOrganisation: 'Escribe el nombre de tu organización.',
+		enterName: 'Escribe tu nombre.',
+		atMost: (n: number) => `Usa como máximo ${n} caracteres.`,
+		ssoFailedTitle: 'Inicio de sesión no completado',
+		backToSignIn: 'Volver al inicio de sesión',
+		signingInTitle: 'Iniciando sesión',
+		signingYouIn: 'Iniciando tu sesión…'
+	},
+	measures: {
+		names: {
+			empowerment: 'Autonomía',
+			internal_support: 'Apoyo interno recibido',
+			morale: 'Moral',
+			recognition: 'Reconocimiento',
+			workload: 'Carga de trabajo',
+			manager_support: 'Apoyo del responsable',
+			enps: 'eNPS',
+			internal_service: 'Valoración del servicio interno',
+			comment: 'Comentario abierto',
+			participation: 'Participación'
+		},
+		internalServiceReceived: 'NPS interno recibido',
+		short: {
+			internal_support: 'Apoyo int.',
+			manager_support: 'Responsable',
+			internal_service: 'NPS int.'
+		}
+	},
+	home: {
+		title: 'Inicio',
+		hello: (name: string) => `Hola, ${name}`,
+		linkShown: (programme: string, date: string) =>
+			`RR. HH. vio tu enlace de la encuesta de ${programme} el ${date}.`,
+		linkShownAdvice:
+			'Si no lo pediste, puede que otra persona haya respondido en tu lugar: coméntalo con RR. HH. o con la representación de la plantilla.',
+		openPulses: 'Tus pulsos abiertos',
+		noOpenPulse:
+			'Ahora mismo no tienes ningún pulso abierto. Cuando se abra uno lo encontrarás aquí y recibirás una invitación.',
+		openUntil: (date: string) => `abierto hasta el ${date}`,
+		answered: 'Ya has respondido a esta ronda, gracias.',
+		answerNow: 'Responder ahora',
+		isOpen: 'está abierto a tus respuestas.',
+		continue: 'Continuar',
+		privacy:
+			'Tus respuestas se guardan sin tu nombre y los resultados solo se muestran para grupos lo bastante grandes para que nadie pueda ser identificado.',
+		departmentsYouLead: 'Departamentos que diriges',
+		customerFacing: 'De cara al cliente',
+		people: (n: string, count: number) => (count === 1 ? `${n} persona` : `${n} personas`),
+		inDepartments: (n: string) => `en ${n} departamentos`,
+		runProgramme: 'Dirigir el programa',
+		activePeople: (n: string) => `${n} activas`,
+		deactivated: (n: string) => `, ${n} desactivadas`,
+		departmentsInTree: (n: string) => `${n} departamentos en el organigrama`,
+		pulseProgrammes: 'Programas de pulso',
+		pulseProgrammesNote: 'Calendarios, rondas e invitaciones',
+		questionBank: 'Banco de preguntas',
+		questionBankNote: 'Las preguntas de los pulsos, en inglés y en español',
+		outboxNote: 'Invitaciones y recordatorios que Rapport ha enviado o tiene en cola',
+		teamWork: 'En qué trabaja tu equipo tras la última encuesta',
+		teamWorkIntro:
+			'Las áreas de mejora que tus responsables eligieron a partir de los resultados, y lo que están haciendo al respecto.',
+		afterRound: (round: string) => `tras la ronda del ${round}`,
+		storyPrompt: '¿Otro departamento te ayudó a atender a un cliente?',
+		storyPromptText:
+			'Dales las gracias con una historia breve: quién ayudó, qué pasó, qué supuso para el cliente. Fírmala o quédate en el anonimato.',
+		tellStory: 'Contar una historia de servicio',
+		readStories: 'Leer las historias'
+	},
+	actions: {
+		status: {
+			planned: 'Prevista',
+			in_progress: 'En curso',
+			done: 'Hecha',
+			dropped: 'Descartada'
+		},
+		none: 'Todavía no hay acciones.',
+		overdue: 'Atrasada',
+		noOwner: 'Sin responsable todavía',
+		due: (date: string) => `para el ${date}`
+	},
+	pager: {
+		label: 'Páginas',
+		previous: 'Anterior',
+		next: 'Siguiente',
+		pageOf: (page: number, pages: number) => `Página ${page} de ${pages}`
+	},
+	redirecting: 'Redirigiendo…',
+	figures: {
+		nothingToDraw: (label: string, reasons: string) =>
+			`${label}: no hay nada que dibujar, todas las cifras están ocultas (${reasons}).`,
+		hidden: {
+			fewer_than_k: (k: number) => `menos de ${k} respuestas`,
+			protects_smaller_group: () => 'oculto para que no se pueda deducir un grupo más pequeño',
+			not_asked: () => 'no se preguntó en esta ronda',
+			group_changed: () => 'el grupo cambió justo antes de la ronda'
+		},
+		marks: {
+			fewer_than_k: (k: number) => `<${k}`,
+			protects_smaller_group: () => 'oculto',
+			not_asked: () => '–',
+			group_changed: () => 'cambió'
+		},
+		notAskedMark: 'no preguntado',
+		hiddenMarks: 'Ocultos:',
+		hiddenFigures: 'Cifras ocultas:',
+		hidden1: 'Oculto:',
+		since: (round: string) => `desde ${round}`,
+		noComparison: (round: string) => `sin comparación con ${round}:`,
+		firstTime: 'primera vez que se pregunta',
+		noFigure: 'sin cifra',
+		points: ' puntos',
+		showTable: 'Ver las cifras en una tabla',
+		inTableBelow: 'Las cifras están en la tabla de abajo.',
+		theFigures: (label: string) => `${label}: las cifras`,
+		round: 'Ronda'
+	},
+	results: {
+		title: 'Resultados de la empresa',
+		none: 'Todavía no se ha cerrado ningún pulso. Cuando se cierre uno, todo el mundo verá aquí los resultados de la empresa.',
+		whoAnswered: 'Quién respondió',
+		answeredOf: (responded: string, invited: string, round: string, rate: string) =>
+			`${responded} de ${invited} personas respondieron al pulso del ${round} (${rate}).`,
+		thanks: (k: number) =>
+			`Gracias. Los resultados solo se muestran para grupos de al menos ${k} personas, nunca mientras un pulso está abierto, y nadie puede ver quién respondió qué.`,
+		howWeFeel: 'Cómo nos sentimos en el trabajo',
+		agree: 'de acuerdo o muy de acuerdo',
+		favourable: '% favorable',
+		driver: 'Factor',
+		chartLabel: '% favorable por factor, en toda la empresa',
+		chartSummary:
+			'La proporción de respuestas de acuerdo o muy de acuerdo, por cada factor preguntado en este pulso.',
+		recommend: '¿Recomendaríamos trabajar aquí?',
+		enps: (promoters: string, organisation: string, passives: string, detractors: string) =>
+			`eNPS: el ${promoters} recomendaría ${organisation} como lugar de trabajo (9–10), el ${passives} es neutral (7–8) y el ${detractors} no lo haría (0–6).`
+	},
+	survey: {
+		skipToQuestions: 'Saltar a las preguntas',
+		pulseSurvey: 'Encuesta de pulso',
+		likert: [
+			'Muy en desacuerdo',
+			'En desacuerdo',
+			'Ni de acuerdo ni en desacuerdo',
+			'De acuerdo',
+			'Muy de acuerdo'
+		],
+		scaleLow: 'Nada probable',
+		scaleHigh: 'Muy probable',
+		chooseIntro:
+			'Marca los departamentos de los que dependiste en este periodo; los puntuarás en la página siguiente. Omite aquellos con los que no trabajaste.',
+		serviceIntro:
+			'Puntúa cada departamento que elegiste de 0 (nada) a 10 (excelente), o déjalo sin puntuar.',
+		rateChosen:
+			'Todavía no se ha guardado nada. Puntúa los departamentos que elegiste, revisa tus respuestas y envíalas.',
+		next: 'Siguiente: puntuar los departamentos',
+		emptyTitle: 'No has respondido a ninguna pregunta.',
+		emptyQuestion:
+			'Responde abajo o envía una respuesta vacía: cuenta como participación, sin respuestas.',
+		emptySend: 'Enviar sin respuestas',
+		resultsWhen: (date: string) => `Los resultados llegan cuando se cierre la ronda (${date}).`,
+		resultsLink: 'Ver los resultados',
+		answeredTitle: 'Ya has respondido a esta ronda, gracias',
+		answeredNote:
+			'Cada persona responde una vez. Si abriste la encuesta pero no la terminaste, vuelve al navegador donde la abriste.',
+		serviceScore: 'Puntuación',
+		serviceNotRated: 'Sin puntuar',
+		serviceReasons: 'Qué destacó (opcional)',
+		serviceComment: '¿Algo que deban saber? (opcional)',
+		reasons: {
+			responsive: 'Rapidez de respuesta',
+			reliable: 'Fiabilidad',
+			knowledgeable: 'Conocimiento',
+			empathetic: 'Empatía',
+			easy_to_reach: 'Fácil de contactar'
+		},
+		optional: 'opcional',
+		commentHint:
+			'Hasta 2.000 caracteres. Evita nombres o detalles que te identifiquen a ti o a otras personas.',
+		submit: 'Enviar mis respuestas',
+		answered: 'respondidas',
+		questionsOf: (n: number) =>
+			`${n} preguntas, unos dos o tres minutos. Todas las preguntas son opcionales.`,
+		countsFor: (department: string) => `Tus respuestas cuentan para ${department}.`,
+		notYourDepartment:
+			'Si no es tu departamento, no empieces: puede que este enlace no sea para ti. Avisa a RR. HH. o a la representación de la plantilla.',
+		privacyTitle: 'Qué se guarda y quién ve qué',
+		privacy: (k: number, kComments: number) => [
+			'Tus respuestas se guardan solo con esta ronda y tu departamento: nunca con tu nombre, tu correo, tu invitación ni la hora en que respondiste.',
+			`Los resultados aparecen solo cuando la ronda se cierra, y solo para grupos de al menos ${k} personas; los comentarios, para grupos de al menos ${kComments}.`,
+			'Los responsables de departamento ven sus propios departamentos; RR. HH. ve toda la empresa, con las mismas reglas.',
+			'Los comentarios se muestran tal cual, pero sin fecha y en orden aleatorio.'
+		],
+		errorsTitle: 'Algunas respuestas necesitan otra mirada. Todavía no se ha guardado nada.',
+		unreadable: 'No se pudieron leer tus respuestas, así que no se guardó nada. Envíalas de nuevo.',
+		problems: {
+			unknown_field: 'Este campo no forma parte de esta encuesta.',
+			duplicate: 'Esto se respondió dos veces. Elige una sola respuesta.',
+			out_of_range: 'Elige uno de los valores ofrecidos.',
+			not_a_number: 'Elige uno de los valores ofrecidos.',
+			own_department: 'Puntúa los departamentos de los que dependes, no el tuyo.',
+			unknown_department: 'Este departamento no se puede puntuar aquí.',
+			unknown_reason: 'Elige motivos de la lista.',
+			too_long: 'Usa menos de 2.000 caracteres.',
+			reasons_without_score:
+				'Da una puntuación a este departamento o borra sus motivos y comentario.',
+			not_text: 'No se pudo leer esta respuesta.',
+			control_character:
+				'Este comentario contiene un carácter de control invisible que no se puede guardar. Bórralo y vuelve a enviarlo.'
+		},
+		thanksTitle: 'Gracias',
+		thanks: [
+			'Tus respuestas están guardadas. Ya no puedes cambiarlas y nadie puede saber cuáles son las tuyas.',
+			'Tu responsable y RR. HH. ven los resultados de tu grupo solo cuando es lo bastante grande para mantener el anonimato.'
+		],
+		alreadyRecorded: 'Tus respuestas ya estaban guardadas; no se ha guardado nada dos veces.',
+		openedElsewhereTitle: 'Esta encuesta ya se abrió',
+		openedElsewhere:
+			'La abriste en otro navegador o dispositivo, o ya respondiste. Cada persona responde una vez, así que no puede abrirse de nuevo aquí. Si aún no has respondido, vuelve al navegador donde la abriste.',
+		closedTitle: 'Esta ronda se ha cerrado',
+		closed:
+			'Ya no se aceptan respuestas. Gracias: los resultados se comparten ahora que la ronda se ha cerrado.',
+		start: 'Empezar la encuesta',
+		language: 'Idioma'
+	},
+	conversation: {
+		conversationsLink: 'Responder a los comentarios y leer las conversaciones',
+		linkTitle: 'Tu enlace privado para respuestas',
+		linkIntro:
+			'Tu responsable o RR. HH. pueden responder a tus comentarios cuando se cierre la ronda. Solo este enlace abre las respuestas, y puedes contestar sin que nadie sepa quién eres.',
+		linkKeep:
+			'Guárdalo en un lugar privado (un gestor de contraseñas, una nota que solo tú puedas leer). Solo se muestra ahora: Rapport no lo guarda y no puede enviarlo de nuevo.',
+		linkLabel: 'Enlace privado',
+		pageTitle: 'Respuestas a tus comentarios',
+		pageIntro:
+			'Solo quien tenga este enlace puede leer esta página. Nadie puede ver quién eres y no queda registrado cuándo lees o contestas.',
+		noReplies:
+			'Aún no hay respuestas. Aparecen aquí cuando la ronda se ha cerrado, y solo en comentarios que ven tu responsable o RR. HH. (grupos lo bastante grandes para mantener el anonimato).',
+		yourComment: 'Tu comentario',
+		you: 'Tú',
+		hiddenMessage: 'RR. HH. ha ocultado este mensaje.',
+		answerLabel: 'Tu respuesta',
+		answerHint:
+			'Hasta 2.000 caracteres. Sigues siendo anónimo; no incluyas detalles que te identifiquen.',
+		send: 'Enviar mi respuesta',
+		sent: 'Tu respuesta se ha enviado.',
+		notFound: 'Ya no se puede responder en esta conversación.',
+		openTitle: 'Abrir tus respuestas',
+		openIntro: 'Pega el enlace privado (o el código del final) que recibiste al responder.',
+		openLabel: 'Enlace privado o código',
+		open: 'Abrir',
+		unknownLink: 'Eso no es un enlace privado. Comprueba que lo copiaste entero.',
+		problems: {
+			required: 'Escribe primero tu respuesta.',
+			too_long: 'Usa menos de 2.000 caracteres.'
+		},
+		language: 'Idioma'
+	}
+};
+
+export default es;

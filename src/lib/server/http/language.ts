@@ -1,0 +1,54 @@
+import type { Cookies, Handle } from '@sveltejs/kit';
+import { FALLBACK_LOCALE, LOCALES } from '$lib/i18n';
+import { chooseLocale, matchLocale } from '$lib/i18n/negotiate';
+import { getDb } from '../db';
+
+export const LANGUAGE_COOKIE = 'rapport_lang';
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+/**
+ * Chooses the language of the request once, for every page and the `<html lang>`: the switch
+ * just used (`?lang=`, remembered in a cookie), the signed-in person's setting, the switch used
+ * before, the browser's Accept-Language, then the organisation's default. Pages that know
+ * better (the survey follows its invitation) set `locals.locale` again in their load.
+ */
+export const chooseLanguage: Handle = async ({ event, resolve }) => {
+	if (/^\/(api|scim|healthz)(\/|$)/.test(event.url.pathname)) {
+		event.locals.locale = FALLBACK_LOCALE;
+		return resolve(event);
+	}
+	const asked = matchLocale(event.url.searchParams.get('lang'), LOCALES);
+	if (asked) rememberLanguage(event.cookies, event.url, asked);
+	event.locals.locale =
+		chooseLocale(
+			{
+				asked,
+				person: event.locals.user?.locale,
+				cookie: event.cookies.get(LANGUAGE_COOKIE),
+				acceptLanguage: event.request.headers.get('accept-language')
+			},
+			LOCALES
+		) ?? (await organisationLocale());
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%rapport.lang%', event.locals.locale)
+	});
+};
+
+function rememberLanguage(cookies: Cookies, url: URL, locale: string) {
+	cookies.set(LANGUAGE_COOKIE, locale, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		maxAge: YEAR_SECONDS
+	});
+}
+
+async function organisationLocale(): Promise<string> {
+	const row = await getDb()
+		.selectFrom('org_settings')
+		.select('default_locale')
+		.executeTakeFirst()
+		.catch(() => undefined);
+	return matchLocale(row?.default_locale, LOCALES) ?? FALLBACK_LOCALE;
+}
