@@ -28,11 +28,6 @@ const NOT_YET_CONVERTED: readonly string[] = [
 	'src/routes/(app)/org/import/[id]/mapping/+page.svelte',
 	'src/routes/(app)/outbox/+page.svelte',
 	'src/routes/(app)/outbox/[id]/+page.svelte',
-	'src/routes/(app)/pulses/+page.svelte',
-	'src/routes/(app)/pulses/[id]/+page.svelte',
-	'src/routes/(app)/pulses/new/+page.svelte',
-	'src/routes/(app)/questions/+page.svelte',
-	'src/routes/(app)/questions/[id]/+page.svelte',
 	'src/routes/(app)/settings/sign-in/+page.svelte',
 	// The rest of the signed-in app.
 	'src/lib/components/Pager.svelte',

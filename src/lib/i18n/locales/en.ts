@@ -564,6 +564,219 @@ const en = {
 		} as Record<string, string>,
 		yes: 'yes',
 		no: 'no'
+	},
+	pulses: {
+		title: 'Pulse programmes',
+		back: '← Pulse programmes',
+		newProgramme: 'New programme',
+		intro:
+			'A programme sends a short pulse to its departments on a cadence. Rounds open and close on their own; you can also open or close one by hand.',
+		none: 'No programme yet. Create one to send the first pulse.',
+		programme: 'Programme',
+		cadenceHeading: 'Cadence',
+		audience: 'Audience',
+		currentRound: 'Current round',
+		nextRoundHeading: 'Next round',
+		openUntil: (date: string, opened: string, invited: string, share: string) =>
+			`Open until ${date}; ${opened} of ${invited} opened (${share})`,
+		noneOpen: 'None open',
+		archivedDepartment: 'Archived department',
+		cadence: {
+			monthly: 'Every month',
+			biweekly: 'Every two weeks',
+			weekly: 'Every week',
+			once: 'Once'
+		} as Record<string, string>,
+		status: {
+			active: 'Active',
+			paused: 'Paused',
+			ended: 'Ended',
+			open: 'Open',
+			closed: 'Closed'
+		} as Record<string, string>,
+		form: {
+			title: 'New pulse programme',
+			needsLook: 'Some answers need another look; see the notes below.',
+			name: 'Name',
+			namePlaceholder: 'Monthly pulse',
+			who: 'Who is asked',
+			whoHint: 'Each department you tick brings its sub-departments with it.',
+			howOften: 'How often',
+			startsOn: 'First round opens on',
+			startsOnHint: 'Rounds open at 00:00 UTC.',
+			roundLength: 'Each round stays open (days)',
+			core: 'Asked every round',
+			perRound: 'Questions per round',
+			perRoundHint: (rotating: number) =>
+				`Including the ones asked every round. The other ${rotating} items rotate so that every driver comes up within a few rounds.`,
+			reminders: 'Reminders on days',
+			remindersHint:
+				'Days after opening, e.g. 2, 4. Only people who have not opened their survey get one.',
+			anonymity: (scores: number, comments: number) =>
+				`Anonymity: scores are shown only for groups of at least ${scores} people and comments for at least ${comments} (the organisation's settings). They are fixed for this programme once its first round opens.`,
+			create: 'Create programme',
+			errors: {
+				departments: 'Choose departments from the list.',
+				name: 'Give the programme a name.',
+				atMost: (n: number) => `Use at most ${n} characters.`,
+				noDepartment:
+					'Choose at least one department: its people and everyone below it are invited.',
+				cadence: 'Choose how often rounds open.',
+				startsOn: 'Enter the first day as a date.',
+				realDate: 'Enter a real date.',
+				past: 'The first round cannot open in the past.',
+				days: 'Enter a number of days.',
+				wholeDays: 'Enter a whole number of days.',
+				oneDay: 'A round stays open at least one day.',
+				questions: 'Enter a number of questions.',
+				whole: 'Enter a whole number.',
+				tooMany: 'At most 40 questions a round: pulses should take two or three minutes.',
+				reminderDays: 'List days as numbers, e.g. 3, 6.',
+				roundTooLong: (max: number) =>
+					`With this cadence a round can stay open at most ${max} days, so it closes before the next one opens.`,
+				roomForRotation: (core: number) =>
+					core === 1
+						? 'Leave room beyond the 1 core question so the other drivers can rotate in.'
+						: `Leave room beyond the ${core} core questions so the other drivers can rotate in.`,
+				tooManyReminders: (max: number) => `At most ${max} reminders.`,
+				reminderRange: (last: number) =>
+					`Reminder days count from the opening day: between 1 and ${last}.`,
+				departmentGone: 'One of the chosen departments no longer exists. Choose again.',
+				questionGone: 'One of the core questions is not in the bank any more.'
+			}
+		},
+		detail: {
+			notFound: 'There is no such pulse programme.',
+			created: 'Programme created. Its first round opens on schedule, or open it now.',
+			settings: 'Settings',
+			asked: 'Asked',
+			peopleNow: (n: number, count: string) =>
+				n === 1 ? `${count} person now` : `${count} people now`,
+			cadence: 'Cadence',
+			cadenceLine: (cadence: string, from: string, days: number) =>
+				days === 1
+					? `${cadence}, from ${from}; each round open 1 day`
+					: `${cadence}, from ${from}; each round open ${days} days`,
+			questions: 'Questions',
+			questionsLine: (perRound: number, coverage: number) =>
+				coverage === 1
+					? `${perRound} a round; every driver comes up every round`
+					: `${perRound} a round; every driver comes up at least once every ${coverage} rounds`,
+			reminders: 'Reminders',
+			reminderDays: (days: string) => `Days ${days} after opening`,
+			noReminders: 'None',
+			anonymity: 'Anonymity',
+			anonymityLine: (scores: number, comments: number) =>
+				`Scores from ${scores} responses, comments from ${comments}`,
+			rounds: 'Rounds',
+			openRound: (until: string, opened: string, invited: string, share: string) =>
+				`A round is open until ${until}: ${opened} of ${invited} people have opened it (${share}).`,
+			nextOpens: (date: string) => `The next round opens on ${date}.`,
+			noneScheduled: 'No round is scheduled.',
+			openNow: 'Open a round now',
+			closeNow: 'Close the open round now',
+			confirmClose: 'Yes, close the round',
+			closeConsequence:
+				'Nobody can answer this round any more, and its results become final: they cannot be reopened or changed.',
+			pause: 'Pause',
+			resume: 'Resume',
+			end: 'End programme',
+			confirmEnd: 'Yes, end the programme',
+			endConsequence:
+				'No more rounds will open, and an ended programme cannot be resumed. An open round runs to its end.',
+			roundName: (n: number, date: string) => `Round #${n} (${date})`,
+			aRound: 'A round',
+			tamperedTitle: (round: string) => `${round}: more responses than ballots issued.`,
+			tampered: (departments: string, count: number) =>
+				`${departments} ${count === 1 ? 'has' : 'have'} more responses than people who opened their survey. Every response needs a ballot, and ballots are handed out only to invited people who open the survey: responses were added some other way (ballots made with the server's secret, or rows written into the database). Treat this round's results as unreliable and have the server and database access checked.`,
+			revealsHeading: 'Survey links shown to HR',
+			revealsIntro:
+				"Whoever holds a link can answer in that person's place. Each person was told on their home page.",
+			linksShown: (round: string, n: number) =>
+				n === 1 ? `${round}: 1 link shown` : `${round}: ${n} links shown`,
+			reveal: (person: string, department: string, by: string | null, at: string) =>
+				`${person} (${department}), shown to ${by ?? 'a former HR account'} on ${at}`,
+			history: 'Round history',
+			historyCaption: 'Rounds of this programme',
+			round: 'Round',
+			opened: 'Opened',
+			closes: 'Closes / closed',
+			status: 'Status',
+			invited: 'Invited',
+			openedSurvey: 'Opened their survey',
+			linksToHr: 'Links shown to HR',
+			byHand: ' (by hand)',
+			nextQuestions: 'Questions of the next round',
+			opened_: (invited: number) =>
+				invited === 1
+					? 'Round opened: 1 invitation queued.'
+					: `Round opened: ${invited} invitations queued.`,
+			closed: 'Round closed. Its results are final.',
+			noneOpenToClose: 'No round is open.',
+			refusals: {
+				not_active: 'Resume the programme before opening a round.',
+				round_open: 'A round is already open. Close it first.',
+				no_more_rounds: 'This programme runs once and has had its round.',
+				no_audience: 'Nobody is in the chosen departments yet, so there is nobody to invite.',
+				gone: 'The programme is gone.'
+			},
+			commanded: {
+				pause: 'Paused: no new round opens until you resume. An open round runs to its end.',
+				resume: 'Resumed: the next round opens on schedule.',
+				end: 'Ended: no more rounds will open. An open round runs to its end.'
+			},
+			refused: {
+				pause: 'Only an active programme can be paused.',
+				resume: 'Only a paused programme can be resumed.',
+				end: 'The programme has already ended.'
+			}
+		}
+	},
+	questions: {
+		title: 'Question bank',
+		back: '← Question bank',
+		intro:
+			'Pulses draw from these questions. The items of the first five drivers rotate from round to round; eNPS, the internal service rating and the open comment are usually asked every round. A question that has been asked is never re-worded in place: editing it makes a new version, so past answers keep the wording people saw.',
+		drivers: {
+			empowerment: 'Empowerment',
+			internal_support: 'Internal support received',
+			morale: 'Morale',
+			recognition: 'Recognition',
+			workload: 'Workload',
+			manager_support: 'Manager support',
+			enps: 'eNPS',
+			internal_service: 'Internal service rating',
+			comment: 'Open comment'
+		} as Record<string, string>,
+		inUse: (n: string) => `${n} in use`,
+		noSpanish: '(no Spanish yet)',
+		retired: 'Retired',
+		askedIn: (n: number) => (n === 1 ? 'asked in 1 round' : `asked in ${n} rounds`),
+		version: (n: number) => `v${n}`,
+		edit: 'Edit',
+		restore: 'Restore',
+		retire: 'Retire',
+		quoted: (text: string) => ` “${text}”`,
+		addHeading: 'Add a question',
+		driver: 'Driver',
+		inEnglish: 'In English',
+		inSpanish: 'In Spanish',
+		statementHint: 'A statement people agree or disagree with, on a scale of 1 to 5.',
+		add: 'Add question',
+		added: (text: string, driver: string) => `Added “${text}” to ${driver}.`,
+		gone: 'That question no longer exists.',
+		retiredDone: 'Retired: it will not be asked in new rounds. Past answers keep it.',
+		restoredDone: 'Back in the bank: new rounds may ask it again.',
+		editTitle: 'Edit question',
+		editMeta: (driver: string, key: string, version: number) =>
+			`${driver} · ${key} · version ${version}`,
+		askedAlready: (next: number) =>
+			`This question has been asked already. Saving keeps this version for the answers given to it and makes version ${next} for new rounds.`,
+		notFound: 'There is no such question.',
+		replaced: 'This wording was replaced while the page was open. Open the question again.',
+		writeIn: { en: 'Write the question in English.', es: 'Write the question in Spanish.' },
+		tooLong: 'Keep a question under 300 characters: people answer on phones.',
+		chooseDriver: 'Choose the driver this question measures.'
 	}
 };
 

@@ -569,6 +569,225 @@ const es: Messages = {
 		},
 		yes: 'sí',
 		no: 'no'
+	},
+	pulses: {
+		title: 'Programas de pulsos',
+		back: '← Programas de pulsos',
+		newProgramme: 'Nuevo programa',
+		intro:
+			'Un programa envía un pulso breve a sus departamentos con una periodicidad fija. Las rondas se abren y se cierran solas; también puede abrir o cerrar una manualmente.',
+		none: 'Todavía no hay ningún programa. Cree uno para enviar el primer pulso.',
+		programme: 'Programa',
+		cadenceHeading: 'Periodicidad',
+		audience: 'Destinatarios',
+		currentRound: 'Ronda actual',
+		nextRoundHeading: 'Próxima ronda',
+		openUntil: (date: string, opened: string, invited: string, share: string) =>
+			`Abierta hasta el ${date}; ${opened} de ${invited} la han abierto (${share})`,
+		noneOpen: 'Ninguna abierta',
+		archivedDepartment: 'Departamento archivado',
+		cadence: {
+			monthly: 'Cada mes',
+			biweekly: 'Cada dos semanas',
+			weekly: 'Cada semana',
+			once: 'Una sola vez'
+		},
+		status: {
+			active: 'Activo',
+			paused: 'En pausa',
+			ended: 'Finalizado',
+			open: 'Abierta',
+			closed: 'Cerrada'
+		},
+		form: {
+			title: 'Nuevo programa de pulsos',
+			needsLook: 'Algunas respuestas necesitan revisión; consulte las notas de abajo.',
+			name: 'Nombre',
+			namePlaceholder: 'Pulso mensual',
+			who: 'A quién se pregunta',
+			whoHint: 'Cada departamento que marque incluye sus subdepartamentos.',
+			howOften: 'Periodicidad',
+			startsOn: 'La primera ronda se abre el',
+			startsOnHint: 'Las rondas se abren a las 00:00 UTC.',
+			roundLength: 'Cada ronda permanece abierta (días)',
+			core: 'Se pregunta en cada ronda',
+			perRound: 'Preguntas por ronda',
+			perRoundHint: (rotating: number) =>
+				`Incluidas las que se preguntan en cada ronda. Los otros ${rotating} ítems rotan para que cada factor aparezca en pocas rondas.`,
+			reminders: 'Recordatorios los días',
+			remindersHint:
+				'Días tras la apertura, p. ej. 2, 4. Solo lo reciben quienes no han abierto su encuesta.',
+			anonymity: (scores: number, comments: number) =>
+				`Anonimato: las puntuaciones solo se muestran para grupos de al menos ${scores} personas y los comentarios para grupos de al menos ${comments} (la configuración de la organización). Quedan fijados para este programa en cuanto se abre su primera ronda.`,
+			create: 'Crear el programa',
+			errors: {
+				departments: 'Elija departamentos de la lista.',
+				name: 'Dé un nombre al programa.',
+				atMost: (n: number) => `Use como máximo ${n} caracteres.`,
+				noDepartment:
+					'Elija al menos un departamento: se invita a su personal y a todos los que dependen de él.',
+				cadence: 'Elija con qué frecuencia se abren las rondas.',
+				startsOn: 'Introduzca el primer día como fecha.',
+				realDate: 'Introduzca una fecha válida.',
+				past: 'La primera ronda no puede abrirse en el pasado.',
+				days: 'Introduzca un número de días.',
+				wholeDays: 'Introduzca un número entero de días.',
+				oneDay: 'Una ronda permanece abierta al menos un día.',
+				questions: 'Introduzca un número de preguntas.',
+				whole: 'Introduzca un número entero.',
+				tooMany: 'Como máximo 40 preguntas por ronda: un pulso debería llevar dos o tres minutos.',
+				reminderDays: 'Indique los días como números, p. ej. 3, 6.',
+				roundTooLong: (max: number) =>
+					`Con esta periodicidad una ronda puede estar abierta como máximo ${max} días, para que se cierre antes de que se abra la siguiente.`,
+				roomForRotation: (core: number) =>
+					core === 1
+						? 'Deje sitio además de la pregunta fija para que roten los demás factores.'
+						: `Deje sitio además de las ${core} preguntas fijas para que roten los demás factores.`,
+				tooManyReminders: (max: number) => `Como máximo ${max} recordatorios.`,
+				reminderRange: (last: number) =>
+					`Los días de recordatorio se cuentan desde el día de apertura: entre 1 y ${last}.`,
+				departmentGone: 'Uno de los departamentos elegidos ya no existe. Vuelva a elegir.',
+				questionGone: 'Una de las preguntas fijas ya no está en el banco de preguntas.'
+			}
+		},
+		detail: {
+			notFound: 'No existe ese programa de pulsos.',
+			created:
+				'Programa creado. Su primera ronda se abrirá según el calendario, o puede abrirla ahora.',
+			settings: 'Configuración',
+			asked: 'Se pregunta a',
+			peopleNow: (n: number, count: string) =>
+				n === 1 ? `${count} persona ahora` : `${count} personas ahora`,
+			cadence: 'Periodicidad',
+			cadenceLine: (cadence: string, from: string, days: number) =>
+				days === 1
+					? `${cadence}, desde el ${from}; cada ronda abierta 1 día`
+					: `${cadence}, desde el ${from}; cada ronda abierta ${days} días`,
+			questions: 'Preguntas',
+			questionsLine: (perRound: number, coverage: number) =>
+				coverage === 1
+					? `${perRound} por ronda; cada factor aparece en todas las rondas`
+					: `${perRound} por ronda; cada factor aparece al menos una vez cada ${coverage} rondas`,
+			reminders: 'Recordatorios',
+			reminderDays: (days: string) => `Días ${days} tras la apertura`,
+			noReminders: 'Ninguno',
+			anonymity: 'Anonimato',
+			anonymityLine: (scores: number, comments: number) =>
+				`Puntuaciones a partir de ${scores} respuestas, comentarios a partir de ${comments}`,
+			rounds: 'Rondas',
+			openRound: (until: string, opened: string, invited: string, share: string) =>
+				`Hay una ronda abierta hasta el ${until}: ${opened} de ${invited} personas la han abierto (${share}).`,
+			nextOpens: (date: string) => `La próxima ronda se abre el ${date}.`,
+			noneScheduled: 'No hay ninguna ronda programada.',
+			openNow: 'Abrir una ronda ahora',
+			closeNow: 'Cerrar ahora la ronda abierta',
+			confirmClose: 'Sí, cerrar la ronda',
+			closeConsequence:
+				'Nadie podrá responder ya a esta ronda y sus resultados serán definitivos: no se podrá reabrir ni modificar.',
+			pause: 'Pausar',
+			resume: 'Reanudar',
+			end: 'Finalizar el programa',
+			confirmEnd: 'Sí, finalizar el programa',
+			endConsequence:
+				'No se abrirán más rondas y un programa finalizado no se puede reanudar. Una ronda abierta sigue hasta su cierre.',
+			roundName: (n: number, date: string) => `Ronda n.º ${n} (${date})`,
+			aRound: 'Una ronda',
+			tamperedTitle: (round: string) => `${round}: más respuestas que papeletas entregadas.`,
+			tampered: (departments: string, count: number) =>
+				`${departments} ${count === 1 ? 'tiene' : 'tienen'} más respuestas que personas que abrieron su encuesta. Cada respuesta necesita una papeleta, y las papeletas solo se entregan a las personas invitadas que abren la encuesta: las respuestas se añadieron por otra vía (papeletas creadas con el secreto del servidor o filas escritas directamente en la base de datos). Considere poco fiables los resultados de esta ronda y haga revisar el acceso al servidor y a la base de datos.`,
+			revealsHeading: 'Enlaces de encuesta mostrados a RR. HH.',
+			revealsIntro:
+				'Quien tenga un enlace puede responder en lugar de esa persona. A cada persona se le avisó en su página de inicio.',
+			linksShown: (round: string, n: number) =>
+				n === 1 ? `${round}: 1 enlace mostrado` : `${round}: ${n} enlaces mostrados`,
+			reveal: (person: string, department: string, by: string | null, at: string) =>
+				`${person} (${department}), mostrado a ${by ?? 'una antigua cuenta de RR. HH.'} el ${at}`,
+			history: 'Historial de rondas',
+			historyCaption: 'Rondas de este programa',
+			round: 'Ronda',
+			opened: 'Apertura',
+			closes: 'Cierre',
+			status: 'Estado',
+			invited: 'Invitadas',
+			openedSurvey: 'Han abierto su encuesta',
+			linksToHr: 'Enlaces mostrados a RR. HH.',
+			byHand: ' (manual)',
+			nextQuestions: 'Preguntas de la próxima ronda',
+			opened_: (invited: number) =>
+				invited === 1
+					? 'Ronda abierta: 1 invitación en cola.'
+					: `Ronda abierta: ${invited} invitaciones en cola.`,
+			closed: 'Ronda cerrada. Sus resultados son definitivos.',
+			noneOpenToClose: 'No hay ninguna ronda abierta.',
+			refusals: {
+				not_active: 'Reanude el programa antes de abrir una ronda.',
+				round_open: 'Ya hay una ronda abierta. Ciérrela primero.',
+				no_more_rounds: 'Este programa se realiza una sola vez y ya ha tenido su ronda.',
+				no_audience:
+					'Todavía no hay nadie en los departamentos elegidos, así que no hay a quién invitar.',
+				gone: 'El programa ya no existe.'
+			},
+			commanded: {
+				pause:
+					'En pausa: no se abrirá ninguna ronda nueva hasta que lo reanude. Una ronda abierta sigue hasta su cierre.',
+				resume: 'Reanudado: la próxima ronda se abrirá según el calendario.',
+				end: 'Finalizado: no se abrirán más rondas. Una ronda abierta sigue hasta su cierre.'
+			},
+			refused: {
+				pause: 'Solo se puede pausar un programa activo.',
+				resume: 'Solo se puede reanudar un programa en pausa.',
+				end: 'El programa ya ha finalizado.'
+			}
+		}
+	},
+	questions: {
+		title: 'Banco de preguntas',
+		back: '← Banco de preguntas',
+		intro:
+			'Los pulsos toman sus preguntas de aquí. Los ítems de los cinco primeros factores rotan de una ronda a otra; el eNPS, la valoración del servicio interno y el comentario abierto suelen preguntarse en cada ronda. Una pregunta que ya se ha hecho nunca se reformula sobre sí misma: al editarla se crea una versión nueva, de modo que las respuestas anteriores conservan la redacción que vio la gente.',
+		drivers: {
+			empowerment: 'Autonomía',
+			internal_support: 'Apoyo interno recibido',
+			morale: 'Moral',
+			recognition: 'Reconocimiento',
+			workload: 'Carga de trabajo',
+			manager_support: 'Apoyo del responsable',
+			enps: 'eNPS',
+			internal_service: 'Valoración del servicio interno',
+			comment: 'Comentario abierto'
+		},
+		inUse: (n: string) => `${n} en uso`,
+		noSpanish: '(todavía sin español)',
+		retired: 'Retirada',
+		askedIn: (n: number) => (n === 1 ? 'preguntada en 1 ronda' : `preguntada en ${n} rondas`),
+		version: (n: number) => `v${n}`,
+		edit: 'Editar',
+		restore: 'Restaurar',
+		retire: 'Retirar',
+		quoted: (text: string) => ` «${text}»`,
+		addHeading: 'Añadir una pregunta',
+		driver: 'Factor',
+		inEnglish: 'En inglés',
+		inSpanish: 'En español',
+		statementHint:
+			'Una afirmación con la que se está de acuerdo o en desacuerdo, en una escala de 1 a 5.',
+		add: 'Añadir la pregunta',
+		added: (text: string, driver: string) => `Se ha añadido «${text}» a ${driver}.`,
+		gone: 'Esa pregunta ya no existe.',
+		retiredDone:
+			'Retirada: no se preguntará en las rondas nuevas. Las respuestas anteriores la conservan.',
+		restoredDone: 'De vuelta en el banco: las rondas nuevas pueden volver a preguntarla.',
+		editTitle: 'Editar la pregunta',
+		editMeta: (driver: string, key: string, version: number) =>
+			`${driver} · ${key} · versión ${version}`,
+		askedAlready: (next: number) =>
+			`Esta pregunta ya se ha hecho. Al guardar, esta versión se conserva para las respuestas que recibió y se crea la versión ${next} para las rondas nuevas.`,
+		notFound: 'No existe esa pregunta.',
+		replaced:
+			'Esta redacción se sustituyó mientras la página estaba abierta. Vuelva a abrir la pregunta.',
+		writeIn: { en: 'Escriba la pregunta en inglés.', es: 'Escriba la pregunta en español.' },
+		tooLong: 'Mantenga la pregunta por debajo de 300 caracteres: la gente responde desde el móvil.',
+		chooseDriver: 'Elija el factor que mide esta pregunta.'
 	}
 };
 
