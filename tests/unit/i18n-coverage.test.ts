@@ -26,9 +26,6 @@ const NOT_YET_CONVERTED: readonly string[] = [
 	'src/routes/(app)/org/import/[id]/ImportDetails.svelte',
 	'src/routes/(app)/org/import/[id]/MappingUsed.svelte',
 	'src/routes/(app)/org/import/[id]/mapping/+page.svelte',
-	'src/routes/(app)/outbox/+page.svelte',
-	'src/routes/(app)/outbox/[id]/+page.svelte',
-	'src/routes/(app)/settings/sign-in/+page.svelte',
 	// The rest of the signed-in app.
 	'src/lib/components/Pager.svelte',
 	'src/lib/components/actions/ActionFields.svelte',

@@ -777,6 +777,124 @@ const en = {
 		writeIn: { en: 'Write the question in English.', es: 'Write the question in Spanish.' },
 		tooLong: 'Keep a question under 300 characters: people answer on phones.',
 		chooseDriver: 'Choose the driver this question measures.'
+	},
+	outbox: {
+		title: 'Outbox',
+		back: '← Outbox',
+		kinds: { invitation: 'Invitation', reminder: 'Reminder' } as Record<string, string>,
+		kindsPlural: { invitation: 'Invitations', reminder: 'Reminders' } as Record<string, string>,
+		languages: { en: 'English', es: 'Spanish' } as Record<string, string>,
+		offBefore: 'Rapport is not sending email (no',
+		offAfter:
+			'set): messages wait here. Survey links are hidden; open a message to show its link. Each showing is recorded in the audit log and the person is told on their home page.',
+		smtpBefore: 'Email is sent through',
+		smtpAfter:
+			'. Once a message is delivered only its recipient and subject are kept: its text, with the personal survey link, is removed.',
+		brokenBefore: (problem: string) =>
+			`Rapport cannot send email: ${problem}. Messages wait here until`,
+		brokenAfter: 'is corrected and Rapport restarted.',
+		kind: 'Kind',
+		allMessages: 'All messages',
+		show: 'Show',
+		none: 'No messages yet.',
+		noneOfKind: 'No messages of this kind yet.',
+		showing: (first: string, last: string, total: string) => `Showing ${first}–${last} of ${total}`,
+		caption: 'Messages, newest first',
+		created: 'Created',
+		to: 'To',
+		subject: 'Subject',
+		status: 'Status',
+		sent: 'Sent',
+		queued: 'Queued',
+		retrying: 'Retrying',
+		failed: 'Failed',
+		attemptFailed: (attempt: number, max: number, next: string) =>
+			`attempt ${attempt} of ${max} failed; next try ${next}`,
+		afterAttempts: (n: number) => `after ${n} attempts`,
+		language: 'Language',
+		sentAt: (at: string) => `Sent ${at}`,
+		queuedSmtp: 'Queued for sending',
+		queuedOff: 'Waiting here (email is off)',
+		attemptFailedLong: (attempt: number, max: number, next: string) =>
+			`Attempt ${attempt} of ${max} failed; next try ${next}`,
+		gaveUp: (n: number) => `Failed after ${n} attempts; Rapport has stopped trying`,
+		retried: 'The message is queued again and goes out shortly.',
+		linkOf: (name: string) => `Survey link of ${name}`,
+		revealedNote: (name: string) =>
+			`Recorded in the audit log; ${name} is told on their home page. Pass it on to them only, and do not open it yourself: whoever opens it answers in their place.`,
+		confirmTitle: (name: string) => `Show ${name}'s survey link?`,
+		willBeTold: (name: string) => `${name} will be told`,
+		toldDetail: (programme: string) =>
+			` on their home page that HR viewed their survey link for ${programme}, with the date. The showing is recorded in the audit log under your name.`,
+		answersInPlace: (name: string) => `Whoever opens the link answers in ${name}'s place.`,
+		showAndTell: (name: string) => `Show the link and tell ${name}`,
+		hidden: 'The personal survey link in this message is hidden.',
+		shownBefore: (at: string) => `It was shown to HR on ${at}.`,
+		showLink: 'Show the link…',
+		tryAgain: 'Try again',
+		bodyRemoved: 'Delivered; the body was removed after sending.',
+		text: 'Text',
+		personal: (to: string) =>
+			`The survey link is personal to ${to}: pass it on to them only, and do not open it yourself, as whoever opens it answers in their place.`,
+		neverShown: 'Rapport sends email itself, so the personal survey link is never shown here.',
+		notFound: 'There is no such message.',
+		notRetrying: 'This message is not waiting for a retry.',
+		refusals: {
+			mail_configured: 'Rapport sends email itself, so survey links are never shown here.',
+			no_link: 'This message holds no survey link any more.',
+			round_closed: 'The round has closed: this link no longer opens a survey.'
+		}
+	},
+	settings: {
+		title: 'Sign-in settings',
+		heading: 'Sign-in',
+		lead: "Let people sign in with your organisation's identity provider (OpenID Connect: Microsoft Entra ID, Google Workspace, Okta, Keycloak…). Survey links are not affected: answers stay anonymous however people sign in.",
+		saved: 'Sign-in settings saved.',
+		needsAttention: 'Some settings need attention; see below.',
+		registerHeading: 'Register Rapport with your provider',
+		redirectUri: 'Redirect URI',
+		signOutRedirectUri: 'Sign-out redirect URI',
+		scopes: 'Scopes',
+		providerHeading: 'Identity provider',
+		fromEnvBefore: "Set by the server's environment (",
+		fromEnvIssuer: '): issuer',
+		fromEnvClient: ', client id',
+		fromEnvAfter: '. Change it there.',
+		issuer: 'Issuer URL',
+		issuerHint:
+			'For example https://login.microsoftonline.com/<tenant id>/v2.0 or https://accounts.google.com',
+		clientId: 'Client id',
+		clientSecret: 'Client secret',
+		secretStored: 'A secret is stored; it is never shown. Leave empty to keep it.',
+		secretPublic: 'Leave empty for a public client.',
+		displayName: 'Button label',
+		displayNameHint: 'Shown as “Sign in with …”, for example “Okta” or “your Contoso account”.',
+		policyHeading: 'Who may sign in, and how',
+		allowUnknown: 'Create an account for someone the provider knows but Rapport does not',
+		allowUnknownHint: 'Off: only people already in Rapport (by verified email) can sign in.',
+		ssoOnly: 'Single sign-on only: turn password sign-in off',
+		breakGlass: 'Break-glass account',
+		none: 'None',
+		breakGlassHint:
+			'The one HR account that keeps its password when passwords are off, for when the provider is down.',
+		save: 'Save sign-in settings',
+		scimHeading: 'Provisioning (SCIM)',
+		scimBefore: 'Your provider can keep people and departments in sync: point its SCIM client at',
+		scimWith: 'with an',
+		apiKey: 'API key',
+		scimThat: 'that has the',
+		scimScope: ' scope.',
+		errors: {
+			atMost: (n: number) => `Use at most ${n} characters.`,
+			controlCharacter: 'This contains a line break or a control character.',
+			issuerUrl:
+				'Enter the issuer URL, starting with https:// (for example https://login.example.com).',
+			both: 'Enter both the issuer and the client id.',
+			activeHr: 'Choose an active HR person.',
+			providerFirst: 'Set up the identity provider first.',
+			breakGlass:
+				'Choose the HR account that may still sign in with a password, in case the provider is down.'
+		}
 	}
 };
 

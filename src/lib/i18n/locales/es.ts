@@ -788,6 +788,130 @@ const es: Messages = {
 		writeIn: { en: 'Escriba la pregunta en inglés.', es: 'Escriba la pregunta en español.' },
 		tooLong: 'Mantenga la pregunta por debajo de 300 caracteres: la gente responde desde el móvil.',
 		chooseDriver: 'Elija el factor que mide esta pregunta.'
+	},
+	outbox: {
+		title: 'Bandeja de salida',
+		back: '← Bandeja de salida',
+		kinds: { invitation: 'Invitación', reminder: 'Recordatorio' },
+		kindsPlural: { invitation: 'Invitaciones', reminder: 'Recordatorios' },
+		languages: { en: 'Inglés', es: 'Español' },
+		offBefore: 'Rapport no está enviando correo (no se ha configurado',
+		offAfter:
+			'): los mensajes esperan aquí. Los enlaces de encuesta están ocultos; abra un mensaje para mostrar su enlace. Cada vez que se muestra queda registrado en el registro de auditoría y se avisa a la persona en su página de inicio.',
+		smtpBefore: 'El correo se envía a través de',
+		smtpAfter:
+			'. Una vez entregado un mensaje, solo se conservan el destinatario y el asunto: su texto, con el enlace personal a la encuesta, se elimina.',
+		brokenBefore: (problem: string) =>
+			`Rapport no puede enviar correo: ${problem}. Los mensajes esperan aquí hasta que se corrija`,
+		brokenAfter: 'y se reinicie Rapport.',
+		kind: 'Tipo',
+		allMessages: 'Todos los mensajes',
+		show: 'Mostrar',
+		none: 'Todavía no hay mensajes.',
+		noneOfKind: 'Todavía no hay mensajes de este tipo.',
+		showing: (first: string, last: string, total: string) =>
+			`Se muestran ${first}–${last} de ${total}`,
+		caption: 'Mensajes, los más recientes primero',
+		created: 'Creado',
+		to: 'Para',
+		subject: 'Asunto',
+		status: 'Estado',
+		sent: 'Enviado',
+		queued: 'En cola',
+		retrying: 'Reintentando',
+		failed: 'Fallido',
+		attemptFailed: (attempt: number, max: number, next: string) =>
+			`falló el intento ${attempt} de ${max}; próximo intento: ${next}`,
+		afterAttempts: (n: number) => `tras ${n} intentos`,
+		language: 'Idioma',
+		sentAt: (at: string) => `Enviado el ${at}`,
+		queuedSmtp: 'En cola para su envío',
+		queuedOff: 'Esperando aquí (el correo está desactivado)',
+		attemptFailedLong: (attempt: number, max: number, next: string) =>
+			`Falló el intento ${attempt} de ${max}; próximo intento: ${next}`,
+		gaveUp: (n: number) => `Falló tras ${n} intentos; Rapport ha dejado de intentarlo`,
+		retried: 'El mensaje vuelve a estar en cola y saldrá en breve.',
+		linkOf: (name: string) => `Enlace de encuesta de ${name}`,
+		revealedNote: (name: string) =>
+			`Queda constancia en el registro de auditoría; se avisa a ${name} en su página de inicio. Hágaselo llegar solo a esa persona y no lo abra usted: quien lo abre responde en su lugar.`,
+		confirmTitle: (name: string) => `¿Mostrar el enlace de encuesta de ${name}?`,
+		willBeTold: (name: string) => `Se avisará a ${name}`,
+		toldDetail: (programme: string) =>
+			` en su página de inicio de que RR. HH. ha visto su enlace de encuesta de ${programme}, con la fecha. Queda constancia en el registro de auditoría a su nombre.`,
+		answersInPlace: (name: string) => `Quien abra el enlace responde en lugar de ${name}.`,
+		showAndTell: (name: string) => `Mostrar el enlace y avisar a ${name}`,
+		hidden: 'El enlace personal a la encuesta de este mensaje está oculto.',
+		shownBefore: (at: string) => `Se mostró a RR. HH. el ${at}.`,
+		showLink: 'Mostrar el enlace…',
+		tryAgain: 'Volver a intentarlo',
+		bodyRemoved: 'Entregado; el texto se eliminó tras el envío.',
+		text: 'Texto',
+		personal: (to: string) =>
+			`El enlace de encuesta es personal de ${to}: hágaselo llegar solo a esa persona y no lo abra usted, porque quien lo abre responde en su lugar.`,
+		neverShown:
+			'Rapport envía el correo directamente, así que el enlace personal a la encuesta nunca se muestra aquí.',
+		notFound: 'No existe ese mensaje.',
+		notRetrying: 'Este mensaje no está pendiente de reintento.',
+		refusals: {
+			mail_configured:
+				'Rapport envía el correo directamente, así que los enlaces de encuesta nunca se muestran aquí.',
+			no_link: 'Este mensaje ya no contiene ningún enlace de encuesta.',
+			round_closed: 'La ronda se ha cerrado: este enlace ya no abre ninguna encuesta.'
+		}
+	},
+	settings: {
+		title: 'Ajustes de inicio de sesión',
+		heading: 'Inicio de sesión',
+		lead: 'Permita que las personas inicien sesión con el proveedor de identidad de su organización (OpenID Connect: Microsoft Entra ID, Google Workspace, Okta, Keycloak…). Los enlaces de encuesta no se ven afectados: las respuestas siguen siendo anónimas, sea cual sea la forma de iniciar sesión.',
+		saved: 'Ajustes de inicio de sesión guardados.',
+		needsAttention: 'Algunos ajustes necesitan atención; consulte abajo.',
+		registerHeading: 'Registre Rapport en su proveedor',
+		redirectUri: 'URI de redirección',
+		signOutRedirectUri: 'URI de redirección tras cerrar sesión',
+		scopes: 'Ámbitos',
+		providerHeading: 'Proveedor de identidad',
+		fromEnvBefore: 'Definido por el entorno del servidor (',
+		fromEnvIssuer: '): emisor',
+		fromEnvClient: ', ID de cliente',
+		fromEnvAfter: '. Cámbielo allí.',
+		issuer: 'URL del emisor',
+		issuerHint:
+			'Por ejemplo https://login.microsoftonline.com/<id de inquilino>/v2.0 o https://accounts.google.com',
+		clientId: 'ID de cliente',
+		clientSecret: 'Secreto de cliente',
+		secretStored: 'Hay un secreto guardado; nunca se muestra. Déjelo vacío para conservarlo.',
+		secretPublic: 'Déjelo vacío para un cliente público.',
+		displayName: 'Texto del botón',
+		displayNameHint:
+			'Se muestra como «Iniciar sesión con …», por ejemplo «Okta» o «su cuenta de Contoso».',
+		policyHeading: 'Quién puede iniciar sesión y cómo',
+		allowUnknown: 'Crear una cuenta para quien el proveedor conoce pero Rapport no',
+		allowUnknownHint:
+			'Desactivado: solo pueden iniciar sesión las personas que ya están en Rapport (por correo verificado).',
+		ssoOnly: 'Solo inicio de sesión único: desactivar el inicio de sesión con contraseña',
+		breakGlass: 'Cuenta de emergencia',
+		none: 'Ninguna',
+		breakGlassHint:
+			'La única cuenta de RR. HH. que conserva su contraseña cuando las contraseñas están desactivadas, para cuando el proveedor no funcione.',
+		save: 'Guardar los ajustes de inicio de sesión',
+		scimHeading: 'Aprovisionamiento (SCIM)',
+		scimBefore:
+			'Su proveedor puede mantener sincronizadas las personas y los departamentos: dirija su cliente SCIM a',
+		scimWith: 'con una',
+		apiKey: 'clave de API',
+		scimThat: 'que tenga el ámbito',
+		scimScope: '.',
+		errors: {
+			atMost: (n: number) => `Use como máximo ${n} caracteres.`,
+			controlCharacter: 'Contiene un salto de línea o un carácter de control.',
+			issuerUrl:
+				'Introduzca la URL del emisor, que empiece por https:// (por ejemplo https://login.example.com).',
+			both: 'Introduzca el emisor y también el ID de cliente.',
+			activeHr: 'Elija una persona activa de RR. HH.',
+			providerFirst: 'Configure primero el proveedor de identidad.',
+			breakGlass:
+				'Elija la cuenta de RR. HH. que podrá seguir iniciando sesión con contraseña por si el proveedor no funciona.'
+		}
 	}
 };
 
