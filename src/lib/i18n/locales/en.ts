@@ -895,6 +895,133 @@ const en = {
 			breakGlass:
 				'Choose the HR account that may still sign in with a password, in case the provider is down.'
 		}
+	},
+	exports: {
+		title: 'Export results',
+		back: '← Export results',
+		intro:
+			'The same figures as the dashboards, through the same anonymity rules: a hidden figure is never shown as zero, and says why it is hidden (too few responses, to protect a smaller group, not asked in that round, or the group changed just before it). Every export is recorded in the audit log.',
+		needsLook: 'Some choices need another look; see the notes below.',
+		departments: 'Departments',
+		wholeCompany: 'Whole company',
+		departmentHint: 'A department brings everything below it.',
+		period: 'Period',
+		noRounds: 'No round has closed yet: results appear when a round closes.',
+		covering: 'Covering',
+		roundsBelow: 'The rounds chosen below',
+		periodHint:
+			'A report covers the closed rounds that opened in the period. Choose “The rounds chosen below” for any other range.',
+		presets: {
+			last_month: 'Last month',
+			this_quarter: 'This quarter',
+			last_quarter: 'Last quarter',
+			this_half: 'This half-year',
+			last_half: 'Last half-year',
+			this_year: 'This year',
+			last_year: 'Last year'
+		} as Record<string, string>,
+		preset: (name: string, key: string, range: string) => `${name} (${key}: ${range})`,
+		fromRound: 'From the round of',
+		firstRound: 'the first closed round',
+		toRound: 'To the round of',
+		latestRound: 'the latest closed round',
+		roundLabel: (month: string, range: string) => `${month} (${range})`,
+		contents: 'Contents',
+		contentLabels: {
+			drivers: 'Driver scores',
+			enps: 'eNPS',
+			participation: 'Participation',
+			internal_service: 'Internal service received (internal NPS)',
+			matrix: 'Internal service matrix',
+			service_chain: 'Service chain: internal support and customer satisfaction',
+			comments: 'Comments (HR only)'
+		} as Record<string, string>,
+		format: 'Format',
+		formats: {
+			pdf: 'PDF leadership report',
+			xlsx: 'Excel workbook',
+			csv: 'CSV'
+		} as Record<string, string>,
+		formatHints: {
+			pdf: 'An executive summary in words, key figures with what changed significantly, how people answered, trends, heatmap, and (when ticked) the service matrix and chain over the period.',
+			xlsx: 'Summary, heatmap, trends, matrix, method; ready to filter and chart.',
+			csv: 'Tidy rows (round × department × measure) for your own tools.'
+		} as Record<string, string>,
+		pdfPaper: 'PDF paper',
+		a4: 'A4',
+		letter: 'Letter',
+		pdfLanguage: 'PDF language',
+		english: 'English',
+		spanish: 'Español',
+		csv: 'CSV',
+		comma: 'Comma, decimal point (66.8)',
+		semicolon: 'Semicolon, decimal comma (66,8) for European spreadsheets',
+		bom: 'Mark as UTF-8 for spreadsheets (BOM)',
+		whatColumnsMean: 'What each column means',
+		download: 'Download',
+		recent: 'Your recent exports',
+		noneYet: 'None yet.',
+		scheduledHeading: 'Scheduled reports',
+		scheduledNote:
+			'Send the PDF every month or quarter: each department head gets their own part, HR the whole company.',
+		scheduleOne: 'Schedule a report',
+		scriptsHeading: 'For scripts',
+		scriptsNote: 'returns the same CSV. The README shows how to call it; the',
+		dataDictionary: 'data dictionary',
+		scriptsAfter: 'says what each column means.',
+		noRoundInPeriod: 'No closed round opened in this period: choose a wider one.',
+		forbidden: 'Exports are for HR and department heads.',
+		dictionary: {
+			title: 'CSV data dictionary',
+			intro:
+				'The trend CSV has one row per round × group × measure (× provider for the internal service matrix). Number columns never hold an empty cell: where there is no number, a code below says why.',
+			download: 'Download this dictionary as CSV',
+			dialects: 'Dialects',
+			commaName: 'Comma',
+			commaBefore: ': fields separated by',
+			commaMiddle: ', decimal point (',
+			commaAfter: '); for pandas, R and English-language spreadsheets.',
+			semicolonName: 'Semicolon',
+			semicolonBefore: ': fields separated by',
+			semicolonMiddle: ', decimal comma (',
+			semicolonAfter:
+				'); for spreadsheets set to a German, French, Spanish or other European locale. Both are UTF-8; downloads from the form start with a byte order mark so that spreadsheets read the text as UTF-8.',
+			inPandas: 'In pandas:',
+			addFor: '(add',
+			forSemicolon: 'for the semicolon dialect).',
+			columns: 'Columns',
+			column: 'Column',
+			type: 'Type',
+			meaning: 'Meaning',
+			missing: 'Missing numbers',
+			textColumns:
+				"Text columns (ids, codes, paths of providers) are empty where they do not apply, for example the department id on the whole company's rows.",
+			reasons: 'Why a figure is hidden (the reason column)',
+			measures: 'Measures'
+		},
+		schedules: {
+			title: 'Scheduled reports',
+			intro:
+				"When a month or quarter ends, Rapport mails the leadership report (PDF) of that period: each department head receives the report of the departments they head, HR the whole company's. Every send is recorded in the audit log.",
+			backToExports: 'Back to exports',
+			saved: 'Saved.',
+			howOften: 'How often',
+			cadences: {
+				monthly: 'Monthly, after each month',
+				quarterly: 'Quarterly, after each quarter'
+			} as Record<string, string>,
+			language: 'Language',
+			paper: 'Paper',
+			newSchedule: 'New schedule',
+			schedule: 'Schedule',
+			schedules: 'Schedules',
+			none: 'No report is scheduled.',
+			created: 'Created',
+			nextCovers: (last: string | null) =>
+				`; the next report covers the period after ${last ?? 'none yet'}.`,
+			delete: 'Delete this schedule',
+			notFound: 'There is no such schedule.'
+		}
 	}
 };
 

@@ -912,6 +912,134 @@ const es: Messages = {
 			breakGlass:
 				'Elija la cuenta de RR. HH. que podrá seguir iniciando sesión con contraseña por si el proveedor no funciona.'
 		}
+	},
+	exports: {
+		title: 'Exportar resultados',
+		back: '← Exportar resultados',
+		intro:
+			'Las mismas cifras que los paneles, con las mismas reglas de anonimato: una cifra oculta nunca se muestra como cero e indica por qué está oculta (demasiadas pocas respuestas, para proteger a un grupo más pequeño, no se preguntó en esa ronda o el grupo cambió justo antes). Cada exportación queda anotada en el registro de auditoría.',
+		needsLook: 'Algunas opciones necesitan revisión; consulte las notas de abajo.',
+		departments: 'Departamentos',
+		wholeCompany: 'Toda la empresa',
+		departmentHint: 'Un departamento incluye todo lo que depende de él.',
+		period: 'Periodo',
+		noRounds:
+			'Todavía no se ha cerrado ninguna ronda: los resultados aparecen al cerrarse una ronda.',
+		covering: 'Abarca',
+		roundsBelow: 'Las rondas elegidas abajo',
+		periodHint:
+			'Un informe abarca las rondas cerradas que se abrieron en el periodo. Elija «Las rondas elegidas abajo» para cualquier otro intervalo.',
+		presets: {
+			last_month: 'El mes pasado',
+			this_quarter: 'Este trimestre',
+			last_quarter: 'El trimestre pasado',
+			this_half: 'Este semestre',
+			last_half: 'El semestre pasado',
+			this_year: 'Este año',
+			last_year: 'El año pasado'
+		},
+		preset: (name: string, key: string, range: string) => `${name} (${key}: ${range})`,
+		fromRound: 'Desde la ronda de',
+		firstRound: 'la primera ronda cerrada',
+		toRound: 'Hasta la ronda de',
+		latestRound: 'la última ronda cerrada',
+		roundLabel: (month: string, range: string) => `${month} (${range})`,
+		contents: 'Contenido',
+		contentLabels: {
+			drivers: 'Puntuaciones por factor',
+			enps: 'eNPS',
+			participation: 'Participación',
+			internal_service: 'Servicio interno recibido (NPS interno)',
+			matrix: 'Matriz de servicio interno',
+			service_chain: 'Cadena de servicio: apoyo interno y satisfacción del cliente',
+			comments: 'Comentarios (solo RR. HH.)'
+		},
+		format: 'Formato',
+		formats: {
+			pdf: 'Informe de dirección en PDF',
+			xlsx: 'Libro de Excel',
+			csv: 'CSV'
+		},
+		formatHints: {
+			pdf: 'Un resumen ejecutivo redactado, las cifras clave con lo que cambió de forma significativa, cómo respondió la gente, tendencias, mapa de calor y (si se marcan) la matriz y la cadena de servicio del periodo.',
+			xlsx: 'Resumen, mapa de calor, tendencias, matriz y método; listo para filtrar y hacer gráficos.',
+			csv: 'Filas ordenadas (ronda × departamento × indicador) para sus propias herramientas.'
+		},
+		pdfPaper: 'Papel del PDF',
+		a4: 'A4',
+		letter: 'Carta',
+		pdfLanguage: 'Idioma del PDF',
+		english: 'English',
+		spanish: 'Español',
+		csv: 'CSV',
+		comma: 'Coma, punto decimal (66.8)',
+		semicolon: 'Punto y coma, coma decimal (66,8) para hojas de cálculo europeas',
+		bom: 'Marcar como UTF-8 para hojas de cálculo (BOM)',
+		whatColumnsMean: 'Qué significa cada columna',
+		download: 'Descargar',
+		recent: 'Sus exportaciones recientes',
+		noneYet: 'Todavía ninguna.',
+		scheduledHeading: 'Informes programados',
+		scheduledNote:
+			'Envíe el PDF cada mes o cada trimestre: cada responsable de departamento recibe su parte y RR. HH., la de toda la empresa.',
+		scheduleOne: 'Programar un informe',
+		scriptsHeading: 'Para scripts',
+		scriptsNote: 'devuelve el mismo CSV. El README explica cómo llamarlo; el',
+		dataDictionary: 'diccionario de datos',
+		scriptsAfter: 'explica qué significa cada columna.',
+		noRoundInPeriod: 'En este periodo no se abrió ninguna ronda cerrada: elija uno más amplio.',
+		forbidden: 'Las exportaciones son para RR. HH. y los responsables de departamento.',
+		dictionary: {
+			title: 'Diccionario de datos del CSV',
+			intro:
+				'El CSV de tendencias tiene una fila por ronda × grupo × indicador (× proveedor en la matriz de servicio interno). Las columnas numéricas nunca tienen una celda vacía: donde no hay número, un código de abajo indica por qué.',
+			download: 'Descargar este diccionario en CSV',
+			dialects: 'Dialectos',
+			commaName: 'Coma',
+			commaBefore: ': campos separados por',
+			commaMiddle: ', punto decimal (',
+			commaAfter: '); para pandas, R y hojas de cálculo en inglés.',
+			semicolonName: 'Punto y coma',
+			semicolonBefore: ': campos separados por',
+			semicolonMiddle: ', coma decimal (',
+			semicolonAfter:
+				'); para hojas de cálculo configuradas en alemán, francés, español u otro idioma europeo. Ambos son UTF-8; las descargas desde el formulario empiezan con una marca de orden de bytes para que las hojas de cálculo lean el texto como UTF-8.',
+			inPandas: 'En pandas:',
+			addFor: '(añada',
+			forSemicolon: 'para el dialecto de punto y coma).',
+			columns: 'Columnas',
+			column: 'Columna',
+			type: 'Tipo',
+			meaning: 'Significado',
+			missing: 'Números que faltan',
+			textColumns:
+				'Las columnas de texto (identificadores, códigos, rutas de proveedores) están vacías donde no se aplican, por ejemplo el identificador de departamento en las filas de toda la empresa.',
+			reasons: 'Por qué se oculta una cifra (la columna reason)',
+			measures: 'Indicadores'
+		},
+		schedules: {
+			title: 'Informes programados',
+			intro:
+				'Cuando termina un mes o un trimestre, Rapport envía por correo el informe de dirección (PDF) de ese periodo: cada responsable de departamento recibe el de los departamentos que dirige y RR. HH., el de toda la empresa. Cada envío queda anotado en el registro de auditoría.',
+			backToExports: 'Volver a exportaciones',
+			saved: 'Guardado.',
+			howOften: 'Periodicidad',
+			cadences: {
+				monthly: 'Mensual, al terminar cada mes',
+				quarterly: 'Trimestral, al terminar cada trimestre'
+			},
+			language: 'Idioma',
+			paper: 'Papel',
+			newSchedule: 'Nueva programación',
+			schedule: 'Programar',
+			schedules: 'Programaciones',
+			none: 'No hay ningún informe programado.',
+			created: 'Creada el',
+			nextCovers: (last: string | null) =>
+				`; el próximo informe abarca el periodo posterior a ${last ?? 'ninguno todavía'}.`,
+			delete: 'Eliminar esta programación',
+			notFound: 'No existe esa programación.'
+		}
 	}
 };
 
