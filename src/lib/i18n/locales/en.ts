@@ -707,10 +707,7 @@ const en = {
 			linksToHr: 'Links shown to HR',
 			byHand: ' (by hand)',
 			nextQuestions: 'Questions of the next round',
-			opened_: (invited: number) =>
-				invited === 1
-					? 'Round opened: 1 invitation queued.'
-					: `Round opened: ${invited} invitations queued.`,
+			opened_: (invited: number) => `Round opened: ${invited} invitation(s) queued.`,
 			closed: 'Round closed. Its results are final.',
 			noneOpenToClose: 'No round is open.',
 			refusals: {
@@ -1022,6 +1019,56 @@ const en = {
 			delete: 'Delete this schedule',
 			notFound: 'There is no such schedule.'
 		}
+	},
+	imports: {
+		title: 'Import from the HR system',
+		heading: 'Import from your HR system',
+		lead: 'Upload the people list your HR system exports. You see exactly what would change, and every row with a problem, before anything changes.',
+		crumb: 'Import',
+		uploadHeading: 'Upload a file',
+		tooLarge: (size: string, max: string) =>
+			`The file is ${size}: the largest accepted here is ${max}.`,
+		fileLabel: 'CSV or Excel file',
+		fileHint: (max: string) =>
+			`CSV (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated) or an Excel workbook (.xlsx), up to ${max}.`,
+		reading: 'Reading the file…',
+		upload: 'Upload and preview',
+		nothingYet: 'Nothing changes until you look at the preview and apply it.',
+		template: 'Download the template',
+		current: 'Download the current organisation',
+		currentNote: 'in the same format, to edit and import back',
+		fileHeading: 'The file',
+		exportFrom: 'An export from',
+		vendors: 'BambooHR, Workday, Personio, HiBob or Rippling',
+		vendorsAfter:
+			', or any people list: Rapport guesses what each column means and you confirm it before the preview. The columns below are read directly, without that step.',
+		oneRow: 'One row per person, a header row first. Columns in any order; others are ignored.',
+		required: 'required',
+		columns: {
+			employee_id: "The HR system's id. People are matched by it, or by email when it is empty.",
+			email: 'Work email; also how they sign in.',
+			name: 'Full name.',
+			department:
+				'A department path such as Operations/Customer Support (missing departments are created) or a department code such as SUP.',
+			head_of: 'Departments this person heads: codes or paths, separated by “;”.',
+			locale: 'Language, such as en, es or en-GB.',
+			role: '“employee” or “hr”. Empty keeps the current role.',
+			status:
+				'“active”, “inactive”, “terminated” or “on leave”: anyone not at work is deactivated, never deleted. Empty means active.'
+		} as Record<string, string>,
+		recent: 'Recent imports',
+		noneYet: 'No file has been uploaded yet.',
+		recentCaption: 'Recent imports, newest first',
+		uploaded: 'Uploaded',
+		file: 'File',
+		by: 'By',
+		rows: 'Rows',
+		status: 'Status',
+		statuses: { previewed: 'Previewed', applied: 'Applied', discarded: 'Discarded' } as Record<
+			string,
+			string
+		>,
+		problems: (n: number, count: string) => (n === 1 ? `${count} problem` : `${count} problems`)
 	}
 };
 

@@ -1040,6 +1040,55 @@ const es: Messages = {
 			delete: 'Eliminar esta programación',
 			notFound: 'No existe esa programación.'
 		}
+	},
+	imports: {
+		title: 'Importar desde el sistema de RR. HH.',
+		heading: 'Importar desde su sistema de RR. HH.',
+		lead: 'Suba la lista de personas que exporta su sistema de RR. HH. Verá exactamente qué cambiaría, y cada fila con un problema, antes de que cambie nada.',
+		crumb: 'Importar',
+		uploadHeading: 'Subir un archivo',
+		tooLarge: (size: string, max: string) =>
+			`El archivo ocupa ${size}: el máximo que se acepta aquí es ${max}.`,
+		fileLabel: 'Archivo CSV o Excel',
+		fileHint: (max: string) =>
+			`CSV (UTF-8, UTF-16 o Windows-1252; separado por comas, puntos y coma o tabuladores) o un libro de Excel (.xlsx), de hasta ${max}.`,
+		reading: 'Leyendo el archivo…',
+		upload: 'Subir y ver la vista previa',
+		nothingYet: 'No cambia nada hasta que revise la vista previa y la aplique.',
+		template: 'Descargar la plantilla',
+		current: 'Descargar la organización actual',
+		currentNote: 'en el mismo formato, para editarla y volver a importarla',
+		fileHeading: 'El archivo',
+		exportFrom: 'Una exportación de',
+		vendors: 'BambooHR, Workday, Personio, HiBob o Rippling',
+		vendorsAfter:
+			', o cualquier lista de personas: Rapport deduce qué significa cada columna y usted lo confirma antes de la vista previa. Las columnas de abajo se leen directamente, sin ese paso.',
+		oneRow:
+			'Una fila por persona, con una fila de encabezado al principio. Columnas en cualquier orden; las demás se ignoran.',
+		required: 'obligatoria',
+		columns: {
+			employee_id:
+				'El identificador del sistema de RR. HH. Las personas se reconocen por él o, si está vacío, por el correo.',
+			email: 'Correo de trabajo; también el que usan para iniciar sesión.',
+			name: 'Nombre completo.',
+			department:
+				'La ruta de un departamento, como Operaciones/Atención al cliente (los departamentos que falten se crean), o un código de departamento, como SUP.',
+			head_of: 'Departamentos de los que es responsable: códigos o rutas separados por «;».',
+			locale: 'Idioma, como en, es o en-GB.',
+			role: '«employee» o «hr». Si está vacío se mantiene la función actual.',
+			status:
+				'«active», «inactive», «terminated» u «on leave»: quien no está trabajando se desactiva, nunca se elimina. Vacío significa activa.'
+		},
+		recent: 'Importaciones recientes',
+		noneYet: 'Todavía no se ha subido ningún archivo.',
+		recentCaption: 'Importaciones recientes, las más nuevas primero',
+		uploaded: 'Subida',
+		file: 'Archivo',
+		by: 'Por',
+		rows: 'Filas',
+		status: 'Estado',
+		statuses: { previewed: 'Vista previa', applied: 'Aplicada', discarded: 'Descartada' },
+		problems: (n: number, count: string) => (n === 1 ? `${count} problema` : `${count} problemas`)
 	}
 };
 
