@@ -1068,7 +1068,68 @@ const en = {
 			string,
 			string
 		>,
-		problems: (n: number, count: string) => (n === 1 ? `${count} problem` : `${count} problems`)
+		problems: (n: number, count: string) => (n === 1 ? `${count} problem` : `${count} problems`),
+		preview: {
+			title: 'Import preview',
+			crumb: 'Preview',
+			uploaded: (at: string, by: string | null) =>
+				by ? `Uploaded ${at} by ${by}` : `Uploaded ${at}`,
+			rows: (n: number, count: string) => (n === 1 ? `${count} row` : `${count} rows`),
+			excel: 'Excel workbook',
+			tabs: 'separated by tabs',
+			separatedBy: (delimiter: string) => `separated by “${delimiter}”`,
+			applied: (at: string) => `Applied ${at}.`,
+			departmentsCreated: (n: number) =>
+				n === 1 ? '1 department created' : `${n} departments created`,
+			departmentsMoved: (n: number) => (n === 1 ? '1 department moved' : `${n} departments moved`),
+			peopleAdded: (n: number) => (n === 1 ? '1 person added' : `${n} people added`),
+			peopleChanged: (n: number) => (n === 1 ? '1 person changed' : `${n} people changed`),
+			peopleDeactivated: (n: number) =>
+				n === 1 ? '1 person deactivated' : `${n} people deactivated`,
+			nothingNeeded: 'Nothing needed changing.',
+			seeTree: 'See the department tree',
+			seeAudit: 'See each change in the audit log',
+			discarded: 'This import was discarded. Nothing was changed.',
+			expired: 'This preview is more than a day old.',
+			uploadAgain: 'Upload the file again',
+			forFresh: 'for a fresh one.',
+			problemsIn: (n: number) =>
+				n === 1 ? '1 problem in the file.' : `${n} problems in the file.`,
+			fixFirst:
+				'Nothing can be applied until they are fixed: correct the rows listed below in your HR system or spreadsheet, then upload the file again.',
+			matches: 'This file matches the organisation: nothing to change.',
+			notInFileNote: (n: number) =>
+				n === 1
+					? '1 active person is not in the file; a full import would deactivate them.'
+					: `${n} active people are not in the file; a full import would deactivate them.`,
+			asWhenApplied: 'The preview, as it was when applied',
+			asWhenDiscarded: 'The preview, as it was when discarded',
+			tiles: {
+				newDepartments: 'New departments',
+				departmentMoves: 'Departments moving',
+				created: 'New people',
+				moved: 'People changing department',
+				updated: 'People with other changes',
+				reactivated: 'Reactivated',
+				deactivated: 'Deactivated (not at work)',
+				unchanged: 'Unchanged',
+				notInFile: 'Not in the file'
+			},
+			apply: 'Apply',
+			fullImport: (n: number) =>
+				n === 1
+					? 'Full import: also deactivate the 1 person not in the file'
+					: `Full import: also deactivate the ${n} people not in the file`,
+			fullImportHint:
+				'They keep their history and can be reactivated; they are signed out at once. Leave this unticked when the file lists only part of the organisation.',
+			allOrNothing:
+				'All of it is applied in one go, or nothing is. The audit log records every change.',
+			applying: 'Applying…',
+			applyImport: 'Apply import',
+			discard: 'Discard',
+			discardUpload: 'Discard this upload',
+			uploadAnother: 'Upload another file'
+		}
 	}
 };
 

@@ -1088,7 +1088,70 @@ const es: Messages = {
 		rows: 'Filas',
 		status: 'Estado',
 		statuses: { previewed: 'Vista previa', applied: 'Aplicada', discarded: 'Descartada' },
-		problems: (n: number, count: string) => (n === 1 ? `${count} problema` : `${count} problemas`)
+		problems: (n: number, count: string) => (n === 1 ? `${count} problema` : `${count} problemas`),
+		preview: {
+			title: 'Vista previa de la importación',
+			crumb: 'Vista previa',
+			uploaded: (at: string, by: string | null) =>
+				by ? `Subida el ${at} por ${by}` : `Subida el ${at}`,
+			rows: (n: number, count: string) => (n === 1 ? `${count} fila` : `${count} filas`),
+			excel: 'Libro de Excel',
+			tabs: 'separado por tabuladores',
+			separatedBy: (delimiter: string) => `separado por «${delimiter}»`,
+			applied: (at: string) => `Aplicada el ${at}.`,
+			departmentsCreated: (n: number) =>
+				n === 1 ? '1 departamento creado' : `${n} departamentos creados`,
+			departmentsMoved: (n: number) =>
+				n === 1 ? '1 departamento movido' : `${n} departamentos movidos`,
+			peopleAdded: (n: number) => (n === 1 ? '1 persona añadida' : `${n} personas añadidas`),
+			peopleChanged: (n: number) =>
+				n === 1 ? '1 persona modificada' : `${n} personas modificadas`,
+			peopleDeactivated: (n: number) =>
+				n === 1 ? '1 persona desactivada' : `${n} personas desactivadas`,
+			nothingNeeded: 'No hacía falta cambiar nada.',
+			seeTree: 'Ver el árbol de departamentos',
+			seeAudit: 'Ver cada cambio en el registro de auditoría',
+			discarded: 'Esta importación se descartó. No se cambió nada.',
+			expired: 'Esta vista previa tiene más de un día.',
+			uploadAgain: 'Vuelva a subir el archivo',
+			forFresh: 'para obtener una nueva.',
+			problemsIn: (n: number) =>
+				n === 1 ? '1 problema en el archivo.' : `${n} problemas en el archivo.`,
+			fixFirst:
+				'No se puede aplicar nada hasta corregirlos: corrija las filas indicadas abajo en su sistema de RR. HH. o en su hoja de cálculo y vuelva a subir el archivo.',
+			matches: 'Este archivo coincide con la organización: no hay nada que cambiar.',
+			notInFileNote: (n: number) =>
+				n === 1
+					? '1 persona activa no está en el archivo; una importación completa la desactivaría.'
+					: `${n} personas activas no están en el archivo; una importación completa las desactivaría.`,
+			asWhenApplied: 'La vista previa, tal como estaba al aplicarla',
+			asWhenDiscarded: 'La vista previa, tal como estaba al descartarla',
+			tiles: {
+				newDepartments: 'Departamentos nuevos',
+				departmentMoves: 'Departamentos que se mueven',
+				created: 'Personas nuevas',
+				moved: 'Personas que cambian de departamento',
+				updated: 'Personas con otros cambios',
+				reactivated: 'Reactivadas',
+				deactivated: 'Desactivadas (no trabajan)',
+				unchanged: 'Sin cambios',
+				notInFile: 'No están en el archivo'
+			},
+			apply: 'Aplicar',
+			fullImport: (n: number) =>
+				n === 1
+					? 'Importación completa: desactivar también a la persona que no está en el archivo'
+					: `Importación completa: desactivar también a las ${n} personas que no están en el archivo`,
+			fullImportHint:
+				'Conservan su historial y se pueden reactivar; sus sesiones se cierran al instante. Deje esta casilla sin marcar si el archivo solo incluye una parte de la organización.',
+			allOrNothing:
+				'Se aplica todo de una vez o no se aplica nada. El registro de auditoría anota cada cambio.',
+			applying: 'Aplicando…',
+			applyImport: 'Aplicar la importación',
+			discard: 'Descartar',
+			discardUpload: 'Descartar esta subida',
+			uploadAnother: 'Subir otro archivo'
+		}
 	}
 };
 
