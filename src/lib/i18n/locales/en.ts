@@ -404,8 +404,916 @@ const en = {
 			too_long: 'Keep it under 2,000 characters.'
 		} satisfies Record<MessageProblem, string>,
 		language: 'Language'
-	}
+	},
 	// The HR pages' sections (org, pulses, questions, exports, outbox, settings) go below.
+	org: {
+		importFromCsv: 'Import from CSV',
+		details: 'Details',
+		saved: 'Saved.',
+		history: 'History',
+		noHistory: 'No changes recorded yet.',
+		fullHistory: 'The full history',
+		hrBadge: 'HR',
+		deactivated: 'Deactivated',
+		archived: 'Archived',
+		customerFacing: 'Customer-facing',
+		internal: 'Internal',
+		headOf: (department: string) => `Head of ${department}`,
+		people: {
+			title: 'People',
+			add: 'Add a person',
+			find: 'Find people',
+			search: 'Search',
+			searchPlaceholder: 'Name, email or employee id',
+			department: 'Department',
+			allDepartments: 'All departments',
+			status: 'Status',
+			everyone: 'Everyone',
+			active: 'Active',
+			inactive: 'Deactivated',
+			hrOnly: 'HR only',
+			searchButton: 'Search',
+			clear: 'Clear',
+			nobody: 'Nobody matches.',
+			nobodyMatches: (search: string) => `Nobody matches “${search}”.`,
+			showing: (first: string, last: string, total: string) =>
+				`Showing ${first}–${last} of ${total}`,
+			table: 'People in the organisation',
+			name: 'Name',
+			email: 'Email',
+			employeeId: 'Employee id',
+			roles: 'Roles'
+		},
+		personFields: {
+			name: 'Name',
+			email: 'Work email',
+			emailHint: 'They sign in with it.',
+			employeeId: 'Employee id (optional)',
+			employeeIdHint: 'The id in your HR system; the CSV import matches people by it.',
+			department: 'Department',
+			noDepartment: 'No department',
+			language: 'Language',
+			languageHint: 'A language code such as en, es or en-GB: surveys and mail use it.'
+		},
+		newPerson: {
+			title: 'Add a person',
+			crumb: 'New',
+			intro:
+				'For someone joining between imports. Next, create a password link on their page so they can sign in.',
+			submit: 'Add the person'
+		},
+		person: {
+			notFound: 'There is no such person.',
+			employee: (id: string) => `employee ${id}`,
+			noDepartment: 'no department',
+			created: 'The person was added.',
+			headsHeading: 'Department head',
+			notHead: 'Not head of any department.',
+			remove: 'Remove',
+			removeAsHead: (path: string) => ` as head of ${path}`,
+			makeHeadOf: 'Make head of',
+			makeHead: 'Make head',
+			headHint: 'A head sees results for their department and everything below it.',
+			accessHeading: 'Access',
+			hasHrBefore: 'Has the',
+			hrRole: 'HR role',
+			hasHrAfter: ': manages the organisation and the programme and sees company-wide results.',
+			noHr: 'No HR role.',
+			revokeHr: 'Revoke HR role',
+			grantHr: 'Grant HR role',
+			statusHeading: 'Status',
+			activeNote:
+				'Active. Deactivating keeps their history, signs them out everywhere and stops sign-in.',
+			deactivate: 'Deactivate',
+			confirmDeactivate: (name: string) => `Yes, deactivate ${name}`,
+			deactivateConsequence:
+				'They are signed out everywhere at once and can no longer sign in or be invited. Their history is kept, and HR can reactivate them later.',
+			ownAccount: 'This is your own account.',
+			inactiveNote: 'Deactivated: cannot sign in. Their history is kept.',
+			reactivate: 'Reactivate',
+			savedDeactivated: 'Deactivated: they were signed out everywhere.',
+			savedReactivated: 'Reactivated.',
+			savedHrGranted: 'They now have the HR role.',
+			savedHrRevoked: 'The HR role was revoked.',
+			savedHeadAdded: 'Made head of the department.',
+			savedHeadRemoved: 'No longer head of that department.'
+		},
+		resetLink: {
+			heading: 'Password',
+			shownOnce: 'Here is the link, shown this once.',
+			sendIt: (until: string | null) =>
+				`Send it to them yourself: it lets whoever has it choose the password${until ? `, until ${until}` : ''}, and works once.`,
+			label: 'Password link',
+			copy: 'Copy',
+			copied: 'Copied',
+			hasPassword: 'Has a password.',
+			noPassword: 'Has no password yet, so cannot sign in.',
+			pending: (until: string) =>
+				`A link made earlier works until ${until}; a new one replaces it.`,
+			createReset: 'Create a password-reset link',
+			createSet: 'Create a link to set a password',
+			reactivateFirst: 'Reactivate them to create a link.'
+		},
+		departments: {
+			title: 'Departments',
+			add: 'Add a department',
+			intro:
+				'The department tree as results roll up: a head sees their department and everything below it.',
+			hideArchived: 'Hide archived departments',
+			showArchived: 'Show archived departments',
+			noneBefore: 'There are no departments yet.',
+			addOne: 'Add one',
+			or: ', or',
+			importOrg: 'import your organisation',
+			noneAfter: 'from your HR system.',
+			tree: 'Department tree',
+			department: 'Department',
+			code: 'Code',
+			kind: 'Kind',
+			people: 'People',
+			head: 'Head'
+		},
+		departmentFields: {
+			name: 'Name',
+			code: 'Code',
+			codeHint: 'Short and unique, such as SUP. The CSV import can refer to the department by it.',
+			kind: 'Kind',
+			customerFacingNote: 'serves external customers',
+			internalNote: 'serves other departments'
+		},
+		newDepartment: {
+			title: 'Add a department',
+			crumb: 'New',
+			partOf: 'Part of',
+			topLevel: 'Nothing: a top-level department',
+			submit: 'Add the department'
+		},
+		department: {
+			notFound: 'There is no such department.',
+			created: 'The department was added.',
+			activePeople: (n: number, count: string) =>
+				n === 1 ? `${count} active person` : `${count} active people`,
+			peopleHere: (here: string, below: string) =>
+				`${here} directly in it; ${below} in it and below.`,
+			seeThem: 'See them',
+			treeHeading: 'Place in the tree',
+			moveUnder: 'Move under',
+			moveTopLevel: 'Nothing: make it a top-level department',
+			moveHint: 'Its sub-departments, people and history move with it.',
+			move: 'Move',
+			subDepartments: 'Sub-departments',
+			addSub: 'Add a sub-department',
+			headsHeading: 'Heads',
+			noHeads: 'Nobody heads this department. Make someone head from their page.',
+			serviceHeading: 'Internal service',
+			ratesAny: 'Its people may rate any department in the internal-service question.',
+			ratesThese: (n: number): string =>
+				n === 1 ? 'Its people rate this department:' : 'Its people rate these departments:',
+			chooseRated: 'Choose which departments it rates',
+			archiveHeading: 'Archive',
+			archivedHeading: 'Archived',
+			archivedNote: 'It is out of the tree and the pickers; its history stays with it.',
+			restore: 'Restore',
+			archiveNote:
+				'For a department that no longer exists. Its results and history stay attached to it. It must have no active people or sub-departments left.',
+			archive: 'Archive',
+			confirmArchive: 'Yes, archive it',
+			archiveConsequence:
+				'It leaves the org chart and nobody can be placed in it; its results and history stay. HR can restore it later.',
+			savedMoved: 'Moved. Its people, sub-departments and history moved with it.',
+			savedArchived: 'Archived. Its history stays with it.',
+			savedRestored: 'Restored.'
+		},
+		services: {
+			title: (name: string) => `Internal service · ${name}`,
+			heading: (name: string) => `Which departments ${name} rates`,
+			lead: 'In every pulse, people rate the support they get from other departments. Ask them only about the departments they depend on: the survey stays short, and the service matrix can show more, because a pair nobody was asked about is known to hold no rating and needs no protection. A change applies from the next round; open and closed rounds keep the list they opened with.',
+			saved: 'Saved. The next round asks about these departments.',
+			who: (name: string) => `Who ${name} rates`,
+			any: 'Any department (people choose whom to rate)',
+			chosen: 'Only the departments ticked below',
+			dependsOn: (name: string) => `Departments ${name} depends on`,
+			chooseMode: 'Choose whether it rates any department.',
+			unknownDepartment: 'One of the departments is not known.'
+		},
+		audit: {
+			title: 'Audit log',
+			intro:
+				'Every change to departments, people and roles, API keys and external satisfaction uploads, and every export of results: who made it, when, and what it was before and after. Entries are never changed or removed.',
+			filter: 'Filter the audit log',
+			show: 'Show',
+			all: 'All changes',
+			types: {
+				department: 'Departments',
+				person: 'People and roles',
+				import: 'Imports',
+				api_key: 'API keys',
+				external_metrics: 'External satisfaction',
+				export: 'Exports',
+				programme: 'Pulse programmes',
+				report_schedule: 'Scheduled reports',
+				focus_area: 'Focus areas',
+				action: 'Actions',
+				conversation: 'Conversations',
+				story: 'Service stories',
+				identity: 'Sign-in settings'
+			},
+			filterButton: 'Filter',
+			showEverything: 'Show everything',
+			oneImport: 'Only the changes one import made.',
+			theImport: 'The import',
+			historyOf: (type: string | null): string =>
+				type === 'department'
+					? 'The history of one department.'
+					: type === 'person'
+						? 'The history of one person.'
+						: 'The history of one record.',
+			noneForFilter: 'No changes recorded for this filter.',
+			noneYet: 'No changes recorded yet.',
+			pages: 'Pages',
+			newest: 'Newest',
+			older: 'Older entries',
+			system: 'system',
+			byImport: 'by import',
+			changedTo: 'changed to'
+		}
+	},
+	audit: {
+		actions: {
+			'department.created': 'Department created',
+			'department.updated': 'Department changed',
+			'department.moved': 'Department moved',
+			'department.archived': 'Department archived',
+			'department.restored': 'Department restored',
+			'person.created': 'Person added',
+			'person.updated': 'Person changed',
+			'person.deactivated': 'Person deactivated',
+			'person.reactivated': 'Person reactivated',
+			'person.hr_granted': 'HR role granted',
+			'person.hr_revoked': 'HR role revoked',
+			'person.head_added': 'Made department head',
+			'person.head_removed': 'No longer department head',
+			'person.reset_link_created': 'Password-reset link created',
+			'person.password_set': 'Password set from a reset link',
+			'person.password_changed': 'Password changed by its owner',
+			'person.language_changed': 'Language changed by its owner',
+			'import.applied': 'CSV import applied',
+			'api_key.created': 'API key created',
+			'api_key.revoked': 'API key revoked',
+			'external_metrics.uploaded': 'External satisfaction uploaded',
+			'external_metrics.received': 'External satisfaction received by API',
+			'export.downloaded': 'Results exported',
+			'person.survey_link_shown': 'Survey link shown to HR',
+			'person.manager_changed': 'Manager changed',
+			'person.signed_in_sso': 'Signed in through single sign-on for the first time',
+			'identity.settings_changed': 'Single sign-on settings changed',
+			'scim.request': 'Change received by SCIM',
+			'focus_area.created': 'Focus area chosen',
+			'focus_area.removed': 'Focus area removed',
+			'action.created': 'Action added',
+			'action.updated': 'Action changed',
+			'programme.round_opened': 'Round opened by hand',
+			'programme.round_closed': 'Round closed by hand',
+			'programme.paused': 'Programme paused',
+			'programme.resumed': 'Programme resumed',
+			'programme.ended': 'Programme ended'
+		} as Record<string, string>,
+		fields: {
+			employeeId: 'Employee id',
+			title: 'Action',
+			owner: 'Owner',
+			dueOn: 'Due',
+			status: 'Status',
+			notes: 'Notes',
+			email: 'Email',
+			name: 'Name',
+			department: 'Department',
+			locale: 'Language',
+			role: 'Role',
+			active: 'Active',
+			headOf: 'Head of',
+			code: 'Code',
+			kind: 'Kind',
+			parent: 'Parent',
+			path: 'Path',
+			archived: 'Archived',
+			expiresAt: 'Expires',
+			fileName: 'File',
+			rows: 'Rows',
+			deactivateMissing: 'Full import',
+			departmentsCreated: 'Departments created',
+			departmentsMoved: 'Departments moved',
+			peopleCreated: 'People added',
+			peopleUpdated: 'People changed',
+			peopleMoved: 'People moved',
+			peopleReactivated: 'People reactivated',
+			peopleDeactivated: 'People deactivated',
+			prefix: 'Key starts with',
+			scopes: 'Scopes',
+			revoked: 'Revoked',
+			inserted: 'Figures added',
+			updated: 'Figures replaced',
+			unchanged: 'Figures unchanged',
+			metrics: 'Metrics',
+			periods: 'Periods',
+			source: 'Source',
+			apiKey: 'API key',
+			format: 'Format',
+			from: 'From',
+			to: 'To',
+			subject: 'Departments',
+			contents: 'Contents',
+			rounds: 'Rounds',
+			via: 'Through',
+			programme: 'Programme',
+			invitation: 'Invitation',
+			message: 'Outbox message',
+			manager: 'Manager',
+			method: 'Request',
+			resource: 'Resource',
+			issuer: 'Provider',
+			clientId: 'Client id',
+			clientSecret: 'Client secret',
+			displayName: 'Button label',
+			ssoOnly: 'Single sign-on only',
+			allowUnknownPeople: 'Accounts for unknown people',
+			breakGlass: 'Break-glass account'
+		} as Record<string, string>,
+		values: {
+			customer_facing: 'customer-facing',
+			internal: 'internal',
+			hr: 'HR',
+			employee: 'employee'
+		} as Record<string, string>,
+		yes: 'yes',
+		no: 'no'
+	},
+	pulses: {
+		title: 'Pulse programmes',
+		back: '← Pulse programmes',
+		newProgramme: 'New programme',
+		intro:
+			'A programme sends a short pulse to its departments on a cadence. Rounds open and close on their own; you can also open or close one by hand.',
+		none: 'No programme yet. Create one to send the first pulse.',
+		programme: 'Programme',
+		cadenceHeading: 'Cadence',
+		audience: 'Audience',
+		currentRound: 'Current round',
+		nextRoundHeading: 'Next round',
+		openUntil: (date: string, opened: string, invited: string, share: string) =>
+			`Open until ${date}; ${opened} of ${invited} opened (${share})`,
+		noneOpen: 'None open',
+		archivedDepartment: 'Archived department',
+		cadence: {
+			monthly: 'Every month',
+			biweekly: 'Every two weeks',
+			weekly: 'Every week',
+			once: 'Once'
+		} as Record<string, string>,
+		status: {
+			active: 'Active',
+			paused: 'Paused',
+			ended: 'Ended',
+			open: 'Open',
+			closed: 'Closed'
+		} as Record<string, string>,
+		form: {
+			title: 'New pulse programme',
+			needsLook: 'Some answers need another look; see the notes below.',
+			name: 'Name',
+			namePlaceholder: 'Monthly pulse',
+			who: 'Who is asked',
+			whoHint: 'Each department you tick brings its sub-departments with it.',
+			howOften: 'How often',
+			startsOn: 'First round opens on',
+			startsOnHint: 'Rounds open at 00:00 UTC.',
+			roundLength: 'Each round stays open (days)',
+			core: 'Asked every round',
+			perRound: 'Questions per round',
+			perRoundHint: (rotating: number) =>
+				`Including the ones asked every round. The other ${rotating} items rotate so that every driver comes up within a few rounds.`,
+			reminders: 'Reminders on days',
+			remindersHint:
+				'Days after opening, e.g. 2, 4. Only people who have not opened their survey get one.',
+			anonymity: (scores: number, comments: number) =>
+				`Anonymity: scores are shown only for groups of at least ${scores} people and comments for at least ${comments} (the organisation's settings). They are fixed for this programme once its first round opens.`,
+			create: 'Create programme',
+			errors: {
+				departments: 'Choose departments from the list.',
+				name: 'Give the programme a name.',
+				atMost: (n: number) => `Use at most ${n} characters.`,
+				noDepartment:
+					'Choose at least one department: its people and everyone below it are invited.',
+				cadence: 'Choose how often rounds open.',
+				startsOn: 'Enter the first day as a date.',
+				realDate: 'Enter a real date.',
+				past: 'The first round cannot open in the past.',
+				days: 'Enter a number of days.',
+				wholeDays: 'Enter a whole number of days.',
+				oneDay: 'A round stays open at least one day.',
+				questions: 'Enter a number of questions.',
+				whole: 'Enter a whole number.',
+				tooMany: 'At most 40 questions a round: pulses should take two or three minutes.',
+				reminderDays: 'List days as numbers, e.g. 3, 6.',
+				roundTooLong: (max: number) =>
+					`With this cadence a round can stay open at most ${max} days, so it closes before the next one opens.`,
+				roomForRotation: (core: number) =>
+					core === 1
+						? 'Leave room beyond the 1 core question so the other drivers can rotate in.'
+						: `Leave room beyond the ${core} core questions so the other drivers can rotate in.`,
+				tooManyReminders: (max: number) => `At most ${max} reminders.`,
+				reminderRange: (last: number) =>
+					`Reminder days count from the opening day: between 1 and ${last}.`,
+				departmentGone: 'One of the chosen departments no longer exists. Choose again.',
+				questionGone: 'One of the core questions is not in the bank any more.'
+			}
+		},
+		detail: {
+			notFound: 'There is no such pulse programme.',
+			created: 'Programme created. Its first round opens on schedule, or open it now.',
+			settings: 'Settings',
+			asked: 'Asked',
+			peopleNow: (n: number, count: string) =>
+				n === 1 ? `${count} person now` : `${count} people now`,
+			cadence: 'Cadence',
+			cadenceLine: (cadence: string, from: string, days: number) =>
+				days === 1
+					? `${cadence}, from ${from}; each round open 1 day`
+					: `${cadence}, from ${from}; each round open ${days} days`,
+			questions: 'Questions',
+			questionsLine: (perRound: number, coverage: number) =>
+				coverage === 1
+					? `${perRound} a round; every driver comes up every round`
+					: `${perRound} a round; every driver comes up at least once every ${coverage} rounds`,
+			reminders: 'Reminders',
+			reminderDays: (days: string) => `Days ${days} after opening`,
+			noReminders: 'None',
+			anonymity: 'Anonymity',
+			anonymityLine: (scores: number, comments: number) =>
+				`Scores from ${scores} responses, comments from ${comments}`,
+			rounds: 'Rounds',
+			openRound: (until: string, opened: string, invited: string, share: string) =>
+				`A round is open until ${until}: ${opened} of ${invited} people have opened it (${share}).`,
+			nextOpens: (date: string) => `The next round opens on ${date}.`,
+			noneScheduled: 'No round is scheduled.',
+			openNow: 'Open a round now',
+			closeNow: 'Close the open round now',
+			confirmClose: 'Yes, close the round',
+			closeConsequence:
+				'Nobody can answer this round any more, and its results become final: they cannot be reopened or changed.',
+			pause: 'Pause',
+			resume: 'Resume',
+			end: 'End programme',
+			confirmEnd: 'Yes, end the programme',
+			endConsequence:
+				'No more rounds will open, and an ended programme cannot be resumed. An open round runs to its end.',
+			roundName: (n: number, date: string) => `Round #${n} (${date})`,
+			aRound: 'A round',
+			tamperedTitle: (round: string) => `${round}: more responses than ballots issued.`,
+			tampered: (departments: string, count: number) =>
+				`${departments} ${count === 1 ? 'has' : 'have'} more responses than people who opened their survey. Every response needs a ballot, and ballots are handed out only to invited people who open the survey: responses were added some other way (ballots made with the server's secret, or rows written into the database). Treat this round's results as unreliable and have the server and database access checked.`,
+			revealsHeading: 'Survey links shown to HR',
+			revealsIntro:
+				"Whoever holds a link can answer in that person's place. Each person was told on their home page.",
+			linksShown: (round: string, n: number) =>
+				n === 1 ? `${round}: 1 link shown` : `${round}: ${n} links shown`,
+			reveal: (person: string, department: string, by: string | null, at: string) =>
+				`${person} (${department}), shown to ${by ?? 'a former HR account'} on ${at}`,
+			history: 'Round history',
+			historyCaption: 'Rounds of this programme',
+			round: 'Round',
+			opened: 'Opened',
+			closes: 'Closes / closed',
+			status: 'Status',
+			invited: 'Invited',
+			openedSurvey: 'Opened their survey',
+			linksToHr: 'Links shown to HR',
+			byHand: ' (by hand)',
+			nextQuestions: 'Questions of the next round',
+			opened_: (invited: number) => `Round opened: ${invited} invitation(s) queued.`,
+			closed: 'Round closed. Its results are final.',
+			noneOpenToClose: 'No round is open.',
+			refusals: {
+				not_active: 'Resume the programme before opening a round.',
+				round_open: 'A round is already open. Close it first.',
+				no_more_rounds: 'This programme runs once and has had its round.',
+				no_audience: 'Nobody is in the chosen departments yet, so there is nobody to invite.',
+				gone: 'The programme is gone.'
+			},
+			commanded: {
+				pause: 'Paused: no new round opens until you resume. An open round runs to its end.',
+				resume: 'Resumed: the next round opens on schedule.',
+				end: 'Ended: no more rounds will open. An open round runs to its end.'
+			},
+			refused: {
+				pause: 'Only an active programme can be paused.',
+				resume: 'Only a paused programme can be resumed.',
+				end: 'The programme has already ended.'
+			}
+		}
+	},
+	questions: {
+		title: 'Question bank',
+		back: '← Question bank',
+		intro:
+			'Pulses draw from these questions. The items of the first five drivers rotate from round to round; eNPS, the internal service rating and the open comment are usually asked every round. A question that has been asked is never re-worded in place: editing it makes a new version, so past answers keep the wording people saw.',
+		drivers: {
+			empowerment: 'Empowerment',
+			internal_support: 'Internal support received',
+			morale: 'Morale',
+			recognition: 'Recognition',
+			workload: 'Workload',
+			manager_support: 'Manager support',
+			enps: 'eNPS',
+			internal_service: 'Internal service rating',
+			comment: 'Open comment'
+		} as Record<string, string>,
+		inUse: (n: string) => `${n} in use`,
+		noSpanish: '(no Spanish yet)',
+		retired: 'Retired',
+		askedIn: (n: number) => (n === 1 ? 'asked in 1 round' : `asked in ${n} rounds`),
+		version: (n: number) => `v${n}`,
+		edit: 'Edit',
+		restore: 'Restore',
+		retire: 'Retire',
+		quoted: (text: string) => ` “${text}”`,
+		addHeading: 'Add a question',
+		driver: 'Driver',
+		inEnglish: 'In English',
+		inSpanish: 'In Spanish',
+		statementHint: 'A statement people agree or disagree with, on a scale of 1 to 5.',
+		add: 'Add question',
+		added: (text: string, driver: string) => `Added “${text}” to ${driver}.`,
+		gone: 'That question no longer exists.',
+		retiredDone: 'Retired: it will not be asked in new rounds. Past answers keep it.',
+		restoredDone: 'Back in the bank: new rounds may ask it again.',
+		editTitle: 'Edit question',
+		editMeta: (driver: string, key: string, version: number) =>
+			`${driver} · ${key} · version ${version}`,
+		askedAlready: (next: number) =>
+			`This question has been asked already. Saving keeps this version for the answers given to it and makes version ${next} for new rounds.`,
+		notFound: 'There is no such question.',
+		replaced: 'This wording was replaced while the page was open. Open the question again.',
+		writeIn: { en: 'Write the question in English.', es: 'Write the question in Spanish.' },
+		tooLong: 'Keep a question under 300 characters: people answer on phones.',
+		chooseDriver: 'Choose the driver this question measures.'
+	},
+	outbox: {
+		title: 'Outbox',
+		back: '← Outbox',
+		kinds: { invitation: 'Invitation', reminder: 'Reminder' } as Record<string, string>,
+		kindsPlural: { invitation: 'Invitations', reminder: 'Reminders' } as Record<string, string>,
+		languages: { en: 'English', es: 'Spanish' } as Record<string, string>,
+		offBefore: 'Rapport is not sending email (no',
+		offAfter:
+			'set): messages wait here. Survey links are hidden; open a message to show its link. Each showing is recorded in the audit log and the person is told on their home page.',
+		smtpBefore: 'Email is sent through',
+		smtpAfter:
+			'. Once a message is delivered only its recipient and subject are kept: its text, with the personal survey link, is removed.',
+		brokenBefore: (problem: string) =>
+			`Rapport cannot send email: ${problem}. Messages wait here until`,
+		brokenAfter: 'is corrected and Rapport restarted.',
+		kind: 'Kind',
+		allMessages: 'All messages',
+		show: 'Show',
+		none: 'No messages yet.',
+		noneOfKind: 'No messages of this kind yet.',
+		showing: (first: string, last: string, total: string) => `Showing ${first}–${last} of ${total}`,
+		caption: 'Messages, newest first',
+		created: 'Created',
+		to: 'To',
+		subject: 'Subject',
+		status: 'Status',
+		sent: 'Sent',
+		queued: 'Queued',
+		retrying: 'Retrying',
+		failed: 'Failed',
+		attemptFailed: (attempt: number, max: number, next: string) =>
+			`attempt ${attempt} of ${max} failed; next try ${next}`,
+		afterAttempts: (n: number) => `after ${n} attempts`,
+		language: 'Language',
+		sentAt: (at: string) => `Sent ${at}`,
+		queuedSmtp: 'Queued for sending',
+		queuedOff: 'Waiting here (email is off)',
+		attemptFailedLong: (attempt: number, max: number, next: string) =>
+			`Attempt ${attempt} of ${max} failed; next try ${next}`,
+		gaveUp: (n: number) => `Failed after ${n} attempts; Rapport has stopped trying`,
+		retried: 'The message is queued again and goes out shortly.',
+		linkOf: (name: string) => `Survey link of ${name}`,
+		revealedNote: (name: string) =>
+			`Recorded in the audit log; ${name} is told on their home page. Pass it on to them only, and do not open it yourself: whoever opens it answers in their place.`,
+		confirmTitle: (name: string) => `Show ${name}'s survey link?`,
+		willBeTold: (name: string) => `${name} will be told`,
+		toldDetail: (programme: string) =>
+			` on their home page that HR viewed their survey link for ${programme}, with the date. The showing is recorded in the audit log under your name.`,
+		answersInPlace: (name: string) => `Whoever opens the link answers in ${name}'s place.`,
+		showAndTell: (name: string) => `Show the link and tell ${name}`,
+		hidden: 'The personal survey link in this message is hidden.',
+		shownBefore: (at: string) => `It was shown to HR on ${at}.`,
+		showLink: 'Show the link…',
+		tryAgain: 'Try again',
+		bodyRemoved: 'Delivered; the body was removed after sending.',
+		text: 'Text',
+		personal: (to: string) =>
+			`The survey link is personal to ${to}: pass it on to them only, and do not open it yourself, as whoever opens it answers in their place.`,
+		neverShown: 'Rapport sends email itself, so the personal survey link is never shown here.',
+		notFound: 'There is no such message.',
+		notRetrying: 'This message is not waiting for a retry.',
+		refusals: {
+			mail_configured: 'Rapport sends email itself, so survey links are never shown here.',
+			no_link: 'This message holds no survey link any more.',
+			round_closed: 'The round has closed: this link no longer opens a survey.'
+		}
+	},
+	settings: {
+		title: 'Sign-in settings',
+		heading: 'Sign-in',
+		lead: "Let people sign in with your organisation's identity provider (OpenID Connect: Microsoft Entra ID, Google Workspace, Okta, Keycloak…). Survey links are not affected: answers stay anonymous however people sign in.",
+		saved: 'Sign-in settings saved.',
+		needsAttention: 'Some settings need attention; see below.',
+		registerHeading: 'Register Rapport with your provider',
+		redirectUri: 'Redirect URI',
+		signOutRedirectUri: 'Sign-out redirect URI',
+		scopes: 'Scopes',
+		providerHeading: 'Identity provider',
+		fromEnvBefore: "Set by the server's environment (",
+		fromEnvIssuer: '): issuer',
+		fromEnvClient: ', client id',
+		fromEnvAfter: '. Change it there.',
+		issuer: 'Issuer URL',
+		issuerHint:
+			'For example https://login.microsoftonline.com/<tenant id>/v2.0 or https://accounts.google.com',
+		clientId: 'Client id',
+		clientSecret: 'Client secret',
+		secretStored: 'A secret is stored; it is never shown. Leave empty to keep it.',
+		secretPublic: 'Leave empty for a public client.',
+		displayName: 'Button label',
+		displayNameHint: 'Shown as “Sign in with …”, for example “Okta” or “your Contoso account”.',
+		policyHeading: 'Who may sign in, and how',
+		allowUnknown: 'Create an account for someone the provider knows but Rapport does not',
+		allowUnknownHint: 'Off: only people already in Rapport (by verified email) can sign in.',
+		ssoOnly: 'Single sign-on only: turn password sign-in off',
+		breakGlass: 'Break-glass account',
+		none: 'None',
+		breakGlassHint:
+			'The one HR account that keeps its password when passwords are off, for when the provider is down.',
+		save: 'Save sign-in settings',
+		scimHeading: 'Provisioning (SCIM)',
+		scimBefore: 'Your provider can keep people and departments in sync: point its SCIM client at',
+		scimWith: 'with an',
+		apiKey: 'API key',
+		scimThat: 'that has the',
+		scimScope: ' scope.',
+		errors: {
+			atMost: (n: number) => `Use at most ${n} characters.`,
+			controlCharacter: 'This contains a line break or a control character.',
+			issuerUrl:
+				'Enter the issuer URL, starting with https:// (for example https://login.example.com).',
+			both: 'Enter both the issuer and the client id.',
+			activeHr: 'Choose an active HR person.',
+			providerFirst: 'Set up the identity provider first.',
+			breakGlass:
+				'Choose the HR account that may still sign in with a password, in case the provider is down.'
+		}
+	},
+	exports: {
+		title: 'Export results',
+		back: '← Export results',
+		intro:
+			'The same figures as the dashboards, through the same anonymity rules: a hidden figure is never shown as zero, and says why it is hidden (too few responses, to protect a smaller group, not asked in that round, or the group changed just before it). Every export is recorded in the audit log.',
+		needsLook: 'Some choices need another look; see the notes below.',
+		departments: 'Departments',
+		wholeCompany: 'Whole company',
+		departmentHint: 'A department brings everything below it.',
+		period: 'Period',
+		noRounds: 'No round has closed yet: results appear when a round closes.',
+		covering: 'Covering',
+		roundsBelow: 'The rounds chosen below',
+		periodHint:
+			'A report covers the closed rounds that opened in the period. Choose “The rounds chosen below” for any other range.',
+		presets: {
+			last_month: 'Last month',
+			this_quarter: 'This quarter',
+			last_quarter: 'Last quarter',
+			this_half: 'This half-year',
+			last_half: 'Last half-year',
+			this_year: 'This year',
+			last_year: 'Last year'
+		} as Record<string, string>,
+		preset: (name: string, key: string, range: string) => `${name} (${key}: ${range})`,
+		fromRound: 'From the round of',
+		firstRound: 'the first closed round',
+		toRound: 'To the round of',
+		latestRound: 'the latest closed round',
+		roundLabel: (month: string, range: string) => `${month} (${range})`,
+		contents: 'Contents',
+		contentLabels: {
+			drivers: 'Driver scores',
+			enps: 'eNPS',
+			participation: 'Participation',
+			internal_service: 'Internal service received (internal NPS)',
+			matrix: 'Internal service matrix',
+			service_chain: 'Service chain: internal support and customer satisfaction',
+			comments: 'Comments (HR only)'
+		} as Record<string, string>,
+		format: 'Format',
+		formats: {
+			pdf: 'PDF leadership report',
+			xlsx: 'Excel workbook',
+			csv: 'CSV'
+		} as Record<string, string>,
+		formatHints: {
+			pdf: 'An executive summary in words, key figures with what changed significantly, how people answered, trends, heatmap, and (when ticked) the service matrix and chain over the period.',
+			xlsx: 'Summary, heatmap, trends, matrix, method; ready to filter and chart.',
+			csv: 'Tidy rows (round × department × measure) for your own tools.'
+		} as Record<string, string>,
+		pdfPaper: 'PDF paper',
+		a4: 'A4',
+		letter: 'Letter',
+		pdfLanguage: 'PDF language',
+		english: 'English',
+		spanish: 'Español',
+		csv: 'CSV',
+		comma: 'Comma, decimal point (66.8)',
+		semicolon: 'Semicolon, decimal comma (66,8) for European spreadsheets',
+		bom: 'Mark as UTF-8 for spreadsheets (BOM)',
+		whatColumnsMean: 'What each column means',
+		download: 'Download',
+		recent: 'Your recent exports',
+		noneYet: 'None yet.',
+		scheduledHeading: 'Scheduled reports',
+		scheduledNote:
+			'Send the PDF every month or quarter: each department head gets their own part, HR the whole company.',
+		scheduleOne: 'Schedule a report',
+		scriptsHeading: 'For scripts',
+		scriptsNote: 'returns the same CSV. The README shows how to call it; the',
+		dataDictionary: 'data dictionary',
+		scriptsAfter: 'says what each column means.',
+		noRoundInPeriod: 'No closed round opened in this period: choose a wider one.',
+		forbidden: 'Exports are for HR and department heads.',
+		dictionary: {
+			title: 'CSV data dictionary',
+			intro:
+				'The trend CSV has one row per round × group × measure (× provider for the internal service matrix). Number columns never hold an empty cell: where there is no number, a code below says why.',
+			download: 'Download this dictionary as CSV',
+			dialects: 'Dialects',
+			commaName: 'Comma',
+			commaBefore: ': fields separated by',
+			commaMiddle: ', decimal point (',
+			commaAfter: '); for pandas, R and English-language spreadsheets.',
+			semicolonName: 'Semicolon',
+			semicolonBefore: ': fields separated by',
+			semicolonMiddle: ', decimal comma (',
+			semicolonAfter:
+				'); for spreadsheets set to a German, French, Spanish or other European locale. Both are UTF-8; downloads from the form start with a byte order mark so that spreadsheets read the text as UTF-8.',
+			inPandas: 'In pandas:',
+			addFor: '(add',
+			forSemicolon: 'for the semicolon dialect).',
+			columns: 'Columns',
+			column: 'Column',
+			type: 'Type',
+			meaning: 'Meaning',
+			missing: 'Missing numbers',
+			textColumns:
+				"Text columns (ids, codes, paths of providers) are empty where they do not apply, for example the department id on the whole company's rows.",
+			reasons: 'Why a figure is hidden (the reason column)',
+			measures: 'Measures'
+		},
+		schedules: {
+			title: 'Scheduled reports',
+			intro:
+				"When a month or quarter ends, Rapport mails the leadership report (PDF) of that period: each department head receives the report of the departments they head, HR the whole company's. Every send is recorded in the audit log.",
+			backToExports: 'Back to exports',
+			saved: 'Saved.',
+			howOften: 'How often',
+			cadences: {
+				monthly: 'Monthly, after each month',
+				quarterly: 'Quarterly, after each quarter'
+			} as Record<string, string>,
+			language: 'Language',
+			paper: 'Paper',
+			newSchedule: 'New schedule',
+			schedule: 'Schedule',
+			schedules: 'Schedules',
+			none: 'No report is scheduled.',
+			created: 'Created',
+			nextCovers: (last: string | null) =>
+				`; the next report covers the period after ${last ?? 'none yet'}.`,
+			delete: 'Delete this schedule',
+			notFound: 'There is no such schedule.'
+		}
+	},
+	imports: {
+		title: 'Import from the HR system',
+		heading: 'Import from your HR system',
+		lead: 'Upload the people list your HR system exports. You see exactly what would change, and every row with a problem, before anything changes.',
+		crumb: 'Import',
+		uploadHeading: 'Upload a file',
+		tooLarge: (size: string, max: string) =>
+			`The file is ${size}: the largest accepted here is ${max}.`,
+		fileLabel: 'CSV or Excel file',
+		fileHint: (max: string) =>
+			`CSV (UTF-8, UTF-16 or Windows-1252; comma, semicolon or tab separated) or an Excel workbook (.xlsx), up to ${max}.`,
+		reading: 'Reading the file…',
+		upload: 'Upload and preview',
+		nothingYet: 'Nothing changes until you look at the preview and apply it.',
+		template: 'Download the template',
+		current: 'Download the current organisation',
+		currentNote: 'in the same format, to edit and import back',
+		fileHeading: 'The file',
+		exportFrom: 'An export from',
+		vendors: 'BambooHR, Workday, Personio, HiBob or Rippling',
+		vendorsAfter:
+			', or any people list: Rapport guesses what each column means and you confirm it before the preview. The columns below are read directly, without that step.',
+		oneRow: 'One row per person, a header row first. Columns in any order; others are ignored.',
+		required: 'required',
+		columns: {
+			employee_id: "The HR system's id. People are matched by it, or by email when it is empty.",
+			email: 'Work email; also how they sign in.',
+			name: 'Full name.',
+			department:
+				'A department path such as Operations/Customer Support (missing departments are created) or a department code such as SUP.',
+			head_of: 'Departments this person heads: codes or paths, separated by “;”.',
+			locale: 'Language, such as en, es or en-GB.',
+			role: '“employee” or “hr”. Empty keeps the current role.',
+			status:
+				'“active”, “inactive”, “terminated” or “on leave”: anyone not at work is deactivated, never deleted. Empty means active.'
+		} as Record<string, string>,
+		recent: 'Recent imports',
+		noneYet: 'No file has been uploaded yet.',
+		recentCaption: 'Recent imports, newest first',
+		uploaded: 'Uploaded',
+		file: 'File',
+		by: 'By',
+		rows: 'Rows',
+		status: 'Status',
+		statuses: { previewed: 'Previewed', applied: 'Applied', discarded: 'Discarded' } as Record<
+			string,
+			string
+		>,
+		problems: (n: number, count: string) => (n === 1 ? `${count} problem` : `${count} problems`),
+		preview: {
+			title: 'Import preview',
+			crumb: 'Preview',
+			uploaded: (at: string, by: string | null) =>
+				by ? `Uploaded ${at} by ${by}` : `Uploaded ${at}`,
+			rows: (n: number, count: string) => (n === 1 ? `${count} row` : `${count} rows`),
+			excel: 'Excel workbook',
+			tabs: 'separated by tabs',
+			separatedBy: (delimiter: string) => `separated by “${delimiter}”`,
+			applied: (at: string) => `Applied ${at}.`,
+			departmentsCreated: (n: number) =>
+				n === 1 ? '1 department created' : `${n} departments created`,
+			departmentsMoved: (n: number) => (n === 1 ? '1 department moved' : `${n} departments moved`),
+			peopleAdded: (n: number) => (n === 1 ? '1 person added' : `${n} people added`),
+			peopleChanged: (n: number) => (n === 1 ? '1 person changed' : `${n} people changed`),
+			peopleDeactivated: (n: number) =>
+				n === 1 ? '1 person deactivated' : `${n} people deactivated`,
+			nothingNeeded: 'Nothing needed changing.',
+			seeTree: 'See the department tree',
+			seeAudit: 'See each change in the audit log',
+			discarded: 'This import was discarded. Nothing was changed.',
+			expired: 'This preview is more than a day old.',
+			uploadAgain: 'Upload the file again',
+			forFresh: 'for a fresh one.',
+			problemsIn: (n: number) =>
+				n === 1 ? '1 problem in the file.' : `${n} problems in the file.`,
+			fixFirst:
+				'Nothing can be applied until they are fixed: correct the rows listed below in your HR system or spreadsheet, then upload the file again.',
+			matches: 'This file matches the organisation: nothing to change.',
+			notInFileNote: (n: number) =>
+				n === 1
+					? '1 active person is not in the file; a full import would deactivate them.'
+					: `${n} active people are not in the file; a full import would deactivate them.`,
+			asWhenApplied: 'The preview, as it was when applied',
+			asWhenDiscarded: 'The preview, as it was when discarded',
+			tiles: {
+				newDepartments: 'New departments',
+				departmentMoves: 'Departments moving',
+				created: 'New people',
+				moved: 'People changing department',
+				updated: 'People with other changes',
+				reactivated: 'Reactivated',
+				deactivated: 'Deactivated (not at work)',
+				unchanged: 'Unchanged',
+				notInFile: 'Not in the file'
+			},
+			apply: 'Apply',
+			fullImport: (n: number) =>
+				n === 1
+					? 'Full import: also deactivate the 1 person not in the file'
+					: `Full import: also deactivate the ${n} people not in the file`,
+			fullImportHint:
+				'They keep their history and can be reactivated; they are signed out at once. Leave this unticked when the file lists only part of the organisation.',
+			allOrNothing:
+				'All of it is applied in one go, or nothing is. The audit log records every change.',
+			applying: 'Applying…',
+			applyImport: 'Apply import',
+			discard: 'Discard',
+			discardUpload: 'Discard this upload',
+			uploadAnother: 'Upload another file'
+		}
+	}
 };
 
 export type Messages = typeof en;

@@ -403,6 +403,939 @@ const es: Messages = {
 			too_long: 'Usa menos de 2.000 caracteres.'
 		},
 		language: 'Idioma'
+	},
+	org: {
+		importFromCsv: 'Importar desde CSV',
+		details: 'Datos',
+		saved: 'Guardado.',
+		history: 'Historial',
+		noHistory: 'Todavía no hay cambios registrados.',
+		fullHistory: 'El historial completo',
+		hrBadge: 'RR. HH.',
+		deactivated: 'Desactivada',
+		archived: 'Archivado',
+		customerFacing: 'De cara al cliente',
+		internal: 'Interno',
+		headOf: (department: string) => `Responsable de ${department}`,
+		people: {
+			title: 'Personas',
+			add: 'Añadir una persona',
+			find: 'Buscar personas',
+			search: 'Buscar',
+			searchPlaceholder: 'Nombre, correo o n.º de empleado',
+			department: 'Departamento',
+			allDepartments: 'Todos los departamentos',
+			status: 'Estado',
+			everyone: 'Todas',
+			active: 'Activas',
+			inactive: 'Desactivadas',
+			hrOnly: 'Solo RR. HH.',
+			searchButton: 'Buscar',
+			clear: 'Quitar filtros',
+			nobody: 'No hay ninguna coincidencia.',
+			nobodyMatches: (search: string) => `Ninguna persona coincide con «${search}».`,
+			showing: (first: string, last: string, total: string) =>
+				`Se muestran ${first}–${last} de ${total}`,
+			table: 'Personas de la organización',
+			name: 'Nombre',
+			email: 'Correo electrónico',
+			employeeId: 'N.º de empleado',
+			roles: 'Funciones'
+		},
+		personFields: {
+			name: 'Nombre',
+			email: 'Correo electrónico de trabajo',
+			emailHint: 'Lo usa para iniciar sesión.',
+			employeeId: 'N.º de empleado (opcional)',
+			employeeIdHint:
+				'El identificador de su sistema de RR. HH.; la importación CSV reconoce a las personas por él.',
+			department: 'Departamento',
+			noDepartment: 'Sin departamento',
+			language: 'Idioma',
+			languageHint: 'Un código de idioma como en, es o en-GB: lo usan las encuestas y el correo.'
+		},
+		newPerson: {
+			title: 'Añadir una persona',
+			crumb: 'Nueva',
+			intro:
+				'Para quien se incorpora entre dos importaciones. Después, cree un enlace de contraseña en su ficha para que pueda iniciar sesión.',
+			submit: 'Añadir la persona'
+		},
+		person: {
+			notFound: 'No existe esa persona.',
+			employee: (id: string) => `empleado ${id}`,
+			noDepartment: 'sin departamento',
+			created: 'Se ha añadido la persona.',
+			headsHeading: 'Responsable de departamento',
+			notHead: 'No es responsable de ningún departamento.',
+			remove: 'Quitar',
+			removeAsHead: (path: string) => ` como responsable de ${path}`,
+			makeHeadOf: 'Nombrar responsable de',
+			makeHead: 'Nombrar responsable',
+			headHint:
+				'Un responsable ve los resultados de su departamento y de todo lo que depende de él.',
+			accessHeading: 'Acceso',
+			hasHrBefore: 'Tiene la',
+			hrRole: 'función de RR. HH.',
+			hasHrAfter:
+				': gestiona la organización y el programa y ve los resultados de toda la empresa.',
+			noHr: 'Sin función de RR. HH.',
+			revokeHr: 'Retirar la función de RR. HH.',
+			grantHr: 'Conceder la función de RR. HH.',
+			statusHeading: 'Estado',
+			activeNote:
+				'Activa. Al desactivarla se conserva su historial, se cierran todas sus sesiones y ya no puede iniciar sesión.',
+			deactivate: 'Desactivar',
+			confirmDeactivate: (name: string) => `Sí, desactivar a ${name}`,
+			deactivateConsequence:
+				'Se cierran al instante todas sus sesiones y ya no podrá iniciar sesión ni recibir invitaciones. Su historial se conserva y RR. HH. puede reactivarla más adelante.',
+			ownAccount: 'Es su propia cuenta.',
+			inactiveNote: 'Desactivada: no puede iniciar sesión. Su historial se conserva.',
+			reactivate: 'Reactivar',
+			savedDeactivated: 'Desactivada: se han cerrado todas sus sesiones.',
+			savedReactivated: 'Reactivada.',
+			savedHrGranted: 'Ahora tiene la función de RR. HH.',
+			savedHrRevoked: 'Se ha retirado la función de RR. HH.',
+			savedHeadAdded: 'Nombrada responsable del departamento.',
+			savedHeadRemoved: 'Ya no es responsable de ese departamento.'
+		},
+		resetLink: {
+			heading: 'Contraseña',
+			shownOnce: 'Aquí tiene el enlace; solo se muestra esta vez.',
+			sendIt: (until: string | null) =>
+				`Envíeselo usted mismo: permite a quien lo tenga elegir la contraseña${until ? ` hasta el ${until}` : ''} y funciona una sola vez.`,
+			label: 'Enlace de contraseña',
+			copy: 'Copiar',
+			copied: 'Copiado',
+			hasPassword: 'Tiene contraseña.',
+			noPassword: 'Todavía no tiene contraseña, así que no puede iniciar sesión.',
+			pending: (until: string) =>
+				`Un enlace creado antes funciona hasta el ${until}; uno nuevo lo sustituye.`,
+			createReset: 'Crear un enlace para restablecer la contraseña',
+			createSet: 'Crear un enlace para establecer la contraseña',
+			reactivateFirst: 'Reactive a la persona para crear un enlace.'
+		},
+		departments: {
+			title: 'Departamentos',
+			add: 'Añadir un departamento',
+			intro:
+				'El árbol de departamentos tal como se agregan los resultados: un responsable ve su departamento y todo lo que depende de él.',
+			hideArchived: 'Ocultar los departamentos archivados',
+			showArchived: 'Mostrar los departamentos archivados',
+			noneBefore: 'Todavía no hay departamentos.',
+			addOne: 'Añada uno',
+			or: ' o',
+			importOrg: 'importe su organización',
+			noneAfter: 'desde su sistema de RR. HH.',
+			tree: 'Árbol de departamentos',
+			department: 'Departamento',
+			code: 'Código',
+			kind: 'Tipo',
+			people: 'Personas',
+			head: 'Responsable'
+		},
+		departmentFields: {
+			name: 'Nombre',
+			code: 'Código',
+			codeHint:
+				'Corto y único, como SUP. La importación CSV puede referirse al departamento por él.',
+			kind: 'Tipo',
+			customerFacingNote: 'atiende a clientes externos',
+			internalNote: 'da servicio a otros departamentos'
+		},
+		newDepartment: {
+			title: 'Añadir un departamento',
+			crumb: 'Nuevo',
+			partOf: 'Depende de',
+			topLevel: 'Ninguno: un departamento de primer nivel',
+			submit: 'Añadir el departamento'
+		},
+		department: {
+			notFound: 'No existe ese departamento.',
+			created: 'Se ha añadido el departamento.',
+			activePeople: (n: number, count: string) =>
+				n === 1 ? `${count} persona activa` : `${count} personas activas`,
+			peopleHere: (here: string, below: string) =>
+				`${here} directamente en él; ${below} en él y por debajo.`,
+			seeThem: 'Verlas',
+			treeHeading: 'Lugar en el árbol',
+			moveUnder: 'Mover bajo',
+			moveTopLevel: 'Ninguno: convertirlo en departamento de primer nivel',
+			moveHint: 'Sus subdepartamentos, personas e historial se mueven con él.',
+			move: 'Mover',
+			subDepartments: 'Subdepartamentos',
+			addSub: 'Añadir un subdepartamento',
+			headsHeading: 'Responsables',
+			noHeads:
+				'Nadie es responsable de este departamento. Nombre a alguien responsable desde su ficha.',
+			serviceHeading: 'Servicio interno',
+			ratesAny:
+				'Su personal puede valorar cualquier departamento en la pregunta de servicio interno.',
+			ratesThese: (n: number) =>
+				n === 1
+					? 'Su personal valora este departamento:'
+					: 'Su personal valora estos departamentos:',
+			chooseRated: 'Elegir qué departamentos valora',
+			archiveHeading: 'Archivar',
+			archivedHeading: 'Archivado',
+			archivedNote: 'Está fuera del árbol y de los selectores; su historial sigue con él.',
+			restore: 'Restaurar',
+			archiveNote:
+				'Para un departamento que ya no existe. Sus resultados e historial siguen vinculados a él. No debe quedarle personal activo ni subdepartamentos.',
+			archive: 'Archivar',
+			confirmArchive: 'Sí, archivarlo',
+			archiveConsequence:
+				'Sale del organigrama y no se puede asignar a nadie; sus resultados e historial se conservan. RR. HH. puede restaurarlo más adelante.',
+			savedMoved: 'Movido. Sus personas, subdepartamentos e historial se han movido con él.',
+			savedArchived: 'Archivado. Su historial sigue con él.',
+			savedRestored: 'Restaurado.'
+		},
+		services: {
+			title: (name: string) => `Servicio interno · ${name}`,
+			heading: (name: string) => `Qué departamentos valora ${name}`,
+			lead: 'En cada pulso, el personal valora el apoyo que recibe de otros departamentos. Pregúnteles solo por los departamentos de los que dependen: la encuesta sigue siendo breve y la matriz de servicio puede mostrar más, porque una pareja por la que no se preguntó a nadie no tiene valoraciones y no necesita protección. Un cambio se aplica desde la ronda siguiente; las rondas abiertas y cerradas conservan la lista con la que se abrieron.',
+			saved: 'Guardado. La próxima ronda preguntará por estos departamentos.',
+			who: (name: string) => `A quién valora ${name}`,
+			any: 'Cualquier departamento (cada persona elige a quién valorar)',
+			chosen: 'Solo los departamentos marcados abajo',
+			dependsOn: (name: string) => `Departamentos de los que depende ${name}`,
+			chooseMode: 'Indique si valora cualquier departamento.',
+			unknownDepartment: 'Uno de los departamentos no se reconoce.'
+		},
+		audit: {
+			title: 'Registro de auditoría',
+			intro:
+				'Cada cambio en departamentos, personas y funciones, claves de API y cargas de satisfacción externa, y cada exportación de resultados: quién lo hizo, cuándo y cómo era antes y después. Las entradas nunca se modifican ni se eliminan.',
+			filter: 'Filtrar el registro de auditoría',
+			show: 'Mostrar',
+			all: 'Todos los cambios',
+			types: {
+				department: 'Departamentos',
+				person: 'Personas y funciones',
+				import: 'Importaciones',
+				api_key: 'Claves de API',
+				external_metrics: 'Satisfacción externa',
+				export: 'Exportaciones',
+				programme: 'Programas de pulsos',
+				report_schedule: 'Informes programados',
+				focus_area: 'Áreas de mejora',
+				action: 'Acciones',
+				conversation: 'Conversaciones',
+				story: 'Historias de servicio',
+				identity: 'Ajustes de inicio de sesión'
+			},
+			filterButton: 'Filtrar',
+			showEverything: 'Mostrar todo',
+			oneImport: 'Solo los cambios de una importación.',
+			theImport: 'La importación',
+			historyOf: (type: string | null) =>
+				type === 'department'
+					? 'El historial de un departamento.'
+					: type === 'person'
+						? 'El historial de una persona.'
+						: 'El historial de un registro.',
+			noneForFilter: 'No hay cambios registrados para este filtro.',
+			noneYet: 'Todavía no hay cambios registrados.',
+			pages: 'Páginas',
+			newest: 'Más recientes',
+			older: 'Entradas anteriores',
+			system: 'sistema',
+			byImport: 'por importación',
+			changedTo: 'cambiado a'
+		}
+	},
+	audit: {
+		actions: {
+			'department.created': 'Departamento creado',
+			'department.updated': 'Departamento modificado',
+			'department.moved': 'Departamento movido',
+			'department.archived': 'Departamento archivado',
+			'department.restored': 'Departamento restaurado',
+			'person.created': 'Persona añadida',
+			'person.updated': 'Persona modificada',
+			'person.deactivated': 'Persona desactivada',
+			'person.reactivated': 'Persona reactivada',
+			'person.hr_granted': 'Función de RR. HH. concedida',
+			'person.hr_revoked': 'Función de RR. HH. retirada',
+			'person.head_added': 'Nombrada responsable de departamento',
+			'person.head_removed': 'Deja de ser responsable de departamento',
+			'person.reset_link_created': 'Enlace para restablecer la contraseña creado',
+			'person.password_set': 'Contraseña establecida desde un enlace',
+			'person.password_changed': 'Contraseña cambiada por su titular',
+			'person.language_changed': 'Idioma cambiado por su titular',
+			'import.applied': 'Importación CSV aplicada',
+			'api_key.created': 'Clave de API creada',
+			'api_key.revoked': 'Clave de API revocada',
+			'external_metrics.uploaded': 'Satisfacción externa cargada',
+			'external_metrics.received': 'Satisfacción externa recibida por API',
+			'export.downloaded': 'Resultados exportados',
+			'person.survey_link_shown': 'Enlace de encuesta mostrado a RR. HH.',
+			'person.manager_changed': 'Superior cambiado',
+			'person.signed_in_sso': 'Primer inicio de sesión único',
+			'identity.settings_changed': 'Ajustes del inicio de sesión único cambiados',
+			'scim.request': 'Cambio recibido por SCIM',
+			'focus_area.created': 'Área de mejora elegida',
+			'focus_area.removed': 'Área de mejora retirada',
+			'action.created': 'Acción añadida',
+			'action.updated': 'Acción modificada',
+			'programme.round_opened': 'Ronda abierta manualmente',
+			'programme.round_closed': 'Ronda cerrada manualmente',
+			'programme.paused': 'Programa en pausa',
+			'programme.resumed': 'Programa reanudado',
+			'programme.ended': 'Programa finalizado'
+		},
+		fields: {
+			employeeId: 'N.º de empleado',
+			title: 'Acción',
+			owner: 'Responsable',
+			dueOn: 'Plazo',
+			status: 'Estado',
+			notes: 'Notas',
+			email: 'Correo electrónico',
+			name: 'Nombre',
+			department: 'Departamento',
+			locale: 'Idioma',
+			role: 'Función',
+			active: 'Activa',
+			headOf: 'Responsable de',
+			code: 'Código',
+			kind: 'Tipo',
+			parent: 'Depende de',
+			path: 'Ruta',
+			archived: 'Archivado',
+			expiresAt: 'Caduca',
+			fileName: 'Archivo',
+			rows: 'Filas',
+			deactivateMissing: 'Importación completa',
+			departmentsCreated: 'Departamentos creados',
+			departmentsMoved: 'Departamentos movidos',
+			peopleCreated: 'Personas añadidas',
+			peopleUpdated: 'Personas modificadas',
+			peopleMoved: 'Personas movidas',
+			peopleReactivated: 'Personas reactivadas',
+			peopleDeactivated: 'Personas desactivadas',
+			prefix: 'La clave empieza por',
+			scopes: 'Permisos',
+			revoked: 'Revocada',
+			inserted: 'Cifras añadidas',
+			updated: 'Cifras sustituidas',
+			unchanged: 'Cifras sin cambios',
+			metrics: 'Indicadores',
+			periods: 'Periodos',
+			source: 'Origen',
+			apiKey: 'Clave de API',
+			format: 'Formato',
+			from: 'Desde',
+			to: 'Hasta',
+			subject: 'Departamentos',
+			contents: 'Contenido',
+			rounds: 'Rondas',
+			via: 'A través de',
+			programme: 'Programa',
+			invitation: 'Invitación',
+			message: 'Mensaje de la bandeja de salida',
+			manager: 'Superior',
+			method: 'Solicitud',
+			resource: 'Recurso',
+			issuer: 'Proveedor',
+			clientId: 'ID de cliente',
+			clientSecret: 'Secreto de cliente',
+			displayName: 'Texto del botón',
+			ssoOnly: 'Solo inicio de sesión único',
+			allowUnknownPeople: 'Cuentas para personas desconocidas',
+			breakGlass: 'Cuenta de emergencia'
+		},
+		values: {
+			customer_facing: 'de cara al cliente',
+			internal: 'interno',
+			hr: 'RR. HH.',
+			employee: 'empleado'
+		},
+		yes: 'sí',
+		no: 'no'
+	},
+	pulses: {
+		title: 'Programas de pulsos',
+		back: '← Programas de pulsos',
+		newProgramme: 'Nuevo programa',
+		intro:
+			'Un programa envía un pulso breve a sus departamentos con una periodicidad fija. Las rondas se abren y se cierran solas; también puede abrir o cerrar una manualmente.',
+		none: 'Todavía no hay ningún programa. Cree uno para enviar el primer pulso.',
+		programme: 'Programa',
+		cadenceHeading: 'Periodicidad',
+		audience: 'Destinatarios',
+		currentRound: 'Ronda actual',
+		nextRoundHeading: 'Próxima ronda',
+		openUntil: (date: string, opened: string, invited: string, share: string) =>
+			`Abierta hasta el ${date}; ${opened} de ${invited} la han abierto (${share})`,
+		noneOpen: 'Ninguna abierta',
+		archivedDepartment: 'Departamento archivado',
+		cadence: {
+			monthly: 'Cada mes',
+			biweekly: 'Cada dos semanas',
+			weekly: 'Cada semana',
+			once: 'Una sola vez'
+		},
+		status: {
+			active: 'Activo',
+			paused: 'En pausa',
+			ended: 'Finalizado',
+			open: 'Abierta',
+			closed: 'Cerrada'
+		},
+		form: {
+			title: 'Nuevo programa de pulsos',
+			needsLook: 'Algunas respuestas necesitan revisión; consulte las notas de abajo.',
+			name: 'Nombre',
+			namePlaceholder: 'Pulso mensual',
+			who: 'A quién se pregunta',
+			whoHint: 'Cada departamento que marque incluye sus subdepartamentos.',
+			howOften: 'Periodicidad',
+			startsOn: 'La primera ronda se abre el',
+			startsOnHint: 'Las rondas se abren a las 00:00 UTC.',
+			roundLength: 'Cada ronda permanece abierta (días)',
+			core: 'Se pregunta en cada ronda',
+			perRound: 'Preguntas por ronda',
+			perRoundHint: (rotating: number) =>
+				`Incluidas las que se preguntan en cada ronda. Los otros ${rotating} ítems rotan para que cada factor aparezca en pocas rondas.`,
+			reminders: 'Recordatorios los días',
+			remindersHint:
+				'Días tras la apertura, p. ej. 2, 4. Solo lo reciben quienes no han abierto su encuesta.',
+			anonymity: (scores: number, comments: number) =>
+				`Anonimato: las puntuaciones solo se muestran para grupos de al menos ${scores} personas y los comentarios para grupos de al menos ${comments} (la configuración de la organización). Quedan fijados para este programa en cuanto se abre su primera ronda.`,
+			create: 'Crear el programa',
+			errors: {
+				departments: 'Elija departamentos de la lista.',
+				name: 'Dé un nombre al programa.',
+				atMost: (n: number) => `Use como máximo ${n} caracteres.`,
+				noDepartment:
+					'Elija al menos un departamento: se invita a su personal y a todos los que dependen de él.',
+				cadence: 'Elija con qué frecuencia se abren las rondas.',
+				startsOn: 'Introduzca el primer día como fecha.',
+				realDate: 'Introduzca una fecha válida.',
+				past: 'La primera ronda no puede abrirse en el pasado.',
+				days: 'Introduzca un número de días.',
+				wholeDays: 'Introduzca un número entero de días.',
+				oneDay: 'Una ronda permanece abierta al menos un día.',
+				questions: 'Introduzca un número de preguntas.',
+				whole: 'Introduzca un número entero.',
+				tooMany: 'Como máximo 40 preguntas por ronda: un pulso debería llevar dos o tres minutos.',
+				reminderDays: 'Indique los días como números, p. ej. 3, 6.',
+				roundTooLong: (max: number) =>
+					`Con esta periodicidad una ronda puede estar abierta como máximo ${max} días, para que se cierre antes de que se abra la siguiente.`,
+				roomForRotation: (core: number) =>
+					core === 1
+						? 'Deje sitio además de la pregunta fija para que roten los demás factores.'
+						: `Deje sitio además de las ${core} preguntas fijas para que roten los demás factores.`,
+				tooManyReminders: (max: number) => `Como máximo ${max} recordatorios.`,
+				reminderRange: (last: number) =>
+					`Los días de recordatorio se cuentan desde el día de apertura: entre 1 y ${last}.`,
+				departmentGone: 'Uno de los departamentos elegidos ya no existe. Vuelva a elegir.',
+				questionGone: 'Una de las preguntas fijas ya no está en el banco de preguntas.'
+			}
+		},
+		detail: {
+			notFound: 'No existe ese programa de pulsos.',
+			created:
+				'Programa creado. Su primera ronda se abrirá según el calendario, o puede abrirla ahora.',
+			settings: 'Configuración',
+			asked: 'Se pregunta a',
+			peopleNow: (n: number, count: string) =>
+				n === 1 ? `${count} persona ahora` : `${count} personas ahora`,
+			cadence: 'Periodicidad',
+			cadenceLine: (cadence: string, from: string, days: number) =>
+				days === 1
+					? `${cadence}, desde el ${from}; cada ronda abierta 1 día`
+					: `${cadence}, desde el ${from}; cada ronda abierta ${days} días`,
+			questions: 'Preguntas',
+			questionsLine: (perRound: number, coverage: number) =>
+				coverage === 1
+					? `${perRound} por ronda; cada factor aparece en todas las rondas`
+					: `${perRound} por ronda; cada factor aparece al menos una vez cada ${coverage} rondas`,
+			reminders: 'Recordatorios',
+			reminderDays: (days: string) => `Días ${days} tras la apertura`,
+			noReminders: 'Ninguno',
+			anonymity: 'Anonimato',
+			anonymityLine: (scores: number, comments: number) =>
+				`Puntuaciones a partir de ${scores} respuestas, comentarios a partir de ${comments}`,
+			rounds: 'Rondas',
+			openRound: (until: string, opened: string, invited: string, share: string) =>
+				`Hay una ronda abierta hasta el ${until}: ${opened} de ${invited} personas la han abierto (${share}).`,
+			nextOpens: (date: string) => `La próxima ronda se abre el ${date}.`,
+			noneScheduled: 'No hay ninguna ronda programada.',
+			openNow: 'Abrir una ronda ahora',
+			closeNow: 'Cerrar ahora la ronda abierta',
+			confirmClose: 'Sí, cerrar la ronda',
+			closeConsequence:
+				'Nadie podrá responder ya a esta ronda y sus resultados serán definitivos: no se podrá reabrir ni modificar.',
+			pause: 'Pausar',
+			resume: 'Reanudar',
+			end: 'Finalizar el programa',
+			confirmEnd: 'Sí, finalizar el programa',
+			endConsequence:
+				'No se abrirán más rondas y un programa finalizado no se puede reanudar. Una ronda abierta sigue hasta su cierre.',
+			roundName: (n: number, date: string) => `Ronda n.º ${n} (${date})`,
+			aRound: 'Una ronda',
+			tamperedTitle: (round: string) => `${round}: más respuestas que papeletas entregadas.`,
+			tampered: (departments: string, count: number) =>
+				`${departments} ${count === 1 ? 'tiene' : 'tienen'} más respuestas que personas que abrieron su encuesta. Cada respuesta necesita una papeleta, y las papeletas solo se entregan a las personas invitadas que abren la encuesta: las respuestas se añadieron por otra vía (papeletas creadas con el secreto del servidor o filas escritas directamente en la base de datos). Considere poco fiables los resultados de esta ronda y haga revisar el acceso al servidor y a la base de datos.`,
+			revealsHeading: 'Enlaces de encuesta mostrados a RR. HH.',
+			revealsIntro:
+				'Quien tenga un enlace puede responder en lugar de esa persona. A cada persona se le avisó en su página de inicio.',
+			linksShown: (round: string, n: number) =>
+				n === 1 ? `${round}: 1 enlace mostrado` : `${round}: ${n} enlaces mostrados`,
+			reveal: (person: string, department: string, by: string | null, at: string) =>
+				`${person} (${department}), mostrado a ${by ?? 'una antigua cuenta de RR. HH.'} el ${at}`,
+			history: 'Historial de rondas',
+			historyCaption: 'Rondas de este programa',
+			round: 'Ronda',
+			opened: 'Apertura',
+			closes: 'Cierre',
+			status: 'Estado',
+			invited: 'Invitadas',
+			openedSurvey: 'Han abierto su encuesta',
+			linksToHr: 'Enlaces mostrados a RR. HH.',
+			byHand: ' (manual)',
+			nextQuestions: 'Preguntas de la próxima ronda',
+			opened_: (invited: number) =>
+				invited === 1
+					? 'Ronda abierta: 1 invitación en cola.'
+					: `Ronda abierta: ${invited} invitaciones en cola.`,
+			closed: 'Ronda cerrada. Sus resultados son definitivos.',
+			noneOpenToClose: 'No hay ninguna ronda abierta.',
+			refusals: {
+				not_active: 'Reanude el programa antes de abrir una ronda.',
+				round_open: 'Ya hay una ronda abierta. Ciérrela primero.',
+				no_more_rounds: 'Este programa se realiza una sola vez y ya ha tenido su ronda.',
+				no_audience:
+					'Todavía no hay nadie en los departamentos elegidos, así que no hay a quién invitar.',
+				gone: 'El programa ya no existe.'
+			},
+			commanded: {
+				pause:
+					'En pausa: no se abrirá ninguna ronda nueva hasta que lo reanude. Una ronda abierta sigue hasta su cierre.',
+				resume: 'Reanudado: la próxima ronda se abrirá según el calendario.',
+				end: 'Finalizado: no se abrirán más rondas. Una ronda abierta sigue hasta su cierre.'
+			},
+			refused: {
+				pause: 'Solo se puede pausar un programa activo.',
+				resume: 'Solo se puede reanudar un programa en pausa.',
+				end: 'El programa ya ha finalizado.'
+			}
+		}
+	},
+	questions: {
+		title: 'Banco de preguntas',
+		back: '← Banco de preguntas',
+		intro:
+			'Los pulsos toman sus preguntas de aquí. Los ítems de los cinco primeros factores rotan de una ronda a otra; el eNPS, la valoración del servicio interno y el comentario abierto suelen preguntarse en cada ronda. Una pregunta que ya se ha hecho nunca se reformula sobre sí misma: al editarla se crea una versión nueva, de modo que las respuestas anteriores conservan la redacción que vio la gente.',
+		drivers: {
+			empowerment: 'Autonomía',
+			internal_support: 'Apoyo interno recibido',
+			morale: 'Moral',
+			recognition: 'Reconocimiento',
+			workload: 'Carga de trabajo',
+			manager_support: 'Apoyo del responsable',
+			enps: 'eNPS',
+			internal_service: 'Valoración del servicio interno',
+			comment: 'Comentario abierto'
+		},
+		inUse: (n: string) => `${n} en uso`,
+		noSpanish: '(todavía sin español)',
+		retired: 'Retirada',
+		askedIn: (n: number) => (n === 1 ? 'preguntada en 1 ronda' : `preguntada en ${n} rondas`),
+		version: (n: number) => `v${n}`,
+		edit: 'Editar',
+		restore: 'Restaurar',
+		retire: 'Retirar',
+		quoted: (text: string) => ` «${text}»`,
+		addHeading: 'Añadir una pregunta',
+		driver: 'Factor',
+		inEnglish: 'En inglés',
+		inSpanish: 'En español',
+		statementHint:
+			'Una afirmación con la que se está de acuerdo o en desacuerdo, en una escala de 1 a 5.',
+		add: 'Añadir la pregunta',
+		added: (text: string, driver: string) => `Se ha añadido «${text}» a ${driver}.`,
+		gone: 'Esa pregunta ya no existe.',
+		retiredDone:
+			'Retirada: no se preguntará en las rondas nuevas. Las respuestas anteriores la conservan.',
+		restoredDone: 'De vuelta en el banco: las rondas nuevas pueden volver a preguntarla.',
+		editTitle: 'Editar la pregunta',
+		editMeta: (driver: string, key: string, version: number) =>
+			`${driver} · ${key} · versión ${version}`,
+		askedAlready: (next: number) =>
+			`Esta pregunta ya se ha hecho. Al guardar, esta versión se conserva para las respuestas que recibió y se crea la versión ${next} para las rondas nuevas.`,
+		notFound: 'No existe esa pregunta.',
+		replaced:
+			'Esta redacción se sustituyó mientras la página estaba abierta. Vuelva a abrir la pregunta.',
+		writeIn: { en: 'Escriba la pregunta en inglés.', es: 'Escriba la pregunta en español.' },
+		tooLong: 'Mantenga la pregunta por debajo de 300 caracteres: la gente responde desde el móvil.',
+		chooseDriver: 'Elija el factor que mide esta pregunta.'
+	},
+	outbox: {
+		title: 'Bandeja de salida',
+		back: '← Bandeja de salida',
+		kinds: { invitation: 'Invitación', reminder: 'Recordatorio' },
+		kindsPlural: { invitation: 'Invitaciones', reminder: 'Recordatorios' },
+		languages: { en: 'Inglés', es: 'Español' },
+		offBefore: 'Rapport no está enviando correo (no se ha configurado',
+		offAfter:
+			'): los mensajes esperan aquí. Los enlaces de encuesta están ocultos; abra un mensaje para mostrar su enlace. Cada vez que se muestra queda registrado en el registro de auditoría y se avisa a la persona en su página de inicio.',
+		smtpBefore: 'El correo se envía a través de',
+		smtpAfter:
+			'. Una vez entregado un mensaje, solo se conservan el destinatario y el asunto: su texto, con el enlace personal a la encuesta, se elimina.',
+		brokenBefore: (problem: string) =>
+			`Rapport no puede enviar correo: ${problem}. Los mensajes esperan aquí hasta que se corrija`,
+		brokenAfter: 'y se reinicie Rapport.',
+		kind: 'Tipo',
+		allMessages: 'Todos los mensajes',
+		show: 'Mostrar',
+		none: 'Todavía no hay mensajes.',
+		noneOfKind: 'Todavía no hay mensajes de este tipo.',
+		showing: (first: string, last: string, total: string) =>
+			`Se muestran ${first}–${last} de ${total}`,
+		caption: 'Mensajes, los más recientes primero',
+		created: 'Creado',
+		to: 'Para',
+		subject: 'Asunto',
+		status: 'Estado',
+		sent: 'Enviado',
+		queued: 'En cola',
+		retrying: 'Reintentando',
+		failed: 'Fallido',
+		attemptFailed: (attempt: number, max: number, next: string) =>
+			`falló el intento ${attempt} de ${max}; próximo intento: ${next}`,
+		afterAttempts: (n: number) => `tras ${n} intentos`,
+		language: 'Idioma',
+		sentAt: (at: string) => `Enviado el ${at}`,
+		queuedSmtp: 'En cola para su envío',
+		queuedOff: 'Esperando aquí (el correo está desactivado)',
+		attemptFailedLong: (attempt: number, max: number, next: string) =>
+			`Falló el intento ${attempt} de ${max}; próximo intento: ${next}`,
+		gaveUp: (n: number) => `Falló tras ${n} intentos; Rapport ha dejado de intentarlo`,
+		retried: 'El mensaje vuelve a estar en cola y saldrá en breve.',
+		linkOf: (name: string) => `Enlace de encuesta de ${name}`,
+		revealedNote: (name: string) =>
+			`Queda constancia en el registro de auditoría; se avisa a ${name} en su página de inicio. Hágaselo llegar solo a esa persona y no lo abra usted: quien lo abre responde en su lugar.`,
+		confirmTitle: (name: string) => `¿Mostrar el enlace de encuesta de ${name}?`,
+		willBeTold: (name: string) => `Se avisará a ${name}`,
+		toldDetail: (programme: string) =>
+			` en su página de inicio de que RR. HH. ha visto su enlace de encuesta de ${programme}, con la fecha. Queda constancia en el registro de auditoría a su nombre.`,
+		answersInPlace: (name: string) => `Quien abra el enlace responde en lugar de ${name}.`,
+		showAndTell: (name: string) => `Mostrar el enlace y avisar a ${name}`,
+		hidden: 'El enlace personal a la encuesta de este mensaje está oculto.',
+		shownBefore: (at: string) => `Se mostró a RR. HH. el ${at}.`,
+		showLink: 'Mostrar el enlace…',
+		tryAgain: 'Volver a intentarlo',
+		bodyRemoved: 'Entregado; el texto se eliminó tras el envío.',
+		text: 'Texto',
+		personal: (to: string) =>
+			`El enlace de encuesta es personal de ${to}: hágaselo llegar solo a esa persona y no lo abra usted, porque quien lo abre responde en su lugar.`,
+		neverShown:
+			'Rapport envía el correo directamente, así que el enlace personal a la encuesta nunca se muestra aquí.',
+		notFound: 'No existe ese mensaje.',
+		notRetrying: 'Este mensaje no está pendiente de reintento.',
+		refusals: {
+			mail_configured:
+				'Rapport envía el correo directamente, así que los enlaces de encuesta nunca se muestran aquí.',
+			no_link: 'Este mensaje ya no contiene ningún enlace de encuesta.',
+			round_closed: 'La ronda se ha cerrado: este enlace ya no abre ninguna encuesta.'
+		}
+	},
+	settings: {
+		title: 'Ajustes de inicio de sesión',
+		heading: 'Inicio de sesión',
+		lead: 'Permita que las personas inicien sesión con el proveedor de identidad de su organización (OpenID Connect: Microsoft Entra ID, Google Workspace, Okta, Keycloak…). Los enlaces de encuesta no se ven afectados: las respuestas siguen siendo anónimas, sea cual sea la forma de iniciar sesión.',
+		saved: 'Ajustes de inicio de sesión guardados.',
+		needsAttention: 'Algunos ajustes necesitan atención; consulte abajo.',
+		registerHeading: 'Registre Rapport en su proveedor',
+		redirectUri: 'URI de redirección',
+		signOutRedirectUri: 'URI de redirección tras cerrar sesión',
+		scopes: 'Ámbitos',
+		providerHeading: 'Proveedor de identidad',
+		fromEnvBefore: 'Definido por el entorno del servidor (',
+		fromEnvIssuer: '): emisor',
+		fromEnvClient: ', ID de cliente',
+		fromEnvAfter: '. Cámbielo allí.',
+		issuer: 'URL del emisor',
+		issuerHint:
+			'Por ejemplo https://login.microsoftonline.com/<id de inquilino>/v2.0 o https://accounts.google.com',
+		clientId: 'ID de cliente',
+		clientSecret: 'Secreto de cliente',
+		secretStored: 'Hay un secreto guardado; nunca se muestra. Déjelo vacío para conservarlo.',
+		secretPublic: 'Déjelo vacío para un cliente público.',
+		displayName: 'Texto del botón',
+		displayNameHint:
+			'Se muestra como «Iniciar sesión con …», por ejemplo «Okta» o «su cuenta de Contoso».',
+		policyHeading: 'Quién puede iniciar sesión y cómo',
+		allowUnknown: 'Crear una cuenta para quien el proveedor conoce pero Rapport no',
+		allowUnknownHint:
+			'Desactivado: solo pueden iniciar sesión las personas que ya están en Rapport (por correo verificado).',
+		ssoOnly: 'Solo inicio de sesión único: desactivar el inicio de sesión con contraseña',
+		breakGlass: 'Cuenta de emergencia',
+		none: 'Ninguna',
+		breakGlassHint:
+			'La única cuenta de RR. HH. que conserva su contraseña cuando las contraseñas están desactivadas, para cuando el proveedor no funcione.',
+		save: 'Guardar los ajustes de inicio de sesión',
+		scimHeading: 'Aprovisionamiento (SCIM)',
+		scimBefore:
+			'Su proveedor puede mantener sincronizadas las personas y los departamentos: dirija su cliente SCIM a',
+		scimWith: 'con una',
+		apiKey: 'clave de API',
+		scimThat: 'que tenga el ámbito',
+		scimScope: '.',
+		errors: {
+			atMost: (n: number) => `Use como máximo ${n} caracteres.`,
+			controlCharacter: 'Contiene un salto de línea o un carácter de control.',
+			issuerUrl:
+				'Introduzca la URL del emisor, que empiece por https:// (por ejemplo https://login.example.com).',
+			both: 'Introduzca el emisor y también el ID de cliente.',
+			activeHr: 'Elija una persona activa de RR. HH.',
+			providerFirst: 'Configure primero el proveedor de identidad.',
+			breakGlass:
+				'Elija la cuenta de RR. HH. que podrá seguir iniciando sesión con contraseña por si el proveedor no funciona.'
+		}
+	},
+	exports: {
+		title: 'Exportar resultados',
+		back: '← Exportar resultados',
+		intro:
+			'Las mismas cifras que los paneles, con las mismas reglas de anonimato: una cifra oculta nunca se muestra como cero e indica por qué está oculta (demasiadas pocas respuestas, para proteger a un grupo más pequeño, no se preguntó en esa ronda o el grupo cambió justo antes). Cada exportación queda anotada en el registro de auditoría.',
+		needsLook: 'Algunas opciones necesitan revisión; consulte las notas de abajo.',
+		departments: 'Departamentos',
+		wholeCompany: 'Toda la empresa',
+		departmentHint: 'Un departamento incluye todo lo que depende de él.',
+		period: 'Periodo',
+		noRounds:
+			'Todavía no se ha cerrado ninguna ronda: los resultados aparecen al cerrarse una ronda.',
+		covering: 'Abarca',
+		roundsBelow: 'Las rondas elegidas abajo',
+		periodHint:
+			'Un informe abarca las rondas cerradas que se abrieron en el periodo. Elija «Las rondas elegidas abajo» para cualquier otro intervalo.',
+		presets: {
+			last_month: 'El mes pasado',
+			this_quarter: 'Este trimestre',
+			last_quarter: 'El trimestre pasado',
+			this_half: 'Este semestre',
+			last_half: 'El semestre pasado',
+			this_year: 'Este año',
+			last_year: 'El año pasado'
+		},
+		preset: (name: string, key: string, range: string) => `${name} (${key}: ${range})`,
+		fromRound: 'Desde la ronda de',
+		firstRound: 'la primera ronda cerrada',
+		toRound: 'Hasta la ronda de',
+		latestRound: 'la última ronda cerrada',
+		roundLabel: (month: string, range: string) => `${month} (${range})`,
+		contents: 'Contenido',
+		contentLabels: {
+			drivers: 'Puntuaciones por factor',
+			enps: 'eNPS',
+			participation: 'Participación',
+			internal_service: 'Servicio interno recibido (NPS interno)',
+			matrix: 'Matriz de servicio interno',
+			service_chain: 'Cadena de servicio: apoyo interno y satisfacción del cliente',
+			comments: 'Comentarios (solo RR. HH.)'
+		},
+		format: 'Formato',
+		formats: {
+			pdf: 'Informe de dirección en PDF',
+			xlsx: 'Libro de Excel',
+			csv: 'CSV'
+		},
+		formatHints: {
+			pdf: 'Un resumen ejecutivo redactado, las cifras clave con lo que cambió de forma significativa, cómo respondió la gente, tendencias, mapa de calor y (si se marcan) la matriz y la cadena de servicio del periodo.',
+			xlsx: 'Resumen, mapa de calor, tendencias, matriz y método; listo para filtrar y hacer gráficos.',
+			csv: 'Filas ordenadas (ronda × departamento × indicador) para sus propias herramientas.'
+		},
+		pdfPaper: 'Papel del PDF',
+		a4: 'A4',
+		letter: 'Carta',
+		pdfLanguage: 'Idioma del PDF',
+		english: 'English',
+		spanish: 'Español',
+		csv: 'CSV',
+		comma: 'Coma, punto decimal (66.8)',
+		semicolon: 'Punto y coma, coma decimal (66,8) para hojas de cálculo europeas',
+		bom: 'Marcar como UTF-8 para hojas de cálculo (BOM)',
+		whatColumnsMean: 'Qué significa cada columna',
+		download: 'Descargar',
+		recent: 'Sus exportaciones recientes',
+		noneYet: 'Todavía ninguna.',
+		scheduledHeading: 'Informes programados',
+		scheduledNote:
+			'Envíe el PDF cada mes o cada trimestre: cada responsable de departamento recibe su parte y RR. HH., la de toda la empresa.',
+		scheduleOne: 'Programar un informe',
+		scriptsHeading: 'Para scripts',
+		scriptsNote: 'devuelve el mismo CSV. El README explica cómo llamarlo; el',
+		dataDictionary: 'diccionario de datos',
+		scriptsAfter: 'explica qué significa cada columna.',
+		noRoundInPeriod: 'En este periodo no se abrió ninguna ronda cerrada: elija uno más amplio.',
+		forbidden: 'Las exportaciones son para RR. HH. y los responsables de departamento.',
+		dictionary: {
+			title: 'Diccionario de datos del CSV',
+			intro:
+				'El CSV de tendencias tiene una fila por ronda × grupo × indicador (× proveedor en la matriz de servicio interno). Las columnas numéricas nunca tienen una celda vacía: donde no hay número, un código de abajo indica por qué.',
+			download: 'Descargar este diccionario en CSV',
+			dialects: 'Dialectos',
+			commaName: 'Coma',
+			commaBefore: ': campos separados por',
+			commaMiddle: ', punto decimal (',
+			commaAfter: '); para pandas, R y hojas de cálculo en inglés.',
+			semicolonName: 'Punto y coma',
+			semicolonBefore: ': campos separados por',
+			semicolonMiddle: ', coma decimal (',
+			semicolonAfter:
+				'); para hojas de cálculo configuradas en alemán, francés, español u otro idioma europeo. Ambos son UTF-8; las descargas desde el formulario empiezan con una marca de orden de bytes para que las hojas de cálculo lean el texto como UTF-8.',
+			inPandas: 'En pandas:',
+			addFor: '(añada',
+			forSemicolon: 'para el dialecto de punto y coma).',
+			columns: 'Columnas',
+			column: 'Columna',
+			type: 'Tipo',
+			meaning: 'Significado',
+			missing: 'Números que faltan',
+			textColumns:
+				'Las columnas de texto (identificadores, códigos, rutas de proveedores) están vacías donde no se aplican, por ejemplo el identificador de departamento en las filas de toda la empresa.',
+			reasons: 'Por qué se oculta una cifra (la columna reason)',
+			measures: 'Indicadores'
+		},
+		schedules: {
+			title: 'Informes programados',
+			intro:
+				'Cuando termina un mes o un trimestre, Rapport envía por correo el informe de dirección (PDF) de ese periodo: cada responsable de departamento recibe el de los departamentos que dirige y RR. HH., el de toda la empresa. Cada envío queda anotado en el registro de auditoría.',
+			backToExports: 'Volver a exportaciones',
+			saved: 'Guardado.',
+			howOften: 'Periodicidad',
+			cadences: {
+				monthly: 'Mensual, al terminar cada mes',
+				quarterly: 'Trimestral, al terminar cada trimestre'
+			},
+			language: 'Idioma',
+			paper: 'Papel',
+			newSchedule: 'Nueva programación',
+			schedule: 'Programar',
+			schedules: 'Programaciones',
+			none: 'No hay ningún informe programado.',
+			created: 'Creada el',
+			nextCovers: (last: string | null) =>
+				`; el próximo informe abarca el periodo posterior a ${last ?? 'ninguno todavía'}.`,
+			delete: 'Eliminar esta programación',
+			notFound: 'No existe esa programación.'
+		}
+	},
+	imports: {
+		title: 'Importar desde el sistema de RR. HH.',
+		heading: 'Importar desde su sistema de RR. HH.',
+		lead: 'Suba la lista de personas que exporta su sistema de RR. HH. Verá exactamente qué cambiaría, y cada fila con un problema, antes de que cambie nada.',
+		crumb: 'Importar',
+		uploadHeading: 'Subir un archivo',
+		tooLarge: (size: string, max: string) =>
+			`El archivo ocupa ${size}: el máximo que se acepta aquí es ${max}.`,
+		fileLabel: 'Archivo CSV o Excel',
+		fileHint: (max: string) =>
+			`CSV (UTF-8, UTF-16 o Windows-1252; separado por comas, puntos y coma o tabuladores) o un libro de Excel (.xlsx), de hasta ${max}.`,
+		reading: 'Leyendo el archivo…',
+		upload: 'Subir y ver la vista previa',
+		nothingYet: 'No cambia nada hasta que revise la vista previa y la aplique.',
+		template: 'Descargar la plantilla',
+		current: 'Descargar la organización actual',
+		currentNote: 'en el mismo formato, para editarla y volver a importarla',
+		fileHeading: 'El archivo',
+		exportFrom: 'Una exportación de',
+		vendors: 'BambooHR, Workday, Personio, HiBob o Rippling',
+		vendorsAfter:
+			', o cualquier lista de personas: Rapport deduce qué significa cada columna y usted lo confirma antes de la vista previa. Las columnas de abajo se leen directamente, sin ese paso.',
+		oneRow:
+			'Una fila por persona, con una fila de encabezado al principio. Columnas en cualquier orden; las demás se ignoran.',
+		required: 'obligatoria',
+		columns: {
+			employee_id:
+				'El identificador del sistema de RR. HH. Las personas se reconocen por él o, si está vacío, por el correo.',
+			email: 'Correo de trabajo; también el que usan para iniciar sesión.',
+			name: 'Nombre completo.',
+			department:
+				'La ruta de un departamento, como Operaciones/Atención al cliente (los departamentos que falten se crean), o un código de departamento, como SUP.',
+			head_of: 'Departamentos de los que es responsable: códigos o rutas separados por «;».',
+			locale: 'Idioma, como en, es o en-GB.',
+			role: '«employee» o «hr». Si está vacío se mantiene la función actual.',
+			status:
+				'«active», «inactive», «terminated» u «on leave»: quien no está trabajando se desactiva, nunca se elimina. Vacío significa activa.'
+		},
+		recent: 'Importaciones recientes',
+		noneYet: 'Todavía no se ha subido ningún archivo.',
+		recentCaption: 'Importaciones recientes, las más nuevas primero',
+		uploaded: 'Subida',
+		file: 'Archivo',
+		by: 'Por',
+		rows: 'Filas',
+		status: 'Estado',
+		statuses: { previewed: 'Vista previa', applied: 'Aplicada', discarded: 'Descartada' },
+		problems: (n: number, count: string) => (n === 1 ? `${count} problema` : `${count} problemas`),
+		preview: {
+			title: 'Vista previa de la importación',
+			crumb: 'Vista previa',
+			uploaded: (at: string, by: string | null) =>
+				by ? `Subida el ${at} por ${by}` : `Subida el ${at}`,
+			rows: (n: number, count: string) => (n === 1 ? `${count} fila` : `${count} filas`),
+			excel: 'Libro de Excel',
+			tabs: 'separado por tabuladores',
+			separatedBy: (delimiter: string) => `separado por «${delimiter}»`,
+			applied: (at: string) => `Aplicada el ${at}.`,
+			departmentsCreated: (n: number) =>
+				n === 1 ? '1 departamento creado' : `${n} departamentos creados`,
+			departmentsMoved: (n: number) =>
+				n === 1 ? '1 departamento movido' : `${n} departamentos movidos`,
+			peopleAdded: (n: number) => (n === 1 ? '1 persona añadida' : `${n} personas añadidas`),
+			peopleChanged: (n: number) =>
+				n === 1 ? '1 persona modificada' : `${n} personas modificadas`,
+			peopleDeactivated: (n: number) =>
+				n === 1 ? '1 persona desactivada' : `${n} personas desactivadas`,
+			nothingNeeded: 'No hacía falta cambiar nada.',
+			seeTree: 'Ver el árbol de departamentos',
+			seeAudit: 'Ver cada cambio en el registro de auditoría',
+			discarded: 'Esta importación se descartó. No se cambió nada.',
+			expired: 'Esta vista previa tiene más de un día.',
+			uploadAgain: 'Vuelva a subir el archivo',
+			forFresh: 'para obtener una nueva.',
+			problemsIn: (n: number) =>
+				n === 1 ? '1 problema en el archivo.' : `${n} problemas en el archivo.`,
+			fixFirst:
+				'No se puede aplicar nada hasta corregirlos: corrija las filas indicadas abajo en su sistema de RR. HH. o en su hoja de cálculo y vuelva a subir el archivo.',
+			matches: 'Este archivo coincide con la organización: no hay nada que cambiar.',
+			notInFileNote: (n: number) =>
+				n === 1
+					? '1 persona activa no está en el archivo; una importación completa la desactivaría.'
+					: `${n} personas activas no están en el archivo; una importación completa las desactivaría.`,
+			asWhenApplied: 'La vista previa, tal como estaba al aplicarla',
+			asWhenDiscarded: 'La vista previa, tal como estaba al descartarla',
+			tiles: {
+				newDepartments: 'Departamentos nuevos',
+				departmentMoves: 'Departamentos que se mueven',
+				created: 'Personas nuevas',
+				moved: 'Personas que cambian de departamento',
+				updated: 'Personas con otros cambios',
+				reactivated: 'Reactivadas',
+				deactivated: 'Desactivadas (no trabajan)',
+				unchanged: 'Sin cambios',
+				notInFile: 'No están en el archivo'
+			},
+			apply: 'Aplicar',
+			fullImport: (n: number) =>
+				n === 1
+					? 'Importación completa: desactivar también a la persona que no está en el archivo'
+					: `Importación completa: desactivar también a las ${n} personas que no están en el archivo`,
+			fullImportHint:
+				'Conservan su historial y se pueden reactivar; sus sesiones se cierran al instante. Deje esta casilla sin marcar si el archivo solo incluye una parte de la organización.',
+			allOrNothing:
+				'Se aplica todo de una vez o no se aplica nada. El registro de auditoría anota cada cambio.',
+			applying: 'Aplicando…',
+			applyImport: 'Aplicar la importación',
+			discard: 'Descartar',
+			discardUpload: 'Descartar esta subida',
+			uploadAnother: 'Subir otro archivo'
+		}
 	}
 };
 

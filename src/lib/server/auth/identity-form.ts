@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { hasControlCharacters } from '../../domain/org-fields';
+import type { Messages } from '../../i18n';
 
-const optionalText = (max: number, tooLong: string) =>
+const optionalText = (t: Messages, max: number) =>
 	z
 		.string()
 		.trim()
-		.max(max, tooLong)
-		.refine((s) => !hasControlCharacters(s), 'This contains a line break or a control character.')
+		.max(max, t.settings.errors.atMost(max))
+		.refine((s) => !hasControlCharacters(s), t.settings.errors.controlCharacter)
 		.transform((s) => (s === '' ? null : s));
 
 function isProviderUrl(value: string): boolean {
@@ -19,22 +20,25 @@ function isProviderUrl(value: string): boolean {
 	}
 }
 
-export const identitySettingsForm = z.object({
-	issuer: optionalText(500, 'Use at most 500 characters.').refine(
-		(s) => s === null || isProviderUrl(s),
-		'Enter the issuer URL, starting with https:// (for example https://login.example.com).'
-	),
-	clientId: optionalText(300, 'Use at most 300 characters.'),
-	clientSecret: z
-		.string()
-		.max(1000, 'Use at most 1000 characters.')
-		.optional()
-		.transform((s) => (s ? s : null)),
-	displayName: optionalText(60, 'Use at most 60 characters.'),
-	ssoOnly: z.literal('on').optional(),
-	allowUnknownPeople: z.literal('on').optional(),
-	breakGlassPersonId: z
-		.string()
-		.optional()
-		.transform((s) => (s ? s : null))
-});
+/** The sign-in settings form, its messages in the reader's language. */
+export function identitySettingsForm(t: Messages) {
+	return z.object({
+		issuer: optionalText(t, 500).refine(
+			(s) => s === null || isProviderUrl(s),
+			t.settings.errors.issuerUrl
+		),
+		clientId: optionalText(t, 300),
+		clientSecret: z
+			.string()
+			.max(1000, t.settings.errors.atMost(1000))
+			.optional()
+			.transform((s) => (s ? s : null)),
+		displayName: optionalText(t, 60),
+		ssoOnly: z.literal('on').optional(),
+		allowUnknownPeople: z.literal('on').optional(),
+		breakGlassPersonId: z
+			.string()
+			.optional()
+			.transform((s) => (s ? s : null))
+	});
+}

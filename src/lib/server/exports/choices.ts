@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { PERIOD_PRESETS, presetPeriod, type PeriodPreset } from '../../domain/periods';
+import { PERIOD_PRESETS, presetPeriod } from '../../domain/periods';
 import type { AnalyticsScope, Viewer } from '../analytics/access';
 import { listRoundEntries, type RoundEntry } from '../analytics/department-and-round-lists';
 import { listAuditEntries } from '../audit/log';
@@ -41,23 +41,10 @@ export async function recentExports(db: Db, personId: string) {
 	return entries.slice(0, 5).map((e) => ({ id: e.id, at: e.at, label: e.entityLabel }));
 }
 
-const PRESET_LABELS: Record<PeriodPreset, string> = {
-	last_month: 'Last month',
-	this_quarter: 'This quarter',
-	last_quarter: 'Last quarter',
-	this_half: 'This half-year',
-	last_half: 'Last half-year',
-	this_year: 'This year',
-	last_year: 'Last year'
-};
-
 /** The period presets the form offers, each with the days it stands for today. */
 export function periodChoices(today: string) {
 	return PERIOD_PRESETS.map((value) => {
 		const period = presetPeriod(value, today);
-		return {
-			value,
-			label: `${PRESET_LABELS[value]} (${period.key}: ${period.from} to ${period.to})`
-		};
+		return { value, key: period.key, from: period.from, to: period.to };
 	});
 }

@@ -1,23 +1,23 @@
 import { z } from 'zod';
 import { DRIVER_LABELS, type Driver } from '../../domain/questions';
+import type { Messages } from '../../i18n';
 
-const text = (language: string) =>
-	z
-		.string()
-		.trim()
-		.min(5, `Write the question in ${language}.`)
-		.max(300, 'Keep a question under 300 characters: people answer on phones.');
+function text(t: Messages, language: 'en' | 'es') {
+	return z.string().trim().min(5, t.questions.writeIn[language]).max(300, t.questions.tooLong);
+}
 
-export const questionTextsForm = z.object({
-	en: text('English'),
-	es: text('Spanish')
-});
+/** A question's wording in each language, with messages in the reader's language. */
+export function questionTextsForm(t: Messages) {
+	return z.object({ en: text(t, 'en'), es: text(t, 'es') });
+}
 
-export const newQuestionForm = questionTextsForm.extend({
-	driver: z.enum(Object.keys(DRIVER_LABELS) as [Driver, ...Driver[]], {
-		error: 'Choose the driver this question measures.'
-	})
-});
+export function newQuestionForm(t: Messages) {
+	return questionTextsForm(t).extend({
+		driver: z.enum(Object.keys(DRIVER_LABELS) as [Driver, ...Driver[]], {
+			error: t.questions.chooseDriver
+		})
+	});
+}
 
 /** A readable, stable key for a new question: its driver and the first words of its English. */
 export function questionKeyFor(driver: Driver, english: string, taken: (key: string) => boolean) {

@@ -5,15 +5,17 @@ import { analyticsScope } from '$lib/server/analytics/access';
 import { exportChoices, recentExports } from '$lib/server/exports/choices';
 import { periodChoices } from '$lib/server/exports/choices';
 import { FORM_DEFAULT_CONTENTS, parseExportRequest, todayUtc } from '$lib/server/exports/request';
+import { i18n } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
 // The form that chooses an export. It posts to ./download; when that finds a problem it comes
 // back here with the same fields and `check`, and the problems are shown beside the fields.
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const user = requireUser();
+	const { t } = i18n(locals.locale);
 	const scope = await analyticsScope(getDb(), user);
 	if (!scope) {
-		error(403, { code: 'forbidden', message: 'Exports are for HR and department heads.' });
+		error(403, { code: 'forbidden', message: t.exports.forbidden });
 	}
 	const choices = await exportChoices(getDb(), user, scope);
 	const params = url.searchParams;
@@ -29,7 +31,7 @@ export const load: PageServerLoad = async ({ url }) => {
 			)
 		) {
 			const field = parsed.request.period ? 'period' : 'from';
-			errors = { [field]: 'No closed round opened in this period: choose a wider one.' };
+			errors = { [field]: t.exports.noRoundInPeriod };
 		}
 	}
 	const requested = params.get('department') ?? '';

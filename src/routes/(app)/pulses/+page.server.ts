@@ -21,7 +21,7 @@ export const load: PageServerLoad = async () => {
 				name: p.name,
 				status: p.status,
 				cadence: p.cadence,
-				audience: p.departmentIds.map((id) => names.get(id) ?? 'Archived department'),
+				audience: p.departmentIds.map((id) => names.get(id) ?? null),
 				rounds: rounds.length,
 				open: open && {
 					closesAt: open.closesAt,

@@ -11,6 +11,7 @@ import {
 } from '$lib/server/surveys/questions';
 import { isUuid } from '$lib/domain/ids';
 import { DRIVER_LABELS, LIKERT_DRIVERS } from '$lib/domain/questions';
+import { i18n } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -21,7 +22,6 @@ export const load: PageServerLoad = async () => {
 		groups: drivers
 			.map((driver) => ({
 				driver,
-				label: DRIVER_LABELS[driver],
 				rotating: (LIKERT_DRIVERS as readonly string[]).includes(driver),
 				questions: bank.filter((q) => q.driver === driver)
 			}))
@@ -35,10 +35,11 @@ async function questionFrom(form: FormData) {
 }
 
 export const actions: Actions = {
-	create: async ({ request }) => {
+	create: async ({ request, locals }) => {
 		requireRole('hr');
+		const { t } = i18n(locals.locale);
 		const form = await request.formData();
-		const parsed = parseForm(newQuestionForm, form);
+		const parsed = parseForm(newQuestionForm(t), form);
 		if (!parsed.ok) return fail(400, { create: { values: parsed.values, errors: parsed.errors } });
 		const db = getDb();
 		const keys = new Set((await listQuestionBank(db)).map((q) => q.key));
@@ -48,20 +49,22 @@ export const actions: Actions = {
 			driver,
 			texts: { en, es }
 		});
-		return { done: `Added “${question.texts.en}” to ${DRIVER_LABELS[driver]}.` };
+		return { done: t.questions.added(question.texts.en, t.questions.drivers[driver]) };
 	},
-	retire: async ({ request }) => {
+	retire: async ({ request, locals }) => {
 		requireRole('hr');
+		const { t } = i18n(locals.locale);
 		const question = await questionFrom(await request.formData());
-		if (!question) return fail(404, { failed: 'That question no longer exists.' });
+		if (!question) return fail(404, { failed: t.questions.gone });
 		await setQuestionRetired(getDb(), question.id, true);
-		return { done: 'Retired: it will not be asked in new rounds. Past answers keep it.' };
+		return { done: t.questions.retiredDone };
 	},
-	restore: async ({ request }) => {
+	restore: async ({ request, locals }) => {
 		requireRole('hr');
+		const { t } = i18n(locals.locale);
 		const question = await questionFrom(await request.formData());
-		if (!question) return fail(404, { failed: 'That question no longer exists.' });
+		if (!question) return fail(404, { failed: t.questions.gone });
 		await setQuestionRetired(getDb(), question.id, false);
-		return { done: 'Back in the bank: new rounds may ask it again.' };
+		return { done: t.questions.restoredDone };
 	}
 };

@@ -2,8 +2,8 @@ import { error, fail } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { isUuid } from '$lib/domain/ids';
+import { i18n } from '$lib/i18n';
 import {
-	CADENCE_LABELS,
 	CADENCES,
 	createSchedule,
 	deleteSchedule,
@@ -18,15 +18,17 @@ export const load: PageServerLoad = async () => {
 	requireRole('hr');
 	return {
 		schedules: await listSchedules(getDb()),
-		cadences: CADENCES.map((value) => ({ value, label: CADENCE_LABELS[value] }))
+		cadences: CADENCES
 	};
 };
 
-function scheduleId(form: FormData): string {
+function notFound(locale: string): never {
+	error(404, { code: 'not_found', message: i18n(locale).t.exports.schedules.notFound });
+}
+
+function scheduleId(form: FormData, locale: string): string {
 	const id = form.get('id');
-	if (typeof id !== 'string' || !isUuid(id)) {
-		error(404, { code: 'not_found', message: 'There is no such schedule.' });
-	}
+	if (typeof id !== 'string' || !isUuid(id)) notFound(locale);
 	return id;
 }
 
@@ -38,23 +40,19 @@ export const actions: Actions = {
 		await createSchedule(getDb(), user.id, parsed.data);
 		return { form: 'create', saved: true };
 	},
-	update: async ({ request }) => {
+	update: async ({ request, locals }) => {
 		const user = requireRole('hr');
 		const form = await request.formData();
-		const id = scheduleId(form);
+		const id = scheduleId(form, locals.locale);
 		const parsed = parseSchedule(form);
 		if (!parsed.ok) return fail(400, { form: id, errors: parsed.errors });
-		if (!(await updateSchedule(getDb(), user.id, id, parsed.data))) {
-			error(404, { code: 'not_found', message: 'There is no such schedule.' });
-		}
+		if (!(await updateSchedule(getDb(), user.id, id, parsed.data))) notFound(locals.locale);
 		return { form: id, saved: true };
 	},
-	delete: async ({ request }) => {
+	delete: async ({ request, locals }) => {
 		const user = requireRole('hr');
-		const id = scheduleId(await request.formData());
-		if (!(await deleteSchedule(getDb(), user.id, id))) {
-			error(404, { code: 'not_found', message: 'There is no such schedule.' });
-		}
+		const id = scheduleId(await request.formData(), locals.locale);
+		if (!(await deleteSchedule(getDb(), user.id, id))) notFound(locals.locale);
 		return { form: 'delete', saved: true };
 	}
 };

@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { isUuid } from '$lib/domain/ids';
+import { i18n } from '$lib/i18n';
 import { MAX_DELIVERY_ATTEMPTS, getOutboxMessage, retryFailedMail } from '$lib/server/mail/outbox';
 import { mailTransportStatus } from '$lib/server/mail/transport';
 import {
@@ -12,22 +13,20 @@ import {
 } from '$lib/server/surveys/link-reveals';
 import type { Actions, PageServerLoad } from './$types';
 
-function messageId(param: string): string {
-	if (!isUuid(param)) error(404, { code: 'not_found', message: 'There is no such message.' });
+function notFound(locale: string): never {
+	error(404, { code: 'not_found', message: i18n(locale).t.outbox.notFound });
+}
+
+function messageId(param: string, locale: string): string {
+	if (!isUuid(param)) notFound(locale);
 	return param;
 }
 
-const REVEAL_REFUSALS = {
-	mail_configured: 'Rapport sends email itself, so survey links are never shown here.',
-	no_link: 'This message holds no survey link any more.',
-	round_closed: 'The round has closed: this link no longer opens a survey.'
-};
-
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	requireRole('hr');
 	const db = getDb();
-	const message = await getOutboxMessage(db, messageId(params.id));
-	if (!message) error(404, { code: 'not_found', message: 'There is no such message.' });
+	const message = await getOutboxMessage(db, messageId(params.id, locals.locale));
+	if (!message) notFound(locals.locale);
 	// The body reaches the page with its survey link hidden, and the HTML copy not at all.
 	const found = linkRevealAllowed() ? await findRevealableLink(db, message.id) : null;
 	const revealable = found?.revealable.roundOpen ? found.revealable : null;
@@ -49,18 +48,18 @@ export const load: PageServerLoad = async ({ params, url }) => {
 };
 
 export const actions: Actions = {
-	retry: async ({ params }) => {
+	retry: async ({ params, locals }) => {
 		requireRole('hr');
-		const retried = await retryFailedMail(getDb(), messageId(params.id));
-		if (!retried) return fail(409, { message: 'This message is not waiting for a retry.' });
+		const retried = await retryFailedMail(getDb(), messageId(params.id, locals.locale));
+		if (!retried) return fail(409, { message: i18n(locals.locale).t.outbox.notRetrying });
 		return { retried: true };
 	},
-	reveal: async ({ params }) => {
+	reveal: async ({ params, locals }) => {
 		const user = requireRole('hr');
-		const result = await revealSurveyLink(getDb(), user.id, messageId(params.id));
+		const result = await revealSurveyLink(getDb(), user.id, messageId(params.id, locals.locale));
 		if (!result.ok) {
 			const status = result.reason === 'mail_configured' ? 403 : 409;
-			return fail(status, { message: REVEAL_REFUSALS[result.reason] });
+			return fail(status, { message: i18n(locals.locale).t.outbox.refusals[result.reason] });
 		}
 		return { revealedLink: result.link, revealedFor: result.invitation.personName };
 	}

@@ -16,21 +16,26 @@ import { listLinkReveals } from '$lib/server/surveys/link-reveals';
 import { findTamperedDepartments } from '$lib/server/surveys/tamper';
 import { isUuid } from '$lib/domain/ids';
 import type { ProgrammeCommand } from '$lib/domain/programme-status';
-import { DRIVER_LABELS, textFor } from '$lib/domain/questions';
+import { textFor } from '$lib/domain/questions';
+import { i18n } from '$lib/i18n';
 import { roundsToCoverAllDrivers, rotationSlots } from '$lib/domain/rotation';
 import { nextRoundAfter } from '$lib/domain/schedule';
 import type { Actions, PageServerLoad } from './$types';
 
-async function programmeOr404(id: string) {
+function notFound(locale: string): never {
+	error(404, { message: i18n(locale).t.pulses.detail.notFound });
+}
+
+async function programmeOr404(id: string, locale: string) {
 	const programme = isUuid(id) ? await getProgramme(getDb(), id) : null;
-	if (!programme) error(404, { message: 'There is no such pulse programme.' });
+	if (!programme) notFound(locale);
 	return programme;
 }
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	requireRole('hr');
 	const db = getDb();
-	const programme = await programmeOr404(params.id);
+	const programme = await programmeOr404(params.id, locals.locale);
 	const [rounds, departments, audience, organisation, linkReveals, tampered] = await Promise.all([
 		listRounds(db, programme.id),
 		listDepartments(db, { includeArchived: true }),
@@ -46,7 +51,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	return {
 		programme: {
 			...programme,
-			audience: programme.departmentIds.map((id) => names.get(id) ?? 'Archived department')
+			audience: programme.departmentIds.map((id) => names.get(id) ?? null)
 		},
 		audienceSize: audience,
 		rounds,
@@ -60,8 +65,8 @@ export const load: PageServerLoad = async ({ params }) => {
 				? [
 						{
 							id: q.id,
-							driver: DRIVER_LABELS[q.driver],
-							text: textFor(q.texts, 'en', organisation)
+							driver: q.driver,
+							text: textFor(q.texts, locals.locale, organisation)
 						}
 					]
 				: []
@@ -69,38 +74,40 @@ export const load: PageServerLoad = async ({ params }) => {
 	};
 };
 
-const OPEN_REFUSALS = {
-	not_active: 'Resume the programme before opening a round.',
-	round_open: 'A round is already open. Close it first.',
-	no_more_rounds: 'This programme runs once and has had its round.',
-	no_audience: 'Nobody is in the chosen departments yet, so there is nobody to invite.',
-	gone: 'The programme is gone.'
-};
-
-async function command(user: SessionUser, programmeId: string, which: ProgrammeCommand) {
-	const programme = await programmeOr404(programmeId);
+async function command(
+	user: SessionUser,
+	programmeId: string,
+	which: ProgrammeCommand,
+	locale: string
+) {
+	const programme = await programmeOr404(programmeId, locale);
 	const change = await commandProgramme(getDb(), user.id, programme.id, which);
-	if (!change) error(404, { message: 'There is no such pulse programme.' });
-	if (!change.ok) return fail(409, { failed: true, message: change.message });
-	return { message: change.message };
+	if (!change) notFound(locale);
+	const { t } = i18n(locale);
+	if (!change.ok) return fail(409, { failed: true, message: t.pulses.detail.refused[which] });
+	return { message: t.pulses.detail.commanded[which] };
 }
 
 export const actions: Actions = {
-	openNow: async ({ params }) => {
+	openNow: async ({ params, locals }) => {
 		const user = requireRole('hr');
-		const programme = await programmeOr404(params.id);
+		const programme = await programmeOr404(params.id, locals.locale);
 		const result = await openRoundByHand(getDb(), user.id, programme.id, new Date());
-		if (!result.ok) return fail(409, { failed: true, message: OPEN_REFUSALS[result.reason] });
-		return { message: `Round opened: ${result.invited} invitation(s) queued.` };
+		const { t } = i18n(locals.locale);
+		if (!result.ok) {
+			return fail(409, { failed: true, message: t.pulses.detail.refusals[result.reason] });
+		}
+		return { message: t.pulses.detail.opened_(result.invited) };
 	},
-	closeNow: async ({ params }) => {
+	closeNow: async ({ params, locals }) => {
 		const user = requireRole('hr');
-		const programme = await programmeOr404(params.id);
+		const programme = await programmeOr404(params.id, locals.locale);
 		const closed = await closeRoundByHand(getDb(), user.id, programme.id, new Date());
-		if (!closed) return fail(409, { failed: true, message: 'No round is open.' });
-		return { message: 'Round closed. Its results are final.' };
+		const { t } = i18n(locals.locale);
+		if (!closed) return fail(409, { failed: true, message: t.pulses.detail.noneOpenToClose });
+		return { message: t.pulses.detail.closed };
 	},
-	pause: ({ params }) => command(requireRole('hr'), params.id, 'pause'),
-	resume: ({ params }) => command(requireRole('hr'), params.id, 'resume'),
-	end: ({ params }) => command(requireRole('hr'), params.id, 'end')
+	pause: ({ params, locals }) => command(requireRole('hr'), params.id, 'pause', locals.locale),
+	resume: ({ params, locals }) => command(requireRole('hr'), params.id, 'resume', locals.locale),
+	end: ({ params, locals }) => command(requireRole('hr'), params.id, 'end', locals.locale)
 };

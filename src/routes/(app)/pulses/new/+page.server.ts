@@ -8,11 +8,12 @@ import { programmeForm } from '$lib/server/surveys/programme-form';
 import { createProgramme } from '$lib/server/surveys/programmes';
 import { listQuestionBank } from '$lib/server/surveys/questions';
 import { buildTree, flattenTree } from '$lib/domain/department-tree';
-import { DEFAULT_CORE_KEYS, DRIVER_LABELS, textFor } from '$lib/domain/questions';
+import { DEFAULT_CORE_KEYS, textFor } from '$lib/domain/questions';
+import { i18n } from '$lib/i18n';
 import { isoDay } from '$lib/domain/dates';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ locals }) => {
 	requireRole('hr');
 	const db = getDb();
 	const [departments, bank, settings, organisation] = await Promise.all([
@@ -32,8 +33,8 @@ export const load: PageServerLoad = async () => {
 			.filter((q) => q.kind !== 'likert')
 			.map((q) => ({
 				key: q.key,
-				label: DRIVER_LABELS[q.driver],
-				text: textFor(q.texts, 'en', organisation)
+				driver: q.driver,
+				text: textFor(q.texts, locals.locale, organisation)
 			})),
 		rotatingCount: current.filter((q) => q.kind === 'likert').length,
 		defaults: {
@@ -48,10 +49,11 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async ({ request, locals }) => {
 		const user = requireRole('hr');
+		const { t } = i18n(locals.locale);
 		const form = await request.formData();
-		const parsed = parseForm(programmeForm, form, ['departmentIds', 'coreQuestionKeys']);
+		const parsed = parseForm(programmeForm(t), form, ['departmentIds', 'coreQuestionKeys']);
 		const values = {
 			name: String(form.get('name') ?? ''),
 			cadence: String(form.get('cadence') ?? ''),
@@ -68,7 +70,7 @@ export const actions: Actions = {
 		const errors: FieldErrors = {};
 		const departments = new Set((await listDepartments(db)).map((d) => d.id));
 		if (parsed.data.departmentIds.some((id) => !departments.has(id))) {
-			errors.departmentIds = 'One of the chosen departments no longer exists. Choose again.';
+			errors.departmentIds = t.pulses.form.errors.departmentGone;
 		}
 		const bank = new Set(
 			(await listQuestionBank(db))
@@ -76,7 +78,7 @@ export const actions: Actions = {
 				.map((q) => q.key)
 		);
 		if (parsed.data.coreQuestionKeys.some((key) => !bank.has(key))) {
-			errors.coreQuestionKeys = 'One of the core questions is not in the bank any more.';
+			errors.coreQuestionKeys = t.pulses.form.errors.questionGone;
 		}
 		if (Object.keys(errors).length > 0) return fail(400, { values, errors });
 

@@ -10,28 +10,28 @@ import {
 	SUPERSEDED
 } from '$lib/server/surveys/questions';
 import { isUuid } from '$lib/domain/ids';
-import { DRIVER_LABELS } from '$lib/domain/questions';
+import { i18n } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	requireRole('hr');
 	const question = isUuid(params.id) ? await getQuestion(getDb(), params.id) : null;
-	if (!question) error(404, { message: 'There is no such question.' });
+	if (!question) error(404, { message: i18n(locals.locale).t.questions.notFound });
 	const asked = await hasBeenAsked(getDb(), question.id);
-	return { question, driver: DRIVER_LABELS[question.driver], asked };
+	return { question, asked };
 };
 
 export const actions: Actions = {
-	default: async ({ params, request }) => {
+	default: async ({ params, request, locals }) => {
 		requireRole('hr');
-		if (!isUuid(params.id)) error(404, { message: 'There is no such question.' });
-		const parsed = parseForm(questionTextsForm, await request.formData());
+		const { t } = i18n(locals.locale);
+		if (!isUuid(params.id)) error(404, { message: t.questions.notFound });
+		const parsed = parseForm(questionTextsForm(t), await request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const edit = await editQuestionTexts(getDb(), params.id, parsed.data);
-		if (!edit) error(404, { message: 'There is no such question.' });
+		if (!edit) error(404, { message: t.questions.notFound });
 		if (edit === SUPERSEDED) {
-			const message = 'This wording was replaced while the page was open. Open the question again.';
-			const errors: FieldErrors = { en: message };
+			const errors: FieldErrors = { en: t.questions.replaced };
 			return fail(409, { values: parsed.data, errors });
 		}
 		redirect(303, '/questions');

@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { isUuid } from '$lib/domain/ids';
+import { i18n } from '$lib/i18n';
 import { requireRole } from '$lib/server/auth/guards';
 import { identitySettingsForm } from '$lib/server/auth/identity-form';
 import {
@@ -31,18 +32,19 @@ export const load: PageServerLoad = async ({ url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async ({ request, locals }) => {
 		const user = requireRole('hr');
+		const { t } = i18n(locals.locale);
 		const db = getDb();
 		const formData = await request.formData();
 		const values = refill(formValues(formData));
-		const parsed = parseForm(identitySettingsForm, formData);
+		const parsed = parseForm(identitySettingsForm(t), formData);
 		if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
 		const input = parsed.data;
 		const errors: FieldErrors = {};
 		const configured = providerFromEnv() ?? (input.issuer && input.clientId ? input : null);
 		if ((input.issuer === null) !== (input.clientId === null) && !providerFromEnv()) {
-			errors[input.issuer ? 'clientId' : 'issuer'] = 'Enter both the issuer and the client id.';
+			errors[input.issuer ? 'clientId' : 'issuer'] = t.settings.errors.both;
 		}
 		const candidates = await breakGlassCandidates(db);
 		const breakGlass = input.breakGlassPersonId;
@@ -50,13 +52,12 @@ export const actions: Actions = {
 			breakGlass !== null &&
 			!(isUuid(breakGlass) && candidates.some((c) => c.id === breakGlass))
 		) {
-			errors.breakGlassPersonId = 'Choose an active HR person.';
+			errors.breakGlassPersonId = t.settings.errors.activeHr;
 		}
 		if (input.ssoOnly) {
-			if (!configured) errors.ssoOnly = 'Set up the identity provider first.';
+			if (!configured) errors.ssoOnly = t.settings.errors.providerFirst;
 			else if (breakGlass === null) {
-				errors.breakGlassPersonId =
-					'Choose the HR account that may still sign in with a password, in case the provider is down.';
+				errors.breakGlassPersonId = t.settings.errors.breakGlass;
 			}
 		}
 		if (Object.keys(errors).length > 0) return fail(400, { errors, values });

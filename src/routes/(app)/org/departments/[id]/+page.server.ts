@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { isUuid } from '$lib/domain/ids';
+import { i18n } from '$lib/i18n';
 import { listAuditEntries } from '$lib/server/audit/log';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
@@ -24,16 +25,16 @@ import { providersRatedBy } from '$lib/server/org/service-map';
 import { departmentForm, moveDepartmentForm, TOP_LEVEL } from '$lib/server/org/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-function notFound(): never {
-	error(404, { message: 'There is no such department.' });
+function notFound(locale: string): never {
+	error(404, { message: i18n(locale).t.org.department.notFound });
 }
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	requireRole('hr');
-	if (!isUuid(params.id)) notFound();
+	if (!isUuid(params.id)) notFound(locals.locale);
 	const db = getDb();
 	const department = await getDepartment(db, params.id);
-	if (!department) notFound();
+	if (!department) notFound(locals.locale);
 	const [choices, ancestors, subtree, all, counts, [summary], heads, history, rates] =
 		await Promise.all([
 			listDepartmentChoices(db, { includeArchived: true }),
@@ -62,16 +63,10 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		peopleHere: counts.get(params.id) ?? 0,
 		peopleBelow: summary?.people ?? 0,
 		heads,
-		rates:
-			rates === null
-				? null
-				: rates.map((id) => (pathOf.get(id) ?? '').replaceAll('/', ' › ')).sort(),
-		moveOptions: [
-			{ value: TOP_LEVEL, label: 'Nothing: make it a top-level department' },
-			...choices
-				.filter((c) => !c.archived && !below.has(c.id))
-				.map((c) => ({ value: c.id, label: c.path.replaceAll('/', ' › ') }))
-		],
+		rates: rates === null ? null : rates.map((id) => pathOf.get(id) ?? '').sort(),
+		moveOptions: choices
+			.filter((c) => !c.archived && !below.has(c.id))
+			.map((c) => ({ value: c.id, path: c.path })),
 		topLevel: TOP_LEVEL,
 		history: history.slice(0, 10),
 		moreHistory: history.length > 10
@@ -79,38 +74,38 @@ export const load: PageServerLoad = async ({ params, url }) => {
 };
 
 export const actions: Actions = {
-	update: async ({ request, params }) => {
+	update: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
 		const parsed = parseForm(departmentForm, await request.formData());
 		if (!parsed.ok)
 			return fail(400, { form: 'details', values: parsed.values, errors: parsed.errors });
 		const result = await updateDepartmentDetails(getDb(), user.id, params.id, parsed.data);
-		if (!result) notFound();
+		if (!result) notFound(locals.locale);
 		if (!result.ok)
 			return fail(400, { form: 'details', values: parsed.data, errors: result.errors });
-		return { form: 'details', saved: 'Saved.' };
+		return { form: 'details', saved: i18n(locals.locale).t.org.saved };
 	},
-	move: async ({ request, params }) => {
+	move: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
 		const parsed = parseForm(moveDepartmentForm, await request.formData());
 		if (!parsed.ok) return fail(400, { form: 'move', errors: parsed.errors });
 		const result = await moveDepartment(getDb(), user.id, params.id, parsed.data.parentId);
-		if (!result) notFound();
+		if (!result) notFound(locals.locale);
 		if (!result.ok) return fail(400, { form: 'move', errors: result.errors });
-		return { form: 'move', saved: 'Moved. Its people, sub-departments and history moved with it.' };
+		return { form: 'move', saved: i18n(locals.locale).t.org.department.savedMoved };
 	},
-	archive: async ({ params }) => {
+	archive: async ({ params, locals }) => {
 		const user = requireRole('hr');
 		const result = await archiveDepartment(getDb(), user.id, params.id);
-		if (!result) notFound();
+		if (!result) notFound(locals.locale);
 		if (!result.ok) return fail(400, { form: 'archive', errors: result.errors });
-		return { form: 'archive', saved: 'Archived. Its history stays with it.' };
+		return { form: 'archive', saved: i18n(locals.locale).t.org.department.savedArchived };
 	},
-	restore: async ({ params }) => {
+	restore: async ({ params, locals }) => {
 		const user = requireRole('hr');
 		const result = await restoreDepartment(getDb(), user.id, params.id);
-		if (!result) notFound();
+		if (!result) notFound(locals.locale);
 		if (!result.ok) return fail(400, { form: 'archive', errors: result.errors });
-		return { form: 'archive', saved: 'Restored.' };
+		return { form: 'archive', saved: i18n(locals.locale).t.org.department.savedRestored };
 	}
 };

@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { isUuid } from '$lib/domain/ids';
+import { i18n } from '$lib/i18n';
 import { listAuditEntries } from '$lib/server/audit/log';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
@@ -16,16 +17,16 @@ import {
 } from '$lib/server/org/people-admin';
 import type { Actions, PageServerLoad } from './$types';
 
-function notFound(): never {
-	error(404, { message: 'There is no such person.' });
+function notFound(locale: string): never {
+	error(404, { message: i18n(locale).t.org.person.notFound });
 }
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const user = requireRole('hr');
-	if (!isUuid(params.id)) notFound();
+	if (!isUuid(params.id)) notFound(locals.locale);
 	const db = getDb();
 	const person = await getPersonProfile(db, params.id);
-	if (!person) notFound();
+	if (!person) notFound(locals.locale);
 	const [choices, resetLinkExpiresAt, history] = await Promise.all([
 		listDepartmentChoices(db),
 		pendingResetLinkExpiry(db, params.id),
@@ -47,48 +48,53 @@ export const load: PageServerLoad = async ({ params, url }) => {
 
 /** A status or role change's outcome, keyed to the section of the page it came from. */
 function outcome(
+	locale: string,
 	section: string,
 	result: { ok: true } | { ok: false; message: string } | null,
 	saved: string
 ) {
-	if (!result) notFound();
+	if (!result) notFound(locale);
 	if (!result.ok) return fail(400, { form: section, message: result.message });
 	return { form: section, saved };
 }
 
 export const actions: Actions = {
-	update: async ({ request, params }) => {
+	update: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
 		const parsed = parseForm(personForm, await request.formData());
 		if (!parsed.ok)
 			return fail(400, { form: 'details', values: parsed.values, errors: parsed.errors });
 		const result = await updatePersonDetails(getDb(), user.id, params.id, parsed.data);
-		if (!result) notFound();
+		if (!result) notFound(locals.locale);
 		if (!result.ok)
 			return fail(400, { form: 'details', values: parsed.data, errors: result.errors });
-		return { form: 'details', saved: 'Saved.' };
+		return { form: 'details', saved: i18n(locals.locale).t.org.saved };
 	},
-	deactivate: async ({ params }) => {
+	deactivate: async ({ params, locals }) => {
 		const user = requireRole('hr');
 		const result = await setPersonActive(getDb(), user.id, params.id, false);
-		return outcome('status', result, 'Deactivated: they were signed out everywhere.');
+		const { t } = i18n(locals.locale);
+		return outcome(locals.locale, 'status', result, t.org.person.savedDeactivated);
 	},
-	reactivate: async ({ params }) => {
+	reactivate: async ({ params, locals }) => {
 		const user = requireRole('hr');
 		const result = await setPersonActive(getDb(), user.id, params.id, true);
-		return outcome('status', result, 'Reactivated.');
+		const { t } = i18n(locals.locale);
+		return outcome(locals.locale, 'status', result, t.org.person.savedReactivated);
 	},
-	grantHr: async ({ params }) => {
+	grantHr: async ({ params, locals }) => {
 		const user = requireRole('hr');
 		const result = await setHrRole(getDb(), user.id, params.id, true);
-		return outcome('role', result, 'They now have the HR role.');
+		const { t } = i18n(locals.locale);
+		return outcome(locals.locale, 'role', result, t.org.person.savedHrGranted);
 	},
-	revokeHr: async ({ params }) => {
+	revokeHr: async ({ params, locals }) => {
 		const user = requireRole('hr');
 		const result = await setHrRole(getDb(), user.id, params.id, false);
-		return outcome('role', result, 'The HR role was revoked.');
+		const { t } = i18n(locals.locale);
+		return outcome(locals.locale, 'role', result, t.org.person.savedHrRevoked);
 	},
-	addHead: async ({ request, params }) => {
+	addHead: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
 		const parsed = parseForm(headForm, await request.formData());
 		if (!parsed.ok) return fail(400, { form: 'heads', message: parsed.errors.departmentId });
@@ -99,9 +105,10 @@ export const actions: Actions = {
 			parsed.data.departmentId,
 			true
 		);
-		return outcome('heads', result, 'Made head of the department.');
+		const { t } = i18n(locals.locale);
+		return outcome(locals.locale, 'heads', result, t.org.person.savedHeadAdded);
 	},
-	removeHead: async ({ request, params }) => {
+	removeHead: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
 		const parsed = parseForm(headForm, await request.formData());
 		if (!parsed.ok) return fail(400, { form: 'heads', message: parsed.errors.departmentId });
@@ -112,12 +119,13 @@ export const actions: Actions = {
 			parsed.data.departmentId,
 			false
 		);
-		return outcome('heads', result, 'No longer head of that department.');
+		const { t } = i18n(locals.locale);
+		return outcome(locals.locale, 'heads', result, t.org.person.savedHeadRemoved);
 	},
-	resetLink: async ({ params, url }) => {
+	resetLink: async ({ params, url, locals }) => {
 		const user = requireRole('hr');
 		const result = await createPasswordResetLink(getDb(), user.id, params.id);
-		if (!result) notFound();
+		if (!result) notFound(locals.locale);
 		if (!result.ok) return fail(400, { form: 'password', message: result.message });
 		return {
 			form: 'password',

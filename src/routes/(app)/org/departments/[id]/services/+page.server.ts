@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import { isUuid } from '$lib/domain/ids';
+import { i18n } from '$lib/i18n';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { getDepartment, listDepartmentChoices } from '$lib/server/org/departments';
@@ -7,16 +8,16 @@ import { providersRatedBy, setProvidersRatedBy } from '$lib/server/org/service-m
 import type { FieldErrors } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-function notFound(): never {
-	error(404, { message: 'There is no such department.' });
+function notFound(locale: string): never {
+	error(404, { message: i18n(locale).t.org.department.notFound });
 }
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	requireRole('hr');
-	if (!isUuid(params.id)) notFound();
+	if (!isUuid(params.id)) notFound(locals.locale);
 	const db = getDb();
 	const department = await getDepartment(db, params.id);
-	if (!department) notFound();
+	if (!department) notFound(locals.locale);
 	const [choices, rates] = await Promise.all([
 		listDepartmentChoices(db),
 		providersRatedBy(db, params.id)
@@ -31,24 +32,23 @@ export const load: PageServerLoad = async ({ params }) => {
 };
 
 export const actions: Actions = {
-	save: async ({ request, params }) => {
+	save: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
-		if (!isUuid(params.id)) notFound();
+		if (!isUuid(params.id)) notFound(locals.locale);
 		const form = await request.formData();
 		const mode = form.get('mode');
 		const chosen = form.getAll('provider').filter((v): v is string => typeof v === 'string');
 		const refuse = (errors: FieldErrors) => fail(400, { chosen, errors });
-		if (mode !== 'any' && mode !== 'chosen') {
-			return refuse({ mode: 'Choose whether it rates any department.' });
-		}
-		if (!chosen.every(isUuid)) return refuse({ providers: 'One of the departments is not known.' });
+		const { t } = i18n(locals.locale);
+		if (mode !== 'any' && mode !== 'chosen') return refuse({ mode: t.org.services.chooseMode });
+		if (!chosen.every(isUuid)) return refuse({ providers: t.org.services.unknownDepartment });
 		const result = await setProvidersRatedBy(
 			getDb(),
 			user.id,
 			params.id,
 			mode === 'any' ? null : chosen
 		);
-		if (!result) notFound();
+		if (!result) notFound(locals.locale);
 		if (!result.ok) return refuse(result.errors);
 		return { saved: true };
 	}
