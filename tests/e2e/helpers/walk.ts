@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../../src/lib/i18n/locales/en';
 import es from '../../../src/lib/i18n/locales/es';
 import {
 	checkA11y,
+	launchBrowser,
 	DEMO,
 	DEMO_PASSWORD,
 	DESKTOP,
@@ -11,7 +12,7 @@ import {
 	screenshot,
 	type Viewport
 } from './browser';
-import type { TestServer } from './server';
+import { startServer, type TestServer } from './server';
 
 // The newcomer's walk (docs/testing.md): a demo user signs in, chooses a language on the account
 // page, and visits every page of their navigation at 1280 and 375 px; every page answers, says
@@ -115,24 +116,41 @@ export async function visit(walker: Walker, path: string, language: Language, na
 	}
 }
 
+export type WalkSetUp = { browser: () => Browser; server: () => TestServer };
+
+/** A seeded server and a browser for the current test file. */
+export function useWalkSetUp(): WalkSetUp {
+	let server: TestServer;
+	let browser: Browser;
+	beforeAll(async () => {
+		server = await startServer({ seed: true });
+		browser = await launchBrowser();
+	}, 180_000);
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+	});
+	return { browser: () => browser, server: () => server };
+}
+
 /**
  * The walk as `who`, in a test file of its own: each language in turn, every page of the
  * navigation at both sizes.
  */
-export function walkAs(
-	who: keyof typeof DEMO,
-	context: { browser: () => Browser; server: () => TestServer }
-) {
-	for (const language of LANGUAGES) {
-		it(`${who} walks every page of the navigation in ${language}, at 1280 and 375 px`, async () => {
-			const walker = await signInSpeaking(context.browser(), context.server(), who, language);
-			try {
-				for (const path of await navigationOf(walker.desktop)) {
-					await visit(walker, path, language, who);
+export function walkAs(who: keyof typeof DEMO, setUp: WalkSetUp = useWalkSetUp()): WalkSetUp {
+	describe("the newcomer's walk", () => {
+		for (const language of LANGUAGES) {
+			it(`${who} walks every page of the navigation in ${language}, at 1280 and 375 px`, async () => {
+				const walker = await signInSpeaking(setUp.browser(), setUp.server(), who, language);
+				try {
+					for (const path of await navigationOf(walker.desktop)) {
+						await visit(walker, path, language, who);
+					}
+				} finally {
+					await walker.close();
 				}
-			} finally {
-				await walker.close();
-			}
-		}, 600_000);
-	}
+			}, 600_000);
+		}
+	});
+	return setUp;
 }

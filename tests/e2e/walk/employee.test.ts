@@ -1,30 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, DESKTOP, launchBrowser, PHONE, screenshot } from '../helpers/browser';
-import { startServer, type TestServer } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { checkA11y, DESKTOP, PHONE, screenshot } from '../helpers/browser';
 import { expectLanguage, fitsPhone, LANGUAGES, signInSpeaking, walkAs } from '../helpers/walk';
 
-// The newcomer's walk as the demo's employee (tests/e2e/helpers/walk.ts says what is checked).
-
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await startServer({ seed: true });
-	browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-describe("the newcomer's walk", () => {
-	walkAs('employee', { browser: () => browser, server: () => server });
-});
+// The newcomer's walk as the demo's employee (tests/e2e/helpers/walk.ts says what is checked),
+// and the survey they are invited to.
+const { browser: openBrowser, server: openServer } = walkAs('employee');
 
 describe('the survey', () => {
 	it('reads in each language, with JavaScript on and off, at 1280 and 375 px', async () => {
+		const browser = openBrowser();
+		const server = openServer();
 		const walker = await signInSpeaking(browser, server, 'employee', 'en');
 		await walker.desktop.goto('/');
 		await walker.desktop.locator('form[action$="?/start"] button').first().click();

@@ -917,17 +917,6 @@ const en = {
 		back: '← Question bank',
 		intro:
 			'Pulses draw from these questions. The items of the first five drivers rotate from round to round; eNPS, the internal service rating and the open comment are usually asked every round. A question that has been asked is never re-worded in place: editing it makes a new version, so past answers keep the wording people saw.',
-		drivers: {
-			empowerment: 'Empowerment',
-			internal_support: 'Internal support received',
-			morale: 'Morale',
-			recognition: 'Recognition',
-			workload: 'Workload',
-			manager_support: 'Manager support',
-			enps: 'eNPS',
-			internal_service: 'Internal service rating',
-			comment: 'Open comment'
-		} as Record<string, string>,
 		inUse: (n: string) => `${n} in use`,
 		noSpanish: '(no Spanish yet)',
 		retired: 'Retired',

@@ -929,17 +929,6 @@ const es: Messages = {
 		back: '← Banco de preguntas',
 		intro:
 			'Los pulsos toman sus preguntas de aquí. Los ítems de los cinco primeros factores rotan de una ronda a otra; el eNPS, la valoración del servicio interno y el comentario abierto suelen preguntarse en cada ronda. Una pregunta que ya se ha hecho nunca se reformula sobre sí misma: al editarla se crea una versión nueva, de modo que las respuestas anteriores conservan la redacción que vio la gente.',
-		drivers: {
-			empowerment: 'Autonomía',
-			internal_support: 'Apoyo interno recibido',
-			morale: 'Moral',
-			recognition: 'Reconocimiento',
-			workload: 'Carga de trabajo',
-			manager_support: 'Apoyo del responsable',
-			enps: 'eNPS',
-			internal_service: 'Valoración del servicio interno',
-			comment: 'Comentario abierto'
-		},
 		inUse: (n: string) => `${n} en uso`,
 		noSpanish: '(todavía sin español)',
 		retired: 'Retirada',

@@ -49,7 +49,7 @@ export const actions: Actions = {
 			driver,
 			texts: { en, es }
 		});
-		return { done: t.questions.added(question.texts.en, t.questions.drivers[driver]) };
+		return { done: t.questions.added(question.texts.en, t.measures.names[driver]) };
 	},
 	retire: async ({ request, locals }) => {
 		requireRole('hr');
