@@ -53,7 +53,6 @@ const NOT_YET_CONVERTED: readonly string[] = [
 	'src/lib/components/actions/DriverGuidance.svelte',
 	'src/lib/components/actions/FocusAreasPanel.svelte',
 	'src/lib/components/charts/ScatterChart.svelte',
-	'src/lib/components/conversations/CommentConversations.svelte',
 	'src/lib/components/dashboard/Filters.svelte',
 	'src/lib/components/dashboard/HeatTable.svelte',
 	'src/lib/components/stories/StoriesPanel.svelte',
@@ -76,11 +75,7 @@ const NOT_YET_CONVERTED: readonly string[] = [
 	'src/routes/(app)/insights/data/[id]/+page.svelte',
 	'src/routes/(app)/stories/+page.svelte',
 	'src/routes/(app)/stories/new/+page.svelte',
-	'src/routes/(app)/team/[department]/+page.svelte',
-	'src/routes/(app)/team/[department]/DriversSection.svelte',
-	'src/routes/(app)/team/[department]/ServiceSection.svelte',
-	'src/routes/(app)/team/[department]/actions/+page.svelte',
-	'src/routes/(app)/team/[department]/conversations/+page.svelte'
+	'src/routes/(app)/team/[department]/actions/+page.svelte'
 ];
 
 /** Names, not words: the same in every language. */
