@@ -541,6 +541,27 @@ const en = {
 		notSent: 'This reply could not be sent.',
 		send: 'Send reply',
 		noLink: 'Written without a private link: no reply can reach its writer.'
+	},
+	teamActions: {
+		title: 'Focus areas',
+		back: (name: string) => `${name}: team health`,
+		heading: 'Focus areas and actions',
+		intro: (name: string, max: number) =>
+			`${name} · pick up to ${max} drivers or items to work on after a round, and write what will be done. Everyone in ${name} sees them on their home page.`,
+		noRound: "No round has closed yet. Focus areas follow a closed round's results.",
+		afterRound: 'After the round of',
+		show: 'Show',
+		remove: 'Remove',
+		removeWhat: (subject: string) => `focus area ${subject}`,
+		edit: (title: string) => `Edit “${title}”`,
+		save: 'Save the action',
+		addAction: 'Add an action',
+		add: 'Add the action',
+		addFocus: 'Add a focus area',
+		full: (name: string, max: number) =>
+			`${name} has ${max} focus areas for this round, the most it can have: remove one to pick another.`,
+		subject: 'Driver or item',
+		addFocusButton: 'Add the focus area'
 	}
 	// The HR pages' sections (org, pulses, questions, exports, outbox, settings) go below.
 };

@@ -544,6 +544,28 @@ const es: Messages = {
 		notSent: 'No se pudo enviar esta respuesta.',
 		send: 'Enviar respuesta',
 		noLink: 'Escrito sin enlace privado: ninguna respuesta puede llegar a quien lo escribió.'
+	},
+	teamActions: {
+		title: 'Áreas de mejora',
+		back: (name: string) => `${name}: salud del equipo`,
+		heading: 'Áreas de mejora y acciones',
+		intro: (name: string, max: number) =>
+			`${name} · elige hasta ${max} factores o preguntas en los que trabajar tras una ronda y escribe lo que se va a hacer. Todas las personas de ${name} los ven en su página de inicio.`,
+		noRound:
+			'Todavía no se ha cerrado ninguna ronda. Las áreas de mejora parten de los resultados de una ronda cerrada.',
+		afterRound: 'Tras la ronda del',
+		show: 'Mostrar',
+		remove: 'Quitar',
+		removeWhat: (subject: string) => `el área de mejora ${subject}`,
+		edit: (title: string) => `Editar «${title}»`,
+		save: 'Guardar la acción',
+		addAction: 'Añadir una acción',
+		add: 'Añadir la acción',
+		addFocus: 'Añadir un área de mejora',
+		full: (name: string, max: number) =>
+			`${name} ya tiene ${max} áreas de mejora en esta ronda, el máximo posible: quita una para elegir otra.`,
+		subject: 'Factor o pregunta',
+		addFocusButton: 'Añadir el área de mejora'
 	}
 };
 
