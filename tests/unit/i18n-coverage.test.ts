@@ -53,8 +53,6 @@ const NOT_YET_CONVERTED: readonly string[] = [
 	'src/lib/components/actions/DriverGuidance.svelte',
 	'src/lib/components/actions/FocusAreasPanel.svelte',
 	'src/lib/components/charts/ScatterChart.svelte',
-	'src/lib/components/dashboard/Filters.svelte',
-	'src/lib/components/dashboard/HeatTable.svelte',
 	'src/lib/components/stories/StoriesPanel.svelte',
 	'src/lib/components/stories/StoryCard.svelte',
 	'src/lib/components/stories/StoryCounts.svelte',

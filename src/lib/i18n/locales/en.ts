@@ -562,6 +562,24 @@ const en = {
 			`${name} has ${max} focus areas for this round, the most it can have: remove one to pick another.`,
 		subject: 'Driver or item',
 		addFocusButton: 'Add the focus area'
+	},
+	filters: {
+		department: 'Department',
+		round: 'Round',
+		trendsFrom: 'Trends from',
+		last12: 'the last 12 rounds',
+		to: 'to',
+		chosenRound: 'the chosen round',
+		show: 'Show'
+	},
+	heatTable: {
+		scrollCue: (columns: number) =>
+			`Scroll sideways in the table for all ${columns} columns; the row names and headings stay in place.`,
+		legend: {
+			below: (n: number) => `below ${n}`,
+			orMore: (n: number) => `${n} or more`,
+			between: (from: number, to: number) => `${from} to ${to}`
+		}
 	}
 	// The HR pages' sections (org, pulses, questions, exports, outbox, settings) go below.
 };

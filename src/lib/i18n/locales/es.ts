@@ -566,6 +566,24 @@ const es: Messages = {
 			`${name} ya tiene ${max} áreas de mejora en esta ronda, el máximo posible: quita una para elegir otra.`,
 		subject: 'Factor o pregunta',
 		addFocusButton: 'Añadir el área de mejora'
+	},
+	filters: {
+		department: 'Departamento',
+		round: 'Ronda',
+		trendsFrom: 'Tendencias desde',
+		last12: 'las últimas 12 rondas',
+		to: 'hasta',
+		chosenRound: 'la ronda elegida',
+		show: 'Mostrar'
+	},
+	heatTable: {
+		scrollCue: (columns: number) =>
+			`Desplaza la tabla hacia los lados para ver las ${columns} columnas; los nombres de las filas y los encabezados no se mueven.`,
+		legend: {
+			below: (n: number) => `menos de ${n}`,
+			orMore: (n: number) => `${n} o más`,
+			between: (from: number, to: number) => `de ${from} a ${to}`
+		}
 	}
 };
 
