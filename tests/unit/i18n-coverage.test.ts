@@ -27,9 +27,6 @@ const NOT_YET_CONVERTED: readonly string[] = [
 	'src/lib/components/actions/DriverGuidance.svelte',
 	'src/lib/components/actions/FocusAreasPanel.svelte',
 	'src/lib/components/charts/ScatterChart.svelte',
-	'src/lib/components/conversations/CommentConversations.svelte',
-	'src/lib/components/dashboard/Filters.svelte',
-	'src/lib/components/dashboard/HeatTable.svelte',
 	'src/lib/components/stories/StoriesPanel.svelte',
 	'src/lib/components/stories/StoryCard.svelte',
 	'src/lib/components/stories/StoryCounts.svelte',
@@ -49,12 +46,7 @@ const NOT_YET_CONVERTED: readonly string[] = [
 	'src/routes/(app)/insights/data/+page.svelte',
 	'src/routes/(app)/insights/data/[id]/+page.svelte',
 	'src/routes/(app)/stories/+page.svelte',
-	'src/routes/(app)/stories/new/+page.svelte',
-	'src/routes/(app)/team/[department]/+page.svelte',
-	'src/routes/(app)/team/[department]/DriversSection.svelte',
-	'src/routes/(app)/team/[department]/ServiceSection.svelte',
-	'src/routes/(app)/team/[department]/actions/+page.svelte',
-	'src/routes/(app)/team/[department]/conversations/+page.svelte'
+	'src/routes/(app)/stories/new/+page.svelte'
 ];
 
 /** Names, not words: the same in every language. */

@@ -44,15 +44,30 @@ export function heatLevel(value: number, scale: HeatScale): number {
 }
 
 /** The colour legend of a scale, as text: "below 40", "40 to 55", … */
-export function heatLegend(scale: HeatScale): { level: number; text: string }[] {
+export type HeatLegendWords = {
+	below: (n: number) => string;
+	orMore: (n: number) => string;
+	between: (from: number, to: number) => string;
+};
+
+const ENGLISH_LEGEND: HeatLegendWords = {
+	below: (n) => `below ${n}`,
+	orMore: (n) => `${n} or more`,
+	between: (from, to) => `${from} to ${to}`
+};
+
+export function heatLegend(
+	scale: HeatScale,
+	words: HeatLegendWords = ENGLISH_LEGEND
+): { level: number; text: string }[] {
 	const bounds = BOUNDS[scale];
 	return HEAT_LEVELS.map((level, i) => ({
 		level,
 		text:
 			i === 0
-				? `below ${bounds[0]}`
+				? words.below(bounds[0])
 				: i === bounds.length
-					? `${bounds[i - 1]} or more`
-					: `${bounds[i - 1]} to ${bounds[i]}`
+					? words.orMore(bounds[i - 1])
+					: words.between(bounds[i - 1], bounds[i])
 	}));
 }

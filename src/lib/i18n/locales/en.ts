@@ -405,6 +405,182 @@ const en = {
 		} satisfies Record<MessageProblem, string>,
 		language: 'Language'
 	},
+	team: {
+		title: 'Team health',
+		noSuchDepartment: 'There is no such department.',
+		roundOf: (round: string, name: string) =>
+			`Round of ${round} · everyone in ${name} and the departments below it`,
+		export: 'Export (PDF, Excel, CSV)',
+		noRound:
+			'No round has closed yet. Results appear here when the first round closes, never while people are still answering.',
+		noPart: (name: string) => `${name} took no part in this round. Pick another round above.`,
+		summary: 'Summary',
+		responses: 'Responses',
+		ofInvited: (invited: string, rate: string) => `of ${invited} invited · ${rate} took part`,
+		notAsked: 'Not asked in this round.',
+		internalNps: 'Internal NPS',
+		internalNpsNote: 'how other departments rate the support they get from you',
+		across: (name: string) => `Across ${name}`,
+		pooled: (name: string) =>
+			`The departments ${name} adds up from. Its own members are too few to show as a group: they are counted only in the figure above ${name}, so that nobody can work out their answers, and ${name}'s figures cover the departments below it.`,
+		groups: (name: string) =>
+			`The groups ${name} adds up from: its own members and each department below it.`,
+		breakdownCaption: '% favourable per driver, eNPS and participation by group',
+		group: 'Group',
+		participationShort: 'Particip.',
+		ownMembers: (name: string) => `${name} (own members)`,
+		impactTitle: 'What moves eNPS here',
+		impactTooFew: (n: number, name: string) =>
+			`Driver impact needs at least ${n} respondents in a group; ${name} had fewer in this round, so it is not shown.`,
+		impactSeries: 'Correlation with eNPS (r)',
+		driver: 'Driver',
+		impactLabel: 'Correlation of each driver with eNPS',
+		impactStrongest: (driver: string, r: string) =>
+			`${driver} goes with eNPS most closely here (r = ${r}); a correlation, not proof of cause.`,
+		impactSummary: 'How closely each driver goes with eNPS here.',
+		comments: 'Comments',
+		noComments: 'Nobody left a comment in this round.',
+		commentsOrder: 'In no particular order, without dates.',
+		commentsHidden: (k: number) =>
+			`Comments are shown only for groups of at least ${k} responses. Hidden:`
+	},
+	teamDrivers: {
+		title: 'Drivers',
+		highestLowest: (highest: string, lowest: string) =>
+			`Highest this round: ${highest}; lowest: ${lowest}.`,
+		askedSummary: 'Drivers asked in this round, with % favourable (agree or strongly agree).',
+		takeTurns: 'Drivers take turns, so a round asks only some of them.',
+		tableLabel: 'Driver scores this round',
+		caption: 'Drivers: % favourable, change and trend',
+		driver: 'Driver',
+		favourable: '% favourable',
+		trend: 'Trend',
+		sparkline: (driver: string, rounds: number) =>
+			`${driver} over the last ${rounds} rounds; the figures are in the table under the trend chart`,
+		trends: 'Trends',
+		trendLabel: '% favourable per driver, round by round',
+		trendSummary: (rounds: number) =>
+			`% favourable of each driver over the last ${rounds} rounds; a dashed line bridges rounds that did not ask a driver; a gap is a round whose figure is hidden.`,
+		npsLabel: 'eNPS and internal NPS received, round by round',
+		npsSummary:
+			'eNPS and the internal NPS other departments give you, from −100 to +100 (the darker line is zero); a gap is a round whose figure is hidden.',
+		enpsTitle: 'eNPS: would people recommend working here?',
+		thisRound: 'This round',
+		promoters: 'Promoters (9–10)',
+		passives: 'Passives (7–8)',
+		detractors: 'Detractors (0–6)',
+		splitLabel: 'Promoters, passives and detractors',
+		splitSummary: (promoters: string, passives: string, detractors: string, score: string) =>
+			`${promoters} promoters, ${passives} passives and ${detractors} detractors: eNPS ${score}.`
+	},
+	teamService: {
+		givesTitle: 'Support your team gives',
+		gaveBefore: (name: string) => `Other departments gave ${name} an`,
+		internalNpsOf: (score: string) => `internal NPS of ${score}`,
+		gaveAfter: (
+			ratings: string,
+			promoters: string,
+			passives: string,
+			detractors: string,
+			mean: string | null
+		) =>
+			`from ${ratings} ratings: ${promoters} promoters, ${passives} passives, ${detractors} detractors${mean === null ? '' : `, ${mean} out of 10 on average`}.`,
+		shareOfRatings: '% of ratings',
+		reason: 'Reason',
+		reasonsLabel: 'Reasons ticked by the departments that rated this team',
+		reasonsSummary:
+			'What the people who rated your team ticked as the reasons, as a share of their ratings.',
+		whatTheyWrote: 'What they wrote',
+		noComments: (name: string) => `No comments about ${name} in this round.`,
+		commentsAppear: (k: number, name: string) =>
+			`Comments appear once at least ${k} people have rated ${name}.`,
+		ratedHidden: (name: string) =>
+			`How other departments rated ${name} as a provider in this round is hidden:`,
+		receivesTitle: 'Support your team receives',
+		hiddenCount: (reason: string, n: string, count: number) =>
+			`${reason} (${n} ${count === 1 ? 'department' : 'departments'})`,
+		providersHidden: (name: string, hidden: string) =>
+			`How ${name} rated the departments it depends on is hidden: ${hidden}.`,
+		department: 'Department',
+		providersLabel: 'How this team rates the departments it depends on (internal NPS)',
+		providersSummary: (name: string, best: string, lowest: string) =>
+			`How ${name} rates the support it gets: ${best} rates best, ${lowest} lowest.`,
+		othersHidden: (hidden: string) =>
+			`Other departments are hidden, including those nobody in your team rated: ${hidden}.`
+	},
+	teamConversations: {
+		title: 'Conversations',
+		heading: (name: string) => `Conversations on comments · ${name}`,
+		roundOf: (round: string) => `Round of ${round}`,
+		intro:
+			'Reply to a comment and only its writer can read your reply, through the private link they were given when they answered. They can answer back without anyone learning who they are. Only comments shown here (groups large enough for comments) can be answered; if a group is hidden later, so is its conversation.',
+		hideFailed: 'That message could not be hidden.',
+		hidden: 'Message hidden.',
+		noRound: 'No round has closed yet.',
+		noPart: (name: string) => `${name} took no part in this round.`,
+		commentsFrom: (name: string) => `Comments from ${name}`,
+		tooFewAnswered: 'Hidden here: too few people answered to show comments.',
+		serviceHeading: (name: string) => `What other departments wrote about ${name}`,
+		tooFewRated: (name: string) => `Hidden here: too few people rated ${name} to show comments.`
+	},
+	commentReplies: {
+		problems: {
+			required: 'Write your reply first.',
+			too_long: 'Keep it under 2,000 characters.',
+			not_shown: 'This comment is no longer shown here, so it cannot be answered.',
+			no_private_link: 'Its writer has no private link, so a reply could not reach them.'
+		},
+		writer: 'Writer (anonymous)',
+		hiddenByHr: 'Hidden by HR.',
+		hide: 'Hide this message',
+		sent: 'Reply sent.',
+		reply: 'Reply',
+		replyAgain: 'Reply again',
+		yourReply: 'Your reply',
+		hint: 'Only the writer can read it, through their private link. It is signed with your role, and the audit log records that you replied.',
+		notSent: 'This reply could not be sent.',
+		send: 'Send reply',
+		noLink: 'Written without a private link: no reply can reach its writer.'
+	},
+	teamActions: {
+		title: 'Focus areas',
+		back: (name: string) => `${name}: team health`,
+		heading: 'Focus areas and actions',
+		intro: (name: string, max: number) =>
+			`${name} · pick up to ${max} drivers or items to work on after a round, and write what will be done. Everyone in ${name} sees them on their home page.`,
+		noRound: "No round has closed yet. Focus areas follow a closed round's results.",
+		afterRound: 'After the round of',
+		show: 'Show',
+		remove: 'Remove',
+		removeWhat: (subject: string) => `focus area ${subject}`,
+		edit: (title: string) => `Edit “${title}”`,
+		save: 'Save the action',
+		addAction: 'Add an action',
+		add: 'Add the action',
+		addFocus: 'Add a focus area',
+		full: (name: string, max: number) =>
+			`${name} has ${max} focus areas for this round, the most it can have: remove one to pick another.`,
+		subject: 'Driver or item',
+		addFocusButton: 'Add the focus area'
+	},
+	filters: {
+		department: 'Department',
+		round: 'Round',
+		trendsFrom: 'Trends from',
+		last12: 'the last 12 rounds',
+		to: 'to',
+		chosenRound: 'the chosen round',
+		show: 'Show'
+	},
+	heatTable: {
+		scrollCue: (columns: number) =>
+			`Scroll sideways in the table for all ${columns} columns; the row names and headings stay in place.`,
+		legend: {
+			below: (n: number) => `below ${n}`,
+			orMore: (n: number) => `${n} or more`,
+			between: (from: number, to: number) => `${from} to ${to}`
+		}
+	},
 	// The HR pages' sections (org, pulses, questions, exports, outbox, settings) go below.
 	org: {
 		importFromCsv: 'Import from CSV',

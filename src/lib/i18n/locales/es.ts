@@ -1325,6 +1325,187 @@ const es: Messages = {
 			discardUpload: 'Descartar esta subida',
 			uploadAnother: 'Subir otro archivo'
 		}
+	},
+	team: {
+		title: 'Salud del equipo',
+		noSuchDepartment: 'Ese departamento no existe.',
+		roundOf: (round: string, name: string) =>
+			`Ronda del ${round} · todas las personas de ${name} y de los departamentos que dependen de él`,
+		export: 'Exportar (PDF, Excel, CSV)',
+		noRound:
+			'Todavía no se ha cerrado ninguna ronda. Los resultados aparecen aquí cuando se cierra la primera, nunca mientras se está respondiendo.',
+		noPart: (name: string) => `${name} no participó en esta ronda. Elige otra ronda más arriba.`,
+		summary: 'Resumen',
+		responses: 'Respuestas',
+		ofInvited: (invited: string, rate: string) =>
+			`de ${invited} personas invitadas · participó el ${rate}`,
+		notAsked: 'No se preguntó en esta ronda.',
+		internalNps: 'NPS interno',
+		internalNpsNote: 'cómo valoran otros departamentos el apoyo que reciben de este',
+		across: (name: string) => `Dentro de ${name}`,
+		pooled: (name: string) =>
+			`Los departamentos que componen ${name}. Sus miembros directos son demasiado pocos para mostrarlos como grupo: solo se cuentan en la cifra de ${name} de arriba, para que nadie pueda deducir sus respuestas, y las cifras de ${name} abarcan los departamentos que dependen de él.`,
+		groups: (name: string) =>
+			`Los grupos que componen ${name}: sus miembros directos y cada departamento que depende de él.`,
+		breakdownCaption: '% favorable por factor, eNPS y participación por grupo',
+		group: 'Grupo',
+		participationShort: 'Partic.',
+		ownMembers: (name: string) => `${name} (miembros directos)`,
+		impactTitle: 'Qué mueve el eNPS aquí',
+		impactTooFew: (n: number, name: string) =>
+			`El impacto de los factores requiere al menos ${n} personas que respondan en un grupo; ${name} tuvo menos en esta ronda, así que no se muestra.`,
+		impactSeries: 'Correlación con el eNPS (r)',
+		driver: 'Factor',
+		impactLabel: 'Correlación de cada factor con el eNPS',
+		impactStrongest: (driver: string, r: string) =>
+			`${driver} es el factor más ligado al eNPS aquí (r = ${r}); es una correlación, no una prueba de causa.`,
+		impactSummary: 'Cuánto se relaciona cada factor con el eNPS aquí.',
+		comments: 'Comentarios',
+		noComments: 'Nadie dejó comentarios en esta ronda.',
+		commentsOrder: 'Sin ningún orden concreto y sin fechas.',
+		commentsHidden: (k: number) =>
+			`Los comentarios solo se muestran para grupos de al menos ${k} respuestas. Ocultos:`
+	},
+	teamDrivers: {
+		title: 'Factores',
+		highestLowest: (highest: string, lowest: string) =>
+			`El más alto en esta ronda: ${highest}; el más bajo: ${lowest}.`,
+		askedSummary:
+			'Factores preguntados en esta ronda, con el % favorable (de acuerdo o muy de acuerdo).',
+		takeTurns: 'Los factores se turnan, así que cada ronda pregunta solo por algunos.',
+		tableLabel: 'Puntuaciones de los factores en esta ronda',
+		caption: 'Factores: % favorable, cambio y tendencia',
+		driver: 'Factor',
+		favourable: '% favorable',
+		trend: 'Tendencia',
+		sparkline: (driver: string, rounds: number) =>
+			`${driver} en las últimas ${rounds} rondas; las cifras están en la tabla bajo el gráfico de tendencias`,
+		trends: 'Tendencias',
+		trendLabel: '% favorable por factor, ronda a ronda',
+		trendSummary: (rounds: number) =>
+			`% favorable de cada factor en las últimas ${rounds} rondas; una línea discontinua une las rondas que no preguntaron por un factor; un hueco es una ronda cuya cifra está oculta.`,
+		npsLabel: 'eNPS y NPS interno recibido, ronda a ronda',
+		npsSummary:
+			'El eNPS y el NPS interno que dan otros departamentos a este, de −100 a +100 (la línea más oscura es el cero); un hueco es una ronda cuya cifra está oculta.',
+		enpsTitle: 'eNPS: ¿recomendaría la gente trabajar aquí?',
+		thisRound: 'Esta ronda',
+		promoters: 'Promotores (9–10)',
+		passives: 'Pasivos (7–8)',
+		detractors: 'Detractores (0–6)',
+		splitLabel: 'Promotores, pasivos y detractores',
+		splitSummary: (promoters: string, passives: string, detractors: string, score: string) =>
+			`${promoters} promotores, ${passives} pasivos y ${detractors} detractores: eNPS ${score}.`
+	},
+	teamService: {
+		givesTitle: 'El apoyo que da tu equipo',
+		gaveBefore: (name: string) => `Otros departamentos dieron a ${name} un`,
+		internalNpsOf: (score: string) => `NPS interno de ${score}`,
+		gaveAfter: (
+			ratings: string,
+			promoters: string,
+			passives: string,
+			detractors: string,
+			mean: string | null
+		) =>
+			`a partir de ${ratings} valoraciones: ${promoters} promotores, ${passives} pasivos, ${detractors} detractores${mean === null ? '' : `, ${mean} sobre 10 de media`}.`,
+		shareOfRatings: '% de las valoraciones',
+		reason: 'Motivo',
+		reasonsLabel: 'Motivos marcados por los departamentos que valoraron a este equipo',
+		reasonsSummary:
+			'Lo que marcaron como motivos quienes valoraron a tu equipo, como proporción de sus valoraciones.',
+		whatTheyWrote: 'Lo que escribieron',
+		noComments: (name: string) => `No hay comentarios sobre ${name} en esta ronda.`,
+		commentsAppear: (k: number, name: string) =>
+			`Los comentarios aparecen cuando al menos ${k} personas han valorado a ${name}.`,
+		ratedHidden: (name: string) =>
+			`Cómo valoraron otros departamentos a ${name} como proveedor en esta ronda está oculto:`,
+		receivesTitle: 'El apoyo que recibe tu equipo',
+		hiddenCount: (reason: string, n: string, count: number) =>
+			`${reason} (${n} ${count === 1 ? 'departamento' : 'departamentos'})`,
+		providersHidden: (name: string, hidden: string) =>
+			`Cómo valoró ${name} a los departamentos de los que depende está oculto: ${hidden}.`,
+		department: 'Departamento',
+		providersLabel: 'Cómo valora este equipo a los departamentos de los que depende (NPS interno)',
+		providersSummary: (name: string, best: string, lowest: string) =>
+			`Cómo valora ${name} el apoyo que recibe: ${best} obtiene la mejor valoración y ${lowest}, la más baja.`,
+		othersHidden: (hidden: string) =>
+			`Otros departamentos están ocultos, incluidos los que nadie de tu equipo valoró: ${hidden}.`
+	},
+	teamConversations: {
+		title: 'Conversaciones',
+		heading: (name: string) => `Conversaciones sobre comentarios · ${name}`,
+		roundOf: (round: string) => `Ronda del ${round}`,
+		intro:
+			'Responde a un comentario y solo quien lo escribió podrá leer tu respuesta, mediante el enlace privado que recibió al contestar. Puede responderte sin que nadie sepa quién es. Solo se pueden responder los comentarios que se muestran aquí (de grupos lo bastante grandes para mostrar comentarios); si un grupo se oculta más tarde, también se oculta su conversación.',
+		hideFailed: 'No se pudo ocultar ese mensaje.',
+		hidden: 'Mensaje ocultado.',
+		noRound: 'Todavía no se ha cerrado ninguna ronda.',
+		noPart: (name: string) => `${name} no participó en esta ronda.`,
+		commentsFrom: (name: string) => `Comentarios de ${name}`,
+		tooFewAnswered: 'Ocultos aquí: respondieron demasiado pocas personas para mostrar comentarios.',
+		serviceHeading: (name: string) => `Lo que otros departamentos escribieron sobre ${name}`,
+		tooFewRated: (name: string) =>
+			`Ocultos aquí: demasiado pocas personas valoraron a ${name} para mostrar comentarios.`
+	},
+	commentReplies: {
+		problems: {
+			required: 'Escribe primero tu respuesta.',
+			too_long: 'Usa menos de 2.000 caracteres.',
+			not_shown: 'Este comentario ya no se muestra aquí, así que no se puede responder.',
+			no_private_link:
+				'Quien lo escribió no tiene enlace privado, así que una respuesta no podría llegarle.'
+		},
+		writer: 'Autor (anónimo)',
+		hiddenByHr: 'Ocultado por RR. HH.',
+		hide: 'Ocultar este mensaje',
+		sent: 'Respuesta enviada.',
+		reply: 'Responder',
+		replyAgain: 'Responder de nuevo',
+		yourReply: 'Tu respuesta',
+		hint: 'Solo quien escribió el comentario puede leerla, mediante su enlace privado. Va firmada con tu función y el registro de auditoría anota que respondiste.',
+		notSent: 'No se pudo enviar esta respuesta.',
+		send: 'Enviar respuesta',
+		noLink: 'Escrito sin enlace privado: ninguna respuesta puede llegar a quien lo escribió.'
+	},
+	teamActions: {
+		title: 'Áreas de mejora',
+		back: (name: string) => `${name}: salud del equipo`,
+		heading: 'Áreas de mejora y acciones',
+		intro: (name: string, max: number) =>
+			`${name} · elige hasta ${max} factores o preguntas en los que trabajar tras una ronda y escribe lo que se va a hacer. Todas las personas de ${name} los ven en su página de inicio.`,
+		noRound:
+			'Todavía no se ha cerrado ninguna ronda. Las áreas de mejora parten de los resultados de una ronda cerrada.',
+		afterRound: 'Tras la ronda del',
+		show: 'Mostrar',
+		remove: 'Quitar',
+		removeWhat: (subject: string) => `el área de mejora ${subject}`,
+		edit: (title: string) => `Editar «${title}»`,
+		save: 'Guardar la acción',
+		addAction: 'Añadir una acción',
+		add: 'Añadir la acción',
+		addFocus: 'Añadir un área de mejora',
+		full: (name: string, max: number) =>
+			`${name} ya tiene ${max} áreas de mejora en esta ronda, el máximo posible: quita una para elegir otra.`,
+		subject: 'Factor o pregunta',
+		addFocusButton: 'Añadir el área de mejora'
+	},
+	filters: {
+		department: 'Departamento',
+		round: 'Ronda',
+		trendsFrom: 'Tendencias desde',
+		last12: 'las últimas 12 rondas',
+		to: 'hasta',
+		chosenRound: 'la ronda elegida',
+		show: 'Mostrar'
+	},
+	heatTable: {
+		scrollCue: (columns: number) =>
+			`Desplaza la tabla hacia los lados para ver las ${columns} columnas; los nombres de las filas y los encabezados no se mueven.`,
+		legend: {
+			below: (n: number) => `menos de ${n}`,
+			orMore: (n: number) => `${n} o más`,
+			between: (from: number, to: number) => `de ${from} a ${to}`
+		}
 	}
 };
 

@@ -9,14 +9,16 @@ import { pickRound, TREND_ROUNDS } from '$lib/server/analytics/page-params';
 import { teamPlans } from '$lib/server/actions/focus-trends';
 import { teamItemResults } from '$lib/server/analytics/item-results';
 import { storiesForRound } from '$lib/server/stories/stories';
+import { i18n } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const user = await requireDepartment(params.department);
 	const db = getReadDb();
 	const choices = await dashboardChoices(db, user);
 	const department = choices.departments.find((d) => d.id === params.department);
-	if (!department) error(404, { code: 'not_found', message: 'There is no such department.' });
+	if (!department)
+		error(404, { code: 'not_found', message: i18n(locals.locale).t.team.noSuchDepartment });
 	const openPulses = await openRoundsForPerson(db, user.id);
 	const plans = await teamPlans(db, department.id, user.locale);
 	const round = pickRound(choices.rounds, url);

@@ -16,14 +16,16 @@ import {
 } from '$lib/server/actions/action-writes';
 import { listFocusAreas, ownerChoices } from '$lib/server/actions/focus-areas';
 import { focusSubjects } from '$lib/server/actions/subjects';
+import { i18n } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const user = await requireDepartment(params.department);
 	const db = getDb();
 	const choices = await dashboardChoices(db, user);
 	const department = choices.departments.find((d) => d.id === params.department);
-	if (!department) error(404, { code: 'not_found', message: 'There is no such department.' });
+	if (!department)
+		error(404, { code: 'not_found', message: i18n(locals.locale).t.team.noSuchDepartment });
 	const round = pickRound(choices.rounds, url);
 	return {
 		department,

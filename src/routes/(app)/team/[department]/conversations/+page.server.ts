@@ -6,14 +6,16 @@ import { pickRound } from '$lib/server/analytics/page-params';
 import { departmentConversations } from '$lib/server/conversations/department-view';
 import { hideMessage, replyToComment } from '$lib/server/conversations/messages';
 import { isUuid } from '$lib/domain/ids';
+import { i18n } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const user = await requireDepartment(params.department);
 	const db = getDb();
 	const choices = await dashboardChoices(db, user);
 	const department = choices.departments.find((d) => d.id === params.department);
-	if (!department) error(404, { code: 'not_found', message: 'There is no such department.' });
+	if (!department)
+		error(404, { code: 'not_found', message: i18n(locals.locale).t.team.noSuchDepartment });
 	const round = pickRound(choices.rounds, url);
 	const view = round ? await departmentConversations(db, department.id, round.id) : null;
 	return {
