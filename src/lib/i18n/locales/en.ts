@@ -1,5 +1,6 @@
 import type { AnswerProblem } from '$lib/domain/survey-answers';
 import type { MessageProblem } from '$lib/domain/conversations';
+import { DRIVER_LABELS } from '$lib/domain/questions';
 
 // The English catalogue: every word the app shows, by page. Other languages are typed against
 // it (`Messages`), so a key missing from one of them is a type error. Plurals and parameters are
@@ -160,18 +161,8 @@ const en = {
 		signingYouIn: 'Signing you in…'
 	},
 	measures: {
-		names: {
-			empowerment: 'Empowerment',
-			internal_support: 'Internal support received',
-			morale: 'Morale',
-			recognition: 'Recognition',
-			workload: 'Workload',
-			manager_support: 'Manager support',
-			enps: 'eNPS',
-			internal_service: 'Internal service rating',
-			comment: 'Open comment',
-			participation: 'Participation'
-		},
+		// The drivers' English names are the question bank's own (exports and PDFs use them too).
+		names: { ...DRIVER_LABELS, participation: 'Participation' },
 		internalServiceReceived: 'Internal NPS received',
 		short: {
 			internal_support: 'Int. support',
