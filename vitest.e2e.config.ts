@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // tsconfig.json extends .svelte-kit/tsconfig.json, which a fresh clone does not have until
@@ -13,6 +14,8 @@ if (!existsSync('.svelte-kit/tsconfig.json')) {
 // nothing (each starts its own server on a free port, with its own copy of the seeded data), so
 // they run side by side: E2E_WORKERS of them at once (default 2).
 export default defineConfig({
+	// Helpers read the message catalogues, which import from $lib like the app does.
+	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
 		environment: 'node',
