@@ -1469,7 +1469,22 @@ const en = {
 			discardUpload: 'Discard this upload',
 			uploadAnother: 'Upload another file'
 		}
-	}
+	},
+
+	// ── The company view: /company, its heat map, service matrix, provider list, section menu,
+	// and the per-question results (QuestionResults). Add sections here, before the next line.
+	company: {},
+
+	// ── Insights: /insights and its parts, /insights/data, /insights/api-keys, the scatter chart.
+	// Add sections here, before the next line.
+	insights: {},
+
+	// ── Stories, the action components (focus areas, guidance, fields, overview) and the
+	// organisation import's mapping and details pages. Add sections here, before the next line.
+	stories: {},
+
+	// ── Messages made on the server: form, refusal and import problems. Add sections here.
+	serverMessages: {}
 };
 
 export type Messages = typeof en;
