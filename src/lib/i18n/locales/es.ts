@@ -448,7 +448,7 @@ const es: Messages = {
 			emailHint: 'Lo usa para iniciar sesión.',
 			employeeId: 'N.º de empleado (opcional)',
 			employeeIdHint:
-				'El identificador de su sistema de RR. HH.; la importación CSV reconoce a las personas por él.',
+				'El identificador de tu sistema de RR. HH.; la importación CSV reconoce a las personas por él.',
 			department: 'Departamento',
 			noDepartment: 'Sin departamento',
 			language: 'Idioma',
@@ -458,7 +458,7 @@ const es: Messages = {
 			title: 'Añadir una persona',
 			crumb: 'Nueva',
 			intro:
-				'Para quien se incorpora entre dos importaciones. Después, cree un enlace de contraseña en su ficha para que pueda iniciar sesión.',
+				'Para quien se incorpora entre dos importaciones. Después, crea un enlace de contraseña en su ficha para que pueda iniciar sesión.',
 			submit: 'Añadir la persona'
 		},
 		person: {
@@ -489,7 +489,7 @@ const es: Messages = {
 			confirmDeactivate: (name: string) => `Sí, desactivar a ${name}`,
 			deactivateConsequence:
 				'Se cierran al instante todas sus sesiones y ya no podrá iniciar sesión ni recibir invitaciones. Su historial se conserva y RR. HH. puede reactivarla más adelante.',
-			ownAccount: 'Es su propia cuenta.',
+			ownAccount: 'Es tu propia cuenta.',
 			inactiveNote: 'Desactivada: no puede iniciar sesión. Su historial se conserva.',
 			reactivate: 'Reactivar',
 			savedDeactivated: 'Desactivada: se han cerrado todas sus sesiones.',
@@ -501,9 +501,9 @@ const es: Messages = {
 		},
 		resetLink: {
 			heading: 'Contraseña',
-			shownOnce: 'Aquí tiene el enlace; solo se muestra esta vez.',
+			shownOnce: 'Aquí tienes el enlace; solo se muestra esta vez.',
 			sendIt: (until: string | null) =>
-				`Envíeselo usted mismo: permite a quien lo tenga elegir la contraseña${until ? ` hasta el ${until}` : ''} y funciona una sola vez.`,
+				`Envíaselo tú: permite a quien lo tenga elegir la contraseña${until ? ` hasta el ${until}` : ''} y funciona una sola vez.`,
 			label: 'Enlace de contraseña',
 			copy: 'Copiar',
 			copied: 'Copiado',
@@ -523,10 +523,10 @@ const es: Messages = {
 			hideArchived: 'Ocultar los departamentos archivados',
 			showArchived: 'Mostrar los departamentos archivados',
 			noneBefore: 'Todavía no hay departamentos.',
-			addOne: 'Añada uno',
+			addOne: 'Añade uno',
 			or: ' o',
-			importOrg: 'importe su organización',
-			noneAfter: 'desde su sistema de RR. HH.',
+			importOrg: 'importa tu organización',
+			noneAfter: 'desde tu sistema de RR. HH.',
 			tree: 'Árbol de departamentos',
 			department: 'Departamento',
 			code: 'Código',
@@ -567,7 +567,7 @@ const es: Messages = {
 			addSub: 'Añadir un subdepartamento',
 			headsHeading: 'Responsables',
 			noHeads:
-				'Nadie es responsable de este departamento. Nombre a alguien responsable desde su ficha.',
+				'Nadie es responsable de este departamento. Nombra a alguien responsable desde su ficha.',
 			serviceHeading: 'Servicio interno',
 			ratesAny:
 				'Su personal puede valorar cualquier departamento en la pregunta de servicio interno.',
@@ -593,13 +593,13 @@ const es: Messages = {
 		services: {
 			title: (name: string) => `Servicio interno · ${name}`,
 			heading: (name: string) => `Qué departamentos valora ${name}`,
-			lead: 'En cada pulso, el personal valora el apoyo que recibe de otros departamentos. Pregúnteles solo por los departamentos de los que dependen: la encuesta sigue siendo breve y la matriz de servicio puede mostrar más, porque una pareja por la que no se preguntó a nadie no tiene valoraciones y no necesita protección. Un cambio se aplica desde la ronda siguiente; las rondas abiertas y cerradas conservan la lista con la que se abrieron.',
+			lead: 'En cada pulso, el personal valora el apoyo que recibe de otros departamentos. Pregúntales solo por los departamentos de los que dependen: la encuesta sigue siendo breve y la matriz de servicio puede mostrar más, porque una pareja por la que no se preguntó a nadie no tiene valoraciones y no necesita protección. Un cambio se aplica desde la ronda siguiente; las rondas abiertas y cerradas conservan la lista con la que se abrieron.',
 			saved: 'Guardado. La próxima ronda preguntará por estos departamentos.',
 			who: (name: string) => `A quién valora ${name}`,
 			any: 'Cualquier departamento (cada persona elige a quién valorar)',
 			chosen: 'Solo los departamentos marcados abajo',
 			dependsOn: (name: string) => `Departamentos de los que depende ${name}`,
-			chooseMode: 'Indique si valora cualquier departamento.',
+			chooseMode: 'Indica si valora cualquier departamento.',
 			unknownDepartment: 'Uno de los departamentos no se reconoce.'
 		},
 		audit: {
@@ -759,8 +759,8 @@ const es: Messages = {
 		back: '← Programas de pulsos',
 		newProgramme: 'Nuevo programa',
 		intro:
-			'Un programa envía un pulso breve a sus departamentos con una periodicidad fija. Las rondas se abren y se cierran solas; también puede abrir o cerrar una manualmente.',
-		none: 'Todavía no hay ningún programa. Cree uno para enviar el primer pulso.',
+			'Un programa envía un pulso breve a sus departamentos con una periodicidad fija. Las rondas se abren y se cierran solas; también puedes abrir o cerrar una manualmente.',
+		none: 'Todavía no hay ningún programa. Crea uno para enviar el primer pulso.',
 		programme: 'Programa',
 		cadenceHeading: 'Periodicidad',
 		audience: 'Destinatarios',
@@ -785,11 +785,11 @@ const es: Messages = {
 		},
 		form: {
 			title: 'Nuevo programa de pulsos',
-			needsLook: 'Algunas respuestas necesitan revisión; consulte las notas de abajo.',
+			needsLook: 'Algunas respuestas necesitan revisión; consulta las notas de abajo.',
 			name: 'Nombre',
 			namePlaceholder: 'Pulso mensual',
 			who: 'A quién se pregunta',
-			whoHint: 'Cada departamento que marque incluye sus subdepartamentos.',
+			whoHint: 'Cada departamento que marques incluye sus subdepartamentos.',
 			howOften: 'Periodicidad',
 			startsOn: 'La primera ronda se abre el',
 			startsOnHint: 'Las rondas se abren a las 00:00 UTC.',
@@ -805,39 +805,39 @@ const es: Messages = {
 				`Anonimato: las puntuaciones solo se muestran para grupos de al menos ${scores} personas y los comentarios para grupos de al menos ${comments} (la configuración de la organización). Quedan fijados para este programa en cuanto se abre su primera ronda.`,
 			create: 'Crear el programa',
 			errors: {
-				departments: 'Elija departamentos de la lista.',
+				departments: 'Elige departamentos de la lista.',
 				name: 'Dé un nombre al programa.',
-				atMost: (n: number) => `Use como máximo ${n} caracteres.`,
+				atMost: (n: number) => `Usa como máximo ${n} caracteres.`,
 				noDepartment:
-					'Elija al menos un departamento: se invita a su personal y a todos los que dependen de él.',
-				cadence: 'Elija con qué frecuencia se abren las rondas.',
-				startsOn: 'Introduzca el primer día como fecha.',
-				realDate: 'Introduzca una fecha válida.',
+					'Elige al menos un departamento: se invita a su personal y a todos los que dependen de él.',
+				cadence: 'Elige con qué frecuencia se abren las rondas.',
+				startsOn: 'Introduce el primer día como fecha.',
+				realDate: 'Introduce una fecha válida.',
 				past: 'La primera ronda no puede abrirse en el pasado.',
-				days: 'Introduzca un número de días.',
-				wholeDays: 'Introduzca un número entero de días.',
+				days: 'Introduce un número de días.',
+				wholeDays: 'Introduce un número entero de días.',
 				oneDay: 'Una ronda permanece abierta al menos un día.',
-				questions: 'Introduzca un número de preguntas.',
-				whole: 'Introduzca un número entero.',
+				questions: 'Introduce un número de preguntas.',
+				whole: 'Introduce un número entero.',
 				tooMany: 'Como máximo 40 preguntas por ronda: un pulso debería llevar dos o tres minutos.',
-				reminderDays: 'Indique los días como números, p. ej. 3, 6.',
+				reminderDays: 'Indica los días como números, p. ej. 3, 6.',
 				roundTooLong: (max: number) =>
 					`Con esta periodicidad una ronda puede estar abierta como máximo ${max} días, para que se cierre antes de que se abra la siguiente.`,
 				roomForRotation: (core: number) =>
 					core === 1
-						? 'Deje sitio además de la pregunta fija para que roten los demás factores.'
-						: `Deje sitio además de las ${core} preguntas fijas para que roten los demás factores.`,
+						? 'Deja sitio además de la pregunta fija para que roten los demás factores.'
+						: `Deja sitio además de las ${core} preguntas fijas para que roten los demás factores.`,
 				tooManyReminders: (max: number) => `Como máximo ${max} recordatorios.`,
 				reminderRange: (last: number) =>
 					`Los días de recordatorio se cuentan desde el día de apertura: entre 1 y ${last}.`,
-				departmentGone: 'Uno de los departamentos elegidos ya no existe. Vuelva a elegir.',
+				departmentGone: 'Uno de los departamentos elegidos ya no existe. Vuelve a elegir.',
 				questionGone: 'Una de las preguntas fijas ya no está en el banco de preguntas.'
 			}
 		},
 		detail: {
 			notFound: 'No existe ese programa de pulsos.',
 			created:
-				'Programa creado. Su primera ronda se abrirá según el calendario, o puede abrirla ahora.',
+				'Programa creado. Su primera ronda se abrirá según el calendario, o puedes abrirla ahora.',
 			settings: 'Configuración',
 			asked: 'Se pregunta a',
 			peopleNow: (n: number, count: string) =>
@@ -913,7 +913,7 @@ const es: Messages = {
 			},
 			commanded: {
 				pause:
-					'En pausa: no se abrirá ninguna ronda nueva hasta que lo reanude. Una ronda abierta sigue hasta su cierre.',
+					'En pausa: no se abrirá ninguna ronda nueva hasta que lo reanudes. Una ronda abierta sigue hasta su cierre.',
 				resume: 'Reanudado: la próxima ronda se abrirá según el calendario.',
 				end: 'Finalizado: no se abrirán más rondas. Una ronda abierta sigue hasta su cierre.'
 			},
@@ -957,10 +957,10 @@ const es: Messages = {
 			`Esta pregunta ya se ha hecho. Al guardar, esta versión se conserva para las respuestas que recibió y se crea la versión ${next} para las rondas nuevas.`,
 		notFound: 'No existe esa pregunta.',
 		replaced:
-			'Esta redacción se sustituyó mientras la página estaba abierta. Vuelva a abrir la pregunta.',
-		writeIn: { en: 'Escriba la pregunta en inglés.', es: 'Escriba la pregunta en español.' },
+			'Esta redacción se sustituyó mientras la página estaba abierta. Vuelve a abrir la pregunta.',
+		writeIn: { en: 'Escribe la pregunta en inglés.', es: 'Escribe la pregunta en español.' },
 		tooLong: 'Mantenga la pregunta por debajo de 300 caracteres: la gente responde desde el móvil.',
-		chooseDriver: 'Elija el factor que mide esta pregunta.'
+		chooseDriver: 'Elige el factor que mide esta pregunta.'
 	},
 	outbox: {
 		title: 'Bandeja de salida',
@@ -970,7 +970,7 @@ const es: Messages = {
 		languages: { en: 'Inglés', es: 'Español' },
 		offBefore: 'Rapport no está enviando correo (no se ha configurado',
 		offAfter:
-			'): los mensajes esperan aquí. Los enlaces de encuesta están ocultos; abra un mensaje para mostrar su enlace. Cada vez que se muestra queda registrado en el registro de auditoría y se avisa a la persona en su página de inicio.',
+			'): los mensajes esperan aquí. Los enlaces de encuesta están ocultos; abre un mensaje para mostrar su enlace. Cada vez que se muestra queda registrado en el registro de auditoría y se avisa a la persona en su página de inicio.',
 		smtpBefore: 'El correo se envía a través de',
 		smtpAfter:
 			'. Una vez entregado un mensaje, solo se conservan el destinatario y el asunto: su texto, con el enlace personal a la encuesta, se elimina.',
@@ -1006,7 +1006,7 @@ const es: Messages = {
 		retried: 'El mensaje vuelve a estar en cola y saldrá en breve.',
 		linkOf: (name: string) => `Enlace de encuesta de ${name}`,
 		revealedNote: (name: string) =>
-			`Queda constancia en el registro de auditoría; se avisa a ${name} en su página de inicio. Hágaselo llegar solo a esa persona y no lo abra usted: quien lo abre responde en su lugar.`,
+			`Queda constancia en el registro de auditoría; se avisa a ${name} en su página de inicio. Házselo llegar solo a esa persona y no lo abras tú: quien lo abre responde en su lugar.`,
 		confirmTitle: (name: string) => `¿Mostrar el enlace de encuesta de ${name}?`,
 		willBeTold: (name: string) => `Se avisará a ${name}`,
 		toldDetail: (programme: string) =>
@@ -1020,7 +1020,7 @@ const es: Messages = {
 		bodyRemoved: 'Entregado; el texto se eliminó tras el envío.',
 		text: 'Texto',
 		personal: (to: string) =>
-			`El enlace de encuesta es personal de ${to}: hágaselo llegar solo a esa persona y no lo abra usted, porque quien lo abre responde en su lugar.`,
+			`El enlace de encuesta es personal de ${to}: házselo llegar solo a esa persona y no lo abras tú, porque quien lo abre responde en su lugar.`,
 		neverShown:
 			'Rapport envía el correo directamente, así que el enlace personal a la encuesta nunca se muestra aquí.',
 		notFound: 'No existe ese mensaje.',
@@ -1035,10 +1035,10 @@ const es: Messages = {
 	settings: {
 		title: 'Ajustes de inicio de sesión',
 		heading: 'Inicio de sesión',
-		lead: 'Permita que las personas inicien sesión con el proveedor de identidad de su organización (OpenID Connect: Microsoft Entra ID, Google Workspace, Okta, Keycloak…). Los enlaces de encuesta no se ven afectados: las respuestas siguen siendo anónimas, sea cual sea la forma de iniciar sesión.',
+		lead: 'Permite que las personas inicien sesión con el proveedor de identidad de tu organización (OpenID Connect: Microsoft Entra ID, Google Workspace, Okta, Keycloak…). Los enlaces de encuesta no se ven afectados: las respuestas siguen siendo anónimas, sea cual sea la forma de iniciar sesión.',
 		saved: 'Ajustes de inicio de sesión guardados.',
-		needsAttention: 'Algunos ajustes necesitan atención; consulte abajo.',
-		registerHeading: 'Registre Rapport en su proveedor',
+		needsAttention: 'Algunos ajustes necesitan atención; consulta abajo.',
+		registerHeading: 'Registra Rapport en tu proveedor',
 		redirectUri: 'URI de redirección',
 		signOutRedirectUri: 'URI de redirección tras cerrar sesión',
 		scopes: 'Ámbitos',
@@ -1056,7 +1056,7 @@ const es: Messages = {
 		secretPublic: 'Déjelo vacío para un cliente público.',
 		displayName: 'Texto del botón',
 		displayNameHint:
-			'Se muestra como «Iniciar sesión con …», por ejemplo «Okta» o «su cuenta de Contoso».',
+			'Se muestra como «Iniciar sesión con …», por ejemplo «Okta» o «tu cuenta de Contoso».',
 		policyHeading: 'Quién puede iniciar sesión y cómo',
 		allowUnknown: 'Crear una cuenta para quien el proveedor conoce pero Rapport no',
 		allowUnknownHint:
@@ -1069,21 +1069,21 @@ const es: Messages = {
 		save: 'Guardar los ajustes de inicio de sesión',
 		scimHeading: 'Aprovisionamiento (SCIM)',
 		scimBefore:
-			'Su proveedor puede mantener sincronizadas las personas y los departamentos: dirija su cliente SCIM a',
+			'Tu proveedor puede mantener sincronizadas las personas y los departamentos: dirige tu cliente SCIM a',
 		scimWith: 'con una',
 		apiKey: 'clave de API',
 		scimThat: 'que tenga el ámbito',
 		scimScope: '.',
 		errors: {
-			atMost: (n: number) => `Use como máximo ${n} caracteres.`,
+			atMost: (n: number) => `Usa como máximo ${n} caracteres.`,
 			controlCharacter: 'Contiene un salto de línea o un carácter de control.',
 			issuerUrl:
-				'Introduzca la URL del emisor, que empiece por https:// (por ejemplo https://login.example.com).',
-			both: 'Introduzca el emisor y también el ID de cliente.',
-			activeHr: 'Elija una persona activa de RR. HH.',
+				'Introduce la URL del emisor, que empiece por https:// (por ejemplo https://login.example.com).',
+			both: 'Introduce el emisor y también el ID de cliente.',
+			activeHr: 'Elige una persona activa de RR. HH.',
 			providerFirst: 'Configure primero el proveedor de identidad.',
 			breakGlass:
-				'Elija la cuenta de RR. HH. que podrá seguir iniciando sesión con contraseña por si el proveedor no funciona.'
+				'Elige la cuenta de RR. HH. que podrá seguir iniciando sesión con contraseña por si el proveedor no funciona.'
 		}
 	},
 	exports: {
@@ -1091,7 +1091,7 @@ const es: Messages = {
 		back: '← Exportar resultados',
 		intro:
 			'Las mismas cifras que los paneles, con las mismas reglas de anonimato: una cifra oculta nunca se muestra como cero e indica por qué está oculta (demasiadas pocas respuestas, para proteger a un grupo más pequeño, no se preguntó en esa ronda o el grupo cambió justo antes). Cada exportación queda anotada en el registro de auditoría.',
-		needsLook: 'Algunas opciones necesitan revisión; consulte las notas de abajo.',
+		needsLook: 'Algunas opciones necesitan revisión; consulta las notas de abajo.',
 		departments: 'Departamentos',
 		wholeCompany: 'Toda la empresa',
 		departmentHint: 'Un departamento incluye todo lo que depende de él.',
@@ -1101,7 +1101,7 @@ const es: Messages = {
 		covering: 'Abarca',
 		roundsBelow: 'Las rondas elegidas abajo',
 		periodHint:
-			'Un informe abarca las rondas cerradas que se abrieron en el periodo. Elija «Las rondas elegidas abajo» para cualquier otro intervalo.',
+			'Un informe abarca las rondas cerradas que se abrieron en el periodo. Elige «Las rondas elegidas abajo» para cualquier otro intervalo.',
 		presets: {
 			last_month: 'El mes pasado',
 			this_quarter: 'Este trimestre',
@@ -1136,7 +1136,7 @@ const es: Messages = {
 		formatHints: {
 			pdf: 'Un resumen ejecutivo redactado, las cifras clave con lo que cambió de forma significativa, cómo respondió la gente, tendencias, mapa de calor y (si se marcan) la matriz y la cadena de servicio del periodo.',
 			xlsx: 'Resumen, mapa de calor, tendencias, matriz y método; listo para filtrar y hacer gráficos.',
-			csv: 'Filas ordenadas (ronda × departamento × indicador) para sus propias herramientas.'
+			csv: 'Filas ordenadas (ronda × departamento × indicador) para tus propias herramientas.'
 		},
 		pdfPaper: 'Papel del PDF',
 		a4: 'A4',
@@ -1150,11 +1150,11 @@ const es: Messages = {
 		bom: 'Marcar como UTF-8 para hojas de cálculo (BOM)',
 		whatColumnsMean: 'Qué significa cada columna',
 		download: 'Descargar',
-		recent: 'Sus exportaciones recientes',
+		recent: 'Tus exportaciones recientes',
 		noneYet: 'Todavía ninguna.',
 		scheduledHeading: 'Informes programados',
 		scheduledNote:
-			'Envíe el PDF cada mes o cada trimestre: cada responsable de departamento recibe su parte y RR. HH., la de toda la empresa.',
+			'Envía el PDF cada mes o cada trimestre: cada responsable de departamento recibe su parte y RR. HH., la de toda la empresa.',
 		scheduleOne: 'Programar un informe',
 		scriptsHeading: 'Para scripts',
 		scriptsNote: 'devuelve el mismo CSV. El README explica cómo llamarlo; el',
@@ -1178,7 +1178,7 @@ const es: Messages = {
 			semicolonAfter:
 				'); para hojas de cálculo configuradas en alemán, francés, español u otro idioma europeo. Ambos son UTF-8; las descargas desde el formulario empiezan con una marca de orden de bytes para que las hojas de cálculo lean el texto como UTF-8.',
 			inPandas: 'En pandas:',
-			addFor: '(añada',
+			addFor: '(añade',
 			forSemicolon: 'para el dialecto de punto y coma).',
 			columns: 'Columnas',
 			column: 'Columna',
@@ -1216,8 +1216,8 @@ const es: Messages = {
 	},
 	imports: {
 		title: 'Importar desde el sistema de RR. HH.',
-		heading: 'Importar desde su sistema de RR. HH.',
-		lead: 'Suba la lista de personas que exporta su sistema de RR. HH. Verá exactamente qué cambiaría, y cada fila con un problema, antes de que cambie nada.',
+		heading: 'Importar desde tu sistema de RR. HH.',
+		lead: 'Sube la lista de personas que exporta tu sistema de RR. HH. Verás exactamente qué cambiaría, y cada fila con un problema, antes de que cambie nada.',
 		crumb: 'Importar',
 		uploadHeading: 'Subir un archivo',
 		tooLarge: (size: string, max: string) =>
@@ -1227,7 +1227,7 @@ const es: Messages = {
 			`CSV (UTF-8, UTF-16 o Windows-1252; separado por comas, puntos y coma o tabuladores) o un libro de Excel (.xlsx), de hasta ${max}.`,
 		reading: 'Leyendo el archivo…',
 		upload: 'Subir y ver la vista previa',
-		nothingYet: 'No cambia nada hasta que revise la vista previa y la aplique.',
+		nothingYet: 'No cambia nada hasta que revises la vista previa y la apliques.',
 		template: 'Descargar la plantilla',
 		current: 'Descargar la organización actual',
 		currentNote: 'en el mismo formato, para editarla y volver a importarla',
@@ -1235,7 +1235,7 @@ const es: Messages = {
 		exportFrom: 'Una exportación de',
 		vendors: 'BambooHR, Workday, Personio, HiBob o Rippling',
 		vendorsAfter:
-			', o cualquier lista de personas: Rapport deduce qué significa cada columna y usted lo confirma antes de la vista previa. Las columnas de abajo se leen directamente, sin ese paso.',
+			', o cualquier lista de personas: Rapport deduce qué significa cada columna y tú lo confirmas antes de la vista previa. Las columnas de abajo se leen directamente, sin ese paso.',
 		oneRow:
 			'Una fila por persona, con una fila de encabezado al principio. Columnas en cualquier orden; las demás se ignoran.',
 		required: 'obligatoria',
@@ -1286,12 +1286,12 @@ const es: Messages = {
 			seeAudit: 'Ver cada cambio en el registro de auditoría',
 			discarded: 'Esta importación se descartó. No se cambió nada.',
 			expired: 'Esta vista previa tiene más de un día.',
-			uploadAgain: 'Vuelva a subir el archivo',
+			uploadAgain: 'Vuelve a subir el archivo',
 			forFresh: 'para obtener una nueva.',
 			problemsIn: (n: number) =>
 				n === 1 ? '1 problema en el archivo.' : `${n} problemas en el archivo.`,
 			fixFirst:
-				'No se puede aplicar nada hasta corregirlos: corrija las filas indicadas abajo en su sistema de RR. HH. o en su hoja de cálculo y vuelva a subir el archivo.',
+				'No se puede aplicar nada hasta corregirlos: corrige las filas indicadas abajo en tu sistema de RR. HH. o en tu hoja de cálculo y vuelve a subir el archivo.',
 			matches: 'Este archivo coincide con la organización: no hay nada que cambiar.',
 			notInFileNote: (n: number) =>
 				n === 1
@@ -1316,7 +1316,7 @@ const es: Messages = {
 					? 'Importación completa: desactivar también a la persona que no está en el archivo'
 					: `Importación completa: desactivar también a las ${n} personas que no están en el archivo`,
 			fullImportHint:
-				'Conservan su historial y se pueden reactivar; sus sesiones se cierran al instante. Deje esta casilla sin marcar si el archivo solo incluye una parte de la organización.',
+				'Conservan su historial y se pueden reactivar; sus sesiones se cierran al instante. Deja esta casilla sin marcar si el archivo solo incluye una parte de la organización.',
 			allOrNothing:
 				'Se aplica todo de una vez o no se aplica nada. El registro de auditoría anota cada cambio.',
 			applying: 'Aplicando…',
