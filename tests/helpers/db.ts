@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { databaseOnPglite, openDatabase, pgliteOptions } from '../../src/lib/server/db/connection';
 import { migrateToLatest } from '../../src/lib/server/db/migrate';
@@ -18,7 +18,7 @@ export type TestDatabase = {
 
 /**
  * A freshly migrated database of its own: an in-memory PGlite by default, or a new schema in the
- * PostgreSQL server of TEST_DATABASE_URL (dropped afterwards), so the same tests run on both.
+ * PostgreSQL server of TEST_DATABASE_URL (dropped when the run ends), so the same tests run on both.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
 	const url = process.env.TEST_DATABASE_URL;
@@ -32,7 +32,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 		await migrateToLatest(db);
 		return { db, backend: 'pglite', connectAgain: null, destroy: () => db.destroy() };
 	}
-	const schema = `test_${randomBytes(6).toString('hex')}`;
+	const schema = `${inject('schemaPrefix')}_${randomBytes(6).toString('hex')}`;
 	const admin = new pg.Client({ connectionString: url });
 	await admin.connect();
 	await admin.query(`create schema ${schema}`);
@@ -43,10 +43,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 		db,
 		backend: `postgres (schema ${schema})`,
 		connectAgain: () => openDatabase({ kind: 'postgres', url, schema, maxConnections: 5 }),
-		destroy: async () => {
-			await sql`drop schema ${sql.id(schema)} cascade`.execute(db);
-			await db.destroy();
-		}
+		// The schema itself is dropped when the run ends (tests/helpers/global-setup.ts).
+		destroy: () => db.destroy()
 	};
 }
 

@@ -9,7 +9,7 @@ import { pickRange } from '../../src/lib/server/analytics/page-params';
 import { serviceChainQuery } from '../../src/lib/server/insights/query-params';
 import { updateDepartmentDetails } from '../../src/lib/server/org/departments-admin';
 import { updatePersonDetails } from '../../src/lib/server/org/people-admin';
-import { moveDepartmentForm } from '../../src/lib/server/org/forms';
+import { orgForms } from '../../src/lib/server/org/forms';
 import { exportOrgCsv } from '../../src/lib/server/org/import/export';
 import { getImport, stageImport } from '../../src/lib/server/org/import/imports';
 import { readImportCsv } from '../../src/lib/domain/org-import/read-csv';
@@ -97,10 +97,12 @@ describe('invisible characters in names', () => {
 
 describe('a department move names its target', () => {
 	it('refuses a move without a parent instead of moving to the top level', () => {
-		expect(moveDepartmentForm.safeParse({}).success).toBe(false);
-		expect(moveDepartmentForm.safeParse({ parentId: '' }).success).toBe(false);
-		expect(moveDepartmentForm.parse({ parentId: 'top' })).toEqual({ parentId: null });
-		expect(moveDepartmentForm.parse({ parentId: org.ops.id })).toEqual({ parentId: org.ops.id });
+		expect(orgForms().moveDepartment.safeParse({}).success).toBe(false);
+		expect(orgForms().moveDepartment.safeParse({ parentId: '' }).success).toBe(false);
+		expect(orgForms().moveDepartment.parse({ parentId: 'top' })).toEqual({ parentId: null });
+		expect(orgForms().moveDepartment.parse({ parentId: org.ops.id })).toEqual({
+			parentId: org.ops.id
+		});
 	});
 });
 

@@ -20,6 +20,7 @@ import {
 	updateDepartmentDetails
 } from '../../src/lib/server/org/departments-admin';
 import { getPerson, getPersonProfile } from '../../src/lib/server/org/people';
+import { i18n } from '../../src/lib/i18n';
 import {
 	createPerson,
 	setDepartmentHead,
@@ -261,6 +262,23 @@ describe('people', () => {
 		expect(await setPersonActive(db(), hrId, hrId, false)).toEqual({
 			ok: false,
 			message: 'You cannot deactivate your own account.'
+		});
+		// A page passes its reader's words.
+		const spanish = i18n('es').t.serverMessages;
+		expect(await setPersonActive(db(), hrId, hrId, false, spanish)).toEqual({
+			ok: false,
+			message: 'No puedes desactivar tu propia cuenta.'
+		});
+		expect(
+			await createPerson(
+				db(),
+				hrId,
+				{ name: '', email: '', employeeId: null, departmentId: null, locale: 'en' },
+				spanish
+			)
+		).toEqual({
+			ok: false,
+			errors: { email: 'Escribe una dirección de correo.', name: 'Escribe un nombre.' }
 		});
 
 		expect(await setDepartmentHead(db(), hrId, person.id, d.id, true)).toEqual({ ok: true });

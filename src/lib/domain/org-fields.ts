@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import english, { type Messages } from '../i18n/locales/en';
 
 /** The rules for the fields of departments and people, shared by the pages and the CSV import. */
 
@@ -50,57 +51,49 @@ export function hasInvisibleFormatting(value: string): boolean {
 	return INVISIBLE_FORMATTING.test(value);
 }
 
-const INVISIBLE_MESSAGE =
-	'The name contains an invisible character (a text-direction override or a zero-width space). Retype it.';
+/** The words of a field's problems; English for the import's report and the APIs. */
+export type FieldWords = Messages['serverMessages']['fields'];
+const ENGLISH: FieldWords = english.serverMessages.fields;
 
 export function isEmailAddress(value: string): boolean {
 	return value.length <= MAX_EMAIL_LENGTH && emailSchema.safeParse(value).success;
 }
 
-export function emailProblem(email: string): string | null {
-	if (email === '') return 'Enter an email address.';
-	if (email.length > MAX_EMAIL_LENGTH) return `Use at most ${MAX_EMAIL_LENGTH} characters.`;
-	if (!isEmailAddress(email)) return `“${email}” is not an email address like name@example.com.`;
+export function emailProblem(email: string, w: FieldWords = ENGLISH): string | null {
+	if (email === '') return w.enterEmail;
+	if (email.length > MAX_EMAIL_LENGTH) return w.atMost(MAX_EMAIL_LENGTH);
+	if (!isEmailAddress(email)) return w.notEmail(email);
 	return null;
 }
 
-export function personNameProblem(name: string): string | null {
-	if (name === '') return 'Enter a name.';
-	if (name.length > MAX_PERSON_NAME_LENGTH)
-		return `Use at most ${MAX_PERSON_NAME_LENGTH} characters.`;
-	if (hasControlCharacters(name)) return 'The name contains a line break or a control character.';
-	if (hasInvisibleFormatting(name)) return INVISIBLE_MESSAGE;
+export function personNameProblem(name: string, w: FieldWords = ENGLISH): string | null {
+	if (name === '') return w.enterName;
+	if (name.length > MAX_PERSON_NAME_LENGTH) return w.atMost(MAX_PERSON_NAME_LENGTH);
+	if (hasControlCharacters(name)) return w.nameControl;
+	if (hasInvisibleFormatting(name)) return w.invisible;
 	return null;
 }
 
-export function employeeIdProblem(id: string): string | null {
-	if (id.length > MAX_EMPLOYEE_ID_LENGTH)
-		return `Use at most ${MAX_EMPLOYEE_ID_LENGTH} characters.`;
-	if (hasControlCharacters(id))
-		return 'The employee id contains a line break or a control character.';
+export function employeeIdProblem(id: string, w: FieldWords = ENGLISH): string | null {
+	if (id.length > MAX_EMPLOYEE_ID_LENGTH) return w.atMost(MAX_EMPLOYEE_ID_LENGTH);
+	if (hasControlCharacters(id)) return w.employeeIdControl;
 	return null;
 }
 
-export function departmentNameProblem(name: string): string | null {
-	if (name === '') return 'Enter a department name.';
-	if (name.length > MAX_DEPARTMENT_NAME_LENGTH) {
-		return `Use at most ${MAX_DEPARTMENT_NAME_LENGTH} characters.`;
-	}
+export function departmentNameProblem(name: string, w: FieldWords = ENGLISH): string | null {
+	if (name === '') return w.enterDepartmentName;
+	if (name.length > MAX_DEPARTMENT_NAME_LENGTH) return w.atMost(MAX_DEPARTMENT_NAME_LENGTH);
 	// "/" separates levels and ";" separates departments in the CSV import.
-	if (/[/;]/.test(name)) return 'A department name cannot contain “/” or “;”.';
-	if (hasControlCharacters(name)) return 'The name contains a line break or a control character.';
-	if (hasInvisibleFormatting(name)) return INVISIBLE_MESSAGE;
+	if (/[/;]/.test(name)) return w.departmentNameSeparators;
+	if (hasControlCharacters(name)) return w.nameControl;
+	if (hasInvisibleFormatting(name)) return w.invisible;
 	return null;
 }
 
-export function departmentCodeProblem(code: string): string | null {
-	if (code === '') return 'Enter a short code, such as SUP.';
-	if (code.length > MAX_DEPARTMENT_CODE_LENGTH) {
-		return `Use at most ${MAX_DEPARTMENT_CODE_LENGTH} characters.`;
-	}
-	if (!DEPARTMENT_CODE.test(code)) {
-		return 'Use letters, digits, “.”, “_” and “-” only, starting with a letter or digit.';
-	}
+export function departmentCodeProblem(code: string, w: FieldWords = ENGLISH): string | null {
+	if (code === '') return w.enterCode;
+	if (code.length > MAX_DEPARTMENT_CODE_LENGTH) return w.atMost(MAX_DEPARTMENT_CODE_LENGTH);
+	if (!DEPARTMENT_CODE.test(code)) return w.codeCharacters;
 	return null;
 }
 

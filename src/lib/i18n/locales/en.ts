@@ -1484,7 +1484,63 @@ const en = {
 	stories: {},
 
 	// ── Messages made on the server: form, refusal and import problems. Add sections here.
-	serverMessages: {}
+	serverMessages: {
+		fields: {
+			atMost: (n: number) => `Use at most ${n} characters.`,
+			invisible:
+				'The name contains an invisible character (a text-direction override or a zero-width space). Retype it.',
+			enterEmail: 'Enter an email address.',
+			notEmail: (email: string) => `“${email}” is not an email address like name@example.com.`,
+			enterName: 'Enter a name.',
+			nameControl: 'The name contains a line break or a control character.',
+			employeeIdControl: 'The employee id contains a line break or a control character.',
+			enterDepartmentName: 'Enter a department name.',
+			departmentNameSeparators: 'A department name cannot contain “/” or “;”.',
+			enterCode: 'Enter a short code, such as SUP.',
+			codeCharacters:
+				'Use letters, digits, “.”, “_” and “-” only, starting with a letter or digit.',
+			languageCode: 'Enter a language code such as en, es or en-GB.',
+			chooseDepartment: 'Choose a department from the list.',
+			chooseKind: 'Choose customer-facing or internal.',
+			moveTarget: 'Choose where to move it: under a department, or to the top level.',
+			choosePreset: 'Choose the system the file comes from.',
+			chooseMeaning: 'Choose a meaning from the list.',
+			formOutOfDate: 'The form does not match the preview. Open the page again.'
+		},
+		people: {
+			emailTaken: 'Another person already has this email address.',
+			employeeIdTaken: 'Another person already has this employee id.',
+			noSuchDepartment: 'That department does not exist.',
+			archivedDepartment: (name: string) => `“${name}” is archived: choose a department in use.`,
+			departmentArchived: (name: string) => `“${name}” is archived.`,
+			ownAccount: 'You cannot deactivate your own account.',
+			ownHrRole: 'You cannot revoke your own HR role: ask another HR person.',
+			reactivateFirst: 'Reactivate this person first.'
+		},
+		departments: {
+			codeTaken: (code: string) => `The code “${code}” is already used by another department.`,
+			nameTaken: (name: string) => `There is already a department named “${name}” there.`,
+			underItself: 'A department cannot move under one of its own sub-departments.',
+			noSuchParent: 'That parent department does not exist.',
+			restoreFirst: 'Restore this department before moving it.',
+			ownParent: 'A department cannot be its own parent.',
+			archiveBlocked: (people: number, subDepartments: number) => {
+				const blockers = [
+					people > 0 ? `${people} active ${people === 1 ? 'person' : 'people'}` : '',
+					subDepartments > 0
+						? `${subDepartments} sub-department${subDepartments === 1 ? '' : 's'} in use`
+						: ''
+				].filter(Boolean);
+				return `Move or archive its ${blockers.join(' and ')} first.`;
+			},
+			restoreClash: 'A department in use has the same name in the same place: rename one first.'
+		},
+		serviceMap: {
+			noneChosen: 'Choose at least one department, or let it rate any department.',
+			notItself: 'A department does not rate itself.',
+			gone: 'One of the departments chosen is archived or no longer exists.'
+		}
+	}
 };
 
 export type Messages = typeof en;

@@ -1521,7 +1521,66 @@ const es: Messages = {
 	stories: {},
 
 	// ── Messages made on the server: form, refusal and import problems. Add sections here.
-	serverMessages: {}
+	serverMessages: {
+		fields: {
+			atMost: (n: number) => `Usa como máximo ${n} caracteres.`,
+			invisible:
+				'El nombre contiene un carácter invisible (un cambio de dirección del texto o un espacio de ancho cero). Vuelve a escribirlo.',
+			enterEmail: 'Escribe una dirección de correo.',
+			notEmail: (email: string) =>
+				`«${email}» no es una dirección de correo como nombre@ejemplo.com.`,
+			enterName: 'Escribe un nombre.',
+			nameControl: 'El nombre contiene un salto de línea o un carácter de control.',
+			employeeIdControl: 'El ID de empleado contiene un salto de línea o un carácter de control.',
+			enterDepartmentName: 'Escribe el nombre del departamento.',
+			departmentNameSeparators: 'El nombre de un departamento no puede contener «/» ni «;».',
+			enterCode: 'Escribe un código corto, como SUP.',
+			codeCharacters:
+				'Usa solo letras, cifras, «.», «_» y «-», empezando por una letra o una cifra.',
+			languageCode: 'Escribe un código de idioma, como en, es o en-GB.',
+			chooseDepartment: 'Elige un departamento de la lista.',
+			chooseKind: 'Elige si atiende a clientes o es interno.',
+			moveTarget: 'Elige adónde moverlo: bajo un departamento o al nivel superior.',
+			choosePreset: 'Elige el sistema del que viene el archivo.',
+			chooseMeaning: 'Elige un significado de la lista.',
+			formOutOfDate: 'El formulario no coincide con la vista previa. Vuelve a abrir la página.'
+		},
+		people: {
+			emailTaken: 'Otra persona ya tiene esta dirección de correo.',
+			employeeIdTaken: 'Otra persona ya tiene este ID de empleado.',
+			noSuchDepartment: 'Ese departamento no existe.',
+			archivedDepartment: (name: string) =>
+				`«${name}» está archivado: elige un departamento en uso.`,
+			departmentArchived: (name: string) => `«${name}» está archivado.`,
+			ownAccount: 'No puedes desactivar tu propia cuenta.',
+			ownHrRole: 'No puedes retirarte la función de RR. HH.: pídeselo a otra persona de RR. HH.',
+			reactivateFirst: 'Primero reactiva a esta persona.'
+		},
+		departments: {
+			codeTaken: (code: string) => `Otro departamento ya usa el código «${code}».`,
+			nameTaken: (name: string) => `Ya hay un departamento llamado «${name}» en ese lugar.`,
+			underItself: 'Un departamento no puede moverse bajo uno de sus propios subdepartamentos.',
+			noSuchParent: 'Ese departamento superior no existe.',
+			restoreFirst: 'Restaura este departamento antes de moverlo.',
+			ownParent: 'Un departamento no puede depender de sí mismo.',
+			archiveBlocked: (people: number, subDepartments: number) => {
+				const blockers = [
+					people > 0 ? `${people} ${people === 1 ? 'persona activa' : 'personas activas'}` : '',
+					subDepartments > 0
+						? `${subDepartments} ${subDepartments === 1 ? 'subdepartamento en uso' : 'subdepartamentos en uso'}`
+						: ''
+				].filter(Boolean);
+				return `Primero mueve o archiva lo que aún tiene: ${blockers.join(' y ')}.`;
+			},
+			restoreClash:
+				'Un departamento en uso tiene el mismo nombre en el mismo lugar: cambia antes el nombre de uno de ellos.'
+		},
+		serviceMap: {
+			noneChosen: 'Elige al menos un departamento, o deja que valore cualquier departamento.',
+			notItself: 'Un departamento no se valora a sí mismo.',
+			gone: 'Uno de los departamentos elegidos está archivado o ya no existe.'
+		}
+	}
 };
 
 export default es;

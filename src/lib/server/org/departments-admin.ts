@@ -8,32 +8,33 @@ import { departmentCodeProblem, departmentNameProblem } from '../../domain/org-f
 import { departmentPaths, getDepartment, type Department } from './departments';
 import { pgError } from '../db/transaction';
 import { inOrgEdit } from './org-lock';
+import { ENGLISH_ORG_WORDS as ENGLISH, type OrgWords } from './org-words';
 
 export type DepartmentChange =
 	{ ok: true; department: Department } | { ok: false; errors: FieldErrors };
 
 export type DepartmentDetails = { name: string; code: string; kind: DepartmentKind };
 
-function validate(details: DepartmentDetails): FieldErrors {
+function validate(details: DepartmentDetails, w: OrgWords): FieldErrors {
 	const errors: FieldErrors = {};
-	const name = departmentNameProblem(details.name);
-	const code = departmentCodeProblem(details.code);
+	const name = departmentNameProblem(details.name, w.fields);
+	const code = departmentCodeProblem(details.code, w.fields);
 	if (name) errors.name = name;
 	if (code) errors.code = code;
 	return errors;
 }
 
 /** Turns the database's refusals into messages for the field concerned; rethrows anything else. */
-function explain(err: unknown, details: Partial<DepartmentDetails>): FieldErrors {
+function explain(err: unknown, details: Partial<DepartmentDetails>, w: OrgWords): FieldErrors {
 	const pg = pgError(err);
 	if (pg?.code === '23505' && pg.constraint === 'departments_code_key') {
-		return { code: `The code “${details.code}” is already used by another department.` };
+		return { code: w.departments.codeTaken(details.code ?? '') };
 	}
 	if (pg?.code === '23505' && pg.constraint === 'departments_sibling_name_key') {
-		return { name: `There is already a department named “${details.name}” there.` };
+		return { name: w.departments.nameTaken(details.name ?? '') };
 	}
 	if (pg?.code === '23514' && pg.constraint === 'departments_no_cycle') {
-		return { parentId: 'A department cannot move under one of its own sub-departments.' };
+		return { parentId: w.departments.underItself };
 	}
 	throw err;
 }
@@ -57,12 +58,13 @@ async function auditView(trx: Transaction<Database>, id: string) {
 
 async function usableParent(
 	trx: Transaction<Database>,
-	parentId: string | null
+	parentId: string | null,
+	w: OrgWords
 ): Promise<string | null> {
 	if (parentId === null) return null;
 	const parent = await getDepartment(trx, parentId);
-	if (!parent) return 'That parent department does not exist.';
-	if (parent.archived) return `“${parent.name}” is archived: choose a department in use.`;
+	if (!parent) return w.departments.noSuchParent;
+	if (parent.archived) return w.people.archivedDepartment(parent.name);
 	return null;
 }
 
@@ -70,13 +72,14 @@ async function usableParent(
 export async function createDepartment(
 	db: Db,
 	actorId: string | null,
-	input: DepartmentDetails & { parentId: string | null }
+	input: DepartmentDetails & { parentId: string | null },
+	w: OrgWords = ENGLISH
 ): Promise<DepartmentChange> {
-	const errors = validate(input);
+	const errors = validate(input, w);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	try {
 		return await inOrgEdit(db, async (trx) => {
-			const parentProblem = await usableParent(trx, input.parentId);
+			const parentProblem = await usableParent(trx, input.parentId, w);
 			if (parentProblem) return { ok: false, errors: { parentId: parentProblem } };
 			const row = await trx
 				.insertInto('departments')
@@ -95,7 +98,7 @@ export async function createDepartment(
 			return { ok: true, department: created.department };
 		});
 	} catch (err) {
-		return { ok: false, errors: explain(err, input) };
+		return { ok: false, errors: explain(err, input, w) };
 	}
 }
 
@@ -104,9 +107,10 @@ export async function updateDepartmentDetails(
 	db: Db,
 	actorId: string | null,
 	id: string,
-	details: DepartmentDetails
+	details: DepartmentDetails,
+	w: OrgWords = ENGLISH
 ): Promise<DepartmentChange | null> {
-	const errors = validate(details);
+	const errors = validate(details, w);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	try {
 		return await inOrgEdit(db, async (trx) => {
@@ -130,7 +134,7 @@ export async function updateDepartmentDetails(
 			return { ok: true, department: after.department };
 		});
 	} catch (err) {
-		return { ok: false, errors: explain(err, details) };
+		return { ok: false, errors: explain(err, details, w) };
 	}
 }
 
@@ -139,7 +143,8 @@ export async function moveDepartment(
 	db: Db,
 	actorId: string | null,
 	id: string,
-	parentId: string | null
+	parentId: string | null,
+	w: OrgWords = ENGLISH
 ): Promise<DepartmentChange | null> {
 	let name = '';
 	try {
@@ -148,12 +153,12 @@ export async function moveDepartment(
 			if (!before) return null;
 			name = before.department.name;
 			if (before.department.archived) {
-				return { ok: false, errors: { parentId: 'Restore this department before moving it.' } };
+				return { ok: false, errors: { parentId: w.departments.restoreFirst } };
 			}
 			if (parentId === id) {
-				return { ok: false, errors: { parentId: 'A department cannot be its own parent.' } };
+				return { ok: false, errors: { parentId: w.departments.ownParent } };
 			}
-			const parentProblem = await usableParent(trx, parentId);
+			const parentProblem = await usableParent(trx, parentId, w);
 			if (parentProblem) return { ok: false, errors: { parentId: parentProblem } };
 			if (before.department.parentId === parentId)
 				return { ok: true, department: before.department };
@@ -175,7 +180,7 @@ export async function moveDepartment(
 			return { ok: true, department: after.department };
 		});
 	} catch (err) {
-		return { ok: false, errors: { parentId: Object.values(explain(err, { name }))[0] } };
+		return { ok: false, errors: { parentId: Object.values(explain(err, { name }, w))[0] } };
 	}
 }
 
@@ -186,7 +191,8 @@ export async function moveDepartment(
 export async function archiveDepartment(
 	db: Db,
 	actorId: string | null,
-	id: string
+	id: string,
+	w: OrgWords = ENGLISH
 ): Promise<DepartmentChange | null> {
 	return inOrgEdit(db, async (trx) => {
 		const before = await auditView(trx, id);
@@ -204,16 +210,10 @@ export async function archiveDepartment(
 			.where('parent_id', '=', id)
 			.where('archived_at', 'is', null)
 			.execute();
-		const blockers = [
-			Number(people) > 0 ? `${people} active ${Number(people) === 1 ? 'person' : 'people'}` : '',
-			Number(children) > 0
-				? `${children} sub-department${Number(children) === 1 ? '' : 's'} in use`
-				: ''
-		].filter(Boolean);
-		if (blockers.length > 0) {
+		if (Number(people) > 0 || Number(children) > 0) {
 			return {
 				ok: false,
-				errors: { archive: `Move or archive its ${blockers.join(' and ')} first.` }
+				errors: { archive: w.departments.archiveBlocked(Number(people), Number(children)) }
 			};
 		}
 		await trx
@@ -238,14 +238,15 @@ export async function archiveDepartment(
 export async function restoreDepartment(
 	db: Db,
 	actorId: string | null,
-	id: string
+	id: string,
+	w: OrgWords = ENGLISH
 ): Promise<DepartmentChange | null> {
 	try {
 		return await inOrgEdit(db, async (trx) => {
 			const before = await auditView(trx, id);
 			if (!before) return null;
 			if (!before.department.archived) return { ok: true, department: before.department };
-			const parentProblem = await usableParent(trx, before.department.parentId);
+			const parentProblem = await usableParent(trx, before.department.parentId, w);
 			if (parentProblem) {
 				return { ok: false, errors: { archive: `Restore its parent first: ${parentProblem}` } };
 			}
@@ -268,7 +269,6 @@ export async function restoreDepartment(
 		});
 	} catch (err) {
 		if (pgError(err)?.constraint !== 'departments_sibling_name_key') throw err;
-		const message = 'A department in use has the same name in the same place: rename one first.';
-		return { ok: false, errors: { archive: message } };
+		return { ok: false, errors: { archive: w.departments.restoreClash } };
 	}
 }

@@ -7,6 +7,7 @@ import { DAY_MS } from '../../domain/dates';
 import { generateSessionToken, invalidateAllSessions, sessionIdFromToken } from '../auth/session';
 import { getPerson } from './people';
 import { inTransaction } from '../db/transaction';
+import { ENGLISH_ORG_WORDS, type OrgWords } from './org-words';
 
 export const RESET_LINK_LIFETIME_MS = 3 * DAY_MS;
 
@@ -19,12 +20,13 @@ export async function createPasswordResetLink(
 	db: Db,
 	actorId: string,
 	personId: string,
-	now = new Date()
+	now = new Date(),
+	w: OrgWords = ENGLISH_ORG_WORDS
 ): Promise<{ ok: true; token: string; expiresAt: Date } | { ok: false; message: string } | null> {
 	return inTransaction(db, async (trx) => {
 		const person = await getPerson(trx, personId);
 		if (!person) return null;
-		if (!person.active) return { ok: false, message: 'Reactivate this person first.' };
+		if (!person.active) return { ok: false, message: w.people.reactivateFirst };
 		const token = generateSessionToken();
 		const expiresAt = new Date(now.getTime() + RESET_LINK_LIFETIME_MS);
 		await trx

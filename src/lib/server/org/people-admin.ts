@@ -15,6 +15,7 @@ import { departmentPaths, getDepartment } from './departments';
 import { getPerson, type Person } from './people';
 import { pgError } from '../db/transaction';
 import { inOrgEdit } from './org-lock';
+import { ENGLISH_ORG_WORDS as ENGLISH, type OrgWords } from './org-words';
 
 export type PersonDetails = {
 	name: string;
@@ -34,27 +35,27 @@ export type PersonChange = { ok: true; person: Person } | { ok: false; errors: F
 /** Refusals of a status or role change, worded for HR. */
 export type Refusal = { ok: false; message: string };
 
-function validate(details: PersonDetails): FieldErrors {
+function validate(details: PersonDetails, w: OrgWords): FieldErrors {
 	const errors: FieldErrors = {};
-	const name = personNameProblem(details.name);
-	const email = emailProblem(details.email);
-	const employeeId = details.employeeId ? employeeIdProblem(details.employeeId) : null;
+	const name = personNameProblem(details.name, w.fields);
+	const email = emailProblem(details.email, w.fields);
+	const employeeId = details.employeeId ? employeeIdProblem(details.employeeId, w.fields) : null;
 	if (name) errors.name = name;
 	if (email) errors.email = email;
 	if (employeeId) errors.employeeId = employeeId;
 	if (!normaliseLocale(details.locale)) {
-		errors.locale = 'Enter a language code such as en, es or en-GB.';
+		errors.locale = w.fields.languageCode;
 	}
 	return errors;
 }
 
-function explain(err: unknown): FieldErrors {
+function explain(err: unknown, w: OrgWords): FieldErrors {
 	const pg = pgError(err);
 	if (pg?.code === '23505' && pg.constraint === 'people_email_key') {
-		return { email: 'Another person already has this email address.' };
+		return { email: w.people.emailTaken };
 	}
 	if (pg?.code === '23505' && pg.constraint === 'people_employee_id_key') {
-		return { employeeId: 'Another person already has this employee id.' };
+		return { employeeId: w.people.employeeIdTaken };
 	}
 	throw err;
 }
@@ -83,12 +84,13 @@ async function auditView(trx: Transaction<Database>, id: string) {
 async function departmentProblem(
 	trx: Transaction<Database>,
 	id: string | null,
-	current?: string | null
+	current: string | null,
+	w: OrgWords
 ) {
 	if (id === null || id === current) return null;
 	const department = await getDepartment(trx, id);
-	if (!department) return 'That department does not exist.';
-	if (department.archived) return `“${department.name}” is archived: choose a department in use.`;
+	if (!department) return w.people.noSuchDepartment;
+	if (department.archived) return w.people.archivedDepartment(department.name);
 	return null;
 }
 
@@ -96,13 +98,14 @@ async function departmentProblem(
 export async function createPerson(
 	db: Db,
 	actorId: string | null,
-	details: NewPerson
+	details: NewPerson,
+	w: OrgWords = ENGLISH
 ): Promise<PersonChange> {
-	const errors = validate(details);
+	const errors = validate(details, w);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	try {
 		return await inOrgEdit(db, async (trx) => {
-			const problem = await departmentProblem(trx, details.departmentId);
+			const problem = await departmentProblem(trx, details.departmentId, null, w);
 			if (problem) return { ok: false, errors: { departmentId: problem } };
 			const row = await trx
 				.insertInto('people')
@@ -130,7 +133,7 @@ export async function createPerson(
 			return { ok: true, person: created.person };
 		});
 	} catch (err) {
-		return { ok: false, errors: explain(err) };
+		return { ok: false, errors: explain(err, w) };
 	}
 }
 
@@ -139,9 +142,10 @@ export async function updatePersonDetails(
 	db: Db,
 	actorId: string | null,
 	id: string,
-	details: PersonDetails
+	details: PersonDetails,
+	w: OrgWords = ENGLISH
 ): Promise<PersonChange | null> {
-	const errors = validate(details);
+	const errors = validate(details, w);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	try {
 		return await inOrgEdit(db, async (trx) => {
@@ -150,7 +154,8 @@ export async function updatePersonDetails(
 			const problem = await departmentProblem(
 				trx,
 				details.departmentId,
-				before.person.departmentId
+				before.person.departmentId,
+				w
 			);
 			if (problem) return { ok: false, errors: { departmentId: problem } };
 			const now = new Date();
@@ -181,7 +186,7 @@ export async function updatePersonDetails(
 			return { ok: true, person: after.person };
 		});
 	} catch (err) {
-		return { ok: false, errors: explain(err) };
+		return { ok: false, errors: explain(err, w) };
 	}
 }
 
@@ -193,13 +198,14 @@ export async function setPersonActive(
 	db: Db,
 	actorId: string | null,
 	id: string,
-	active: boolean
+	active: boolean,
+	w: OrgWords = ENGLISH
 ): Promise<{ ok: true } | Refusal | null> {
 	return inOrgEdit(db, async (trx) => {
 		const person = await getPerson(trx, id);
 		if (!person) return null;
 		if (!active && id === actorId) {
-			return { ok: false, message: 'You cannot deactivate your own account.' };
+			return { ok: false, message: w.people.ownAccount };
 		}
 		if (person.active === active) return { ok: true };
 		const now = new Date();
@@ -235,15 +241,16 @@ export async function setHrRole(
 	db: Db,
 	actorId: string | null,
 	id: string,
-	hr: boolean
+	hr: boolean,
+	w: OrgWords = ENGLISH
 ): Promise<{ ok: true } | Refusal | null> {
 	return inOrgEdit(db, async (trx) => {
 		const person = await getPerson(trx, id);
 		if (!person) return null;
 		if (!hr && id === actorId) {
-			return { ok: false, message: 'You cannot revoke your own HR role: ask another HR person.' };
+			return { ok: false, message: w.people.ownHrRole };
 		}
-		if (hr && !person.active) return { ok: false, message: 'Reactivate this person first.' };
+		if (hr && !person.active) return { ok: false, message: w.people.reactivateFirst };
 		const role = hr ? 'hr' : 'employee';
 		if (person.role === role) return { ok: true };
 		await trx
@@ -270,16 +277,17 @@ export async function setDepartmentHead(
 	actorId: string | null,
 	personId: string,
 	departmentId: string,
-	head: boolean
+	head: boolean,
+	w: OrgWords = ENGLISH
 ): Promise<{ ok: true } | Refusal | null> {
 	return inOrgEdit(db, async (trx) => {
 		const person = await getPerson(trx, personId);
 		const department = await getDepartment(trx, departmentId);
 		if (!person || !department) return null;
 		if (head && department.archived) {
-			return { ok: false, message: `“${department.name}” is archived.` };
+			return { ok: false, message: w.people.departmentArchived(department.name) };
 		}
-		if (head && !person.active) return { ok: false, message: 'Reactivate this person first.' };
+		if (head && !person.active) return { ok: false, message: w.people.reactivateFirst };
 		const existing = await trx
 			.selectFrom('department_heads')
 			.select('person_id')

@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/log';
 import type { FieldErrors } from '../http/forms';
 import { departmentPaths, getDepartment } from './departments';
 import { inOrgEdit } from './org-lock';
+import { ENGLISH_ORG_WORDS, type OrgWords } from './org-words';
 
 // The service map as HR keeps it: which departments each department rates in the internal-service
 // question. Rounds copy it when they open (surveys/round-service-map.ts); editing it changes the
@@ -28,7 +29,8 @@ export async function setProvidersRatedBy(
 	db: Db,
 	actorId: string | null,
 	consumerId: string,
-	providerIds: readonly string[] | null
+	providerIds: readonly string[] | null,
+	w: OrgWords = ENGLISH_ORG_WORDS
 ): Promise<ServiceMapChange | null> {
 	return inOrgEdit(db, async (trx) => {
 		const consumer = await getDepartment(trx, consumerId);
@@ -38,11 +40,11 @@ export async function setProvidersRatedBy(
 			if (wanted.length === 0) {
 				return {
 					ok: false,
-					errors: { providers: 'Choose at least one department, or let it rate any department.' }
+					errors: { providers: w.serviceMap.noneChosen }
 				};
 			}
 			if (wanted.includes(consumerId)) {
-				return { ok: false, errors: { providers: 'A department does not rate itself.' } };
+				return { ok: false, errors: { providers: w.serviceMap.notItself } };
 			}
 			const found = await trx
 				.selectFrom('departments')
@@ -53,7 +55,7 @@ export async function setProvidersRatedBy(
 			if (found.length !== wanted.length) {
 				return {
 					ok: false,
-					errors: { providers: 'One of the departments chosen is archived or no longer exists.' }
+					errors: { providers: w.serviceMap.gone }
 				};
 			}
 		}

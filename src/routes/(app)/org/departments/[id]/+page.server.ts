@@ -22,7 +22,7 @@ import {
 	updateDepartmentDetails
 } from '$lib/server/org/departments-admin';
 import { providersRatedBy } from '$lib/server/org/service-map';
-import { departmentForm, moveDepartmentForm, TOP_LEVEL } from '$lib/server/org/forms';
+import { orgForms, TOP_LEVEL } from '$lib/server/org/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 function notFound(locale: string): never {
@@ -76,10 +76,11 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 export const actions: Actions = {
 	update: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
-		const parsed = parseForm(departmentForm, await request.formData());
+		const words = i18n(locals.locale).t.serverMessages;
+		const parsed = parseForm(orgForms(words).department, await request.formData());
 		if (!parsed.ok)
 			return fail(400, { form: 'details', values: parsed.values, errors: parsed.errors });
-		const result = await updateDepartmentDetails(getDb(), user.id, params.id, parsed.data);
+		const result = await updateDepartmentDetails(getDb(), user.id, params.id, parsed.data, words);
 		if (!result) notFound(locals.locale);
 		if (!result.ok)
 			return fail(400, { form: 'details', values: parsed.data, errors: result.errors });
@@ -87,23 +88,26 @@ export const actions: Actions = {
 	},
 	move: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
-		const parsed = parseForm(moveDepartmentForm, await request.formData());
+		const words = i18n(locals.locale).t.serverMessages;
+		const parsed = parseForm(orgForms(words).moveDepartment, await request.formData());
 		if (!parsed.ok) return fail(400, { form: 'move', errors: parsed.errors });
-		const result = await moveDepartment(getDb(), user.id, params.id, parsed.data.parentId);
+		const result = await moveDepartment(getDb(), user.id, params.id, parsed.data.parentId, words);
 		if (!result) notFound(locals.locale);
 		if (!result.ok) return fail(400, { form: 'move', errors: result.errors });
 		return { form: 'move', saved: i18n(locals.locale).t.org.department.savedMoved };
 	},
 	archive: async ({ params, locals }) => {
 		const user = requireRole('hr');
-		const result = await archiveDepartment(getDb(), user.id, params.id);
+		const words = i18n(locals.locale).t.serverMessages;
+		const result = await archiveDepartment(getDb(), user.id, params.id, words);
 		if (!result) notFound(locals.locale);
 		if (!result.ok) return fail(400, { form: 'archive', errors: result.errors });
 		return { form: 'archive', saved: i18n(locals.locale).t.org.department.savedArchived };
 	},
 	restore: async ({ params, locals }) => {
 		const user = requireRole('hr');
-		const result = await restoreDepartment(getDb(), user.id, params.id);
+		const words = i18n(locals.locale).t.serverMessages;
+		const result = await restoreDepartment(getDb(), user.id, params.id, words);
 		if (!result) notFound(locals.locale);
 		if (!result.ok) return fail(400, { form: 'archive', errors: result.errors });
 		return { form: 'archive', saved: i18n(locals.locale).t.org.department.savedRestored };

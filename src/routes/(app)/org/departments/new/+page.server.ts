@@ -5,7 +5,8 @@ import { getDb } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/forms';
 import { listDepartmentChoices } from '$lib/server/org/departments';
 import { createDepartment } from '$lib/server/org/departments-admin';
-import { newDepartmentForm } from '$lib/server/org/forms';
+import { orgForms } from '$lib/server/org/forms';
+import { i18n } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -18,11 +19,12 @@ export const load: PageServerLoad = async ({ url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async ({ request, locals }) => {
 		const user = requireRole('hr');
-		const parsed = parseForm(newDepartmentForm, await request.formData());
+		const words = i18n(locals.locale).t.serverMessages;
+		const parsed = parseForm(orgForms(words).newDepartment, await request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const result = await createDepartment(getDb(), user.id, parsed.data);
+		const result = await createDepartment(getDb(), user.id, parsed.data, words);
 		if (!result.ok) return fail(400, { values: parsed.data, errors: result.errors });
 		redirect(303, `/org/departments/${result.department.id}?created=1`);
 	}

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/forms';
-import { applyImportForm, importHeadsForm } from '$lib/server/org/forms';
+import { orgForms } from '$lib/server/org/forms';
 import { chooseImportHeads } from '$lib/server/org/import/import-mappings';
 import { applyImport, discardImport, getImport } from '$lib/server/org/import/imports';
 import { FIELD_LABELS } from '$lib/domain/org-import/mapping/fields';
@@ -37,7 +37,7 @@ const GONE: Record<string, string> = {
 export const actions: Actions = {
 	apply: async ({ request, params }) => {
 		const user = requireRole('hr');
-		const parsed = parseForm(applyImportForm, await request.formData());
+		const parsed = parseForm(orgForms().applyImport, await request.formData());
 		const deactivateMissing = parsed.ok && parsed.data.deactivateMissing;
 		let outcome;
 		try {
@@ -77,7 +77,10 @@ export const actions: Actions = {
 	},
 	heads: async ({ request, params }) => {
 		const user = requireRole('hr');
-		const parsed = parseForm(importHeadsForm, await request.formData(), ['department', 'head']);
+		const parsed = parseForm(orgForms().importHeads, await request.formData(), [
+			'department',
+			'head'
+		]);
 		if (!parsed.ok) {
 			return fail(400, { message: Object.values(parsed.errors)[0] ?? 'Check the form.' });
 		}

@@ -6,7 +6,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/forms';
 import { listDepartmentChoices } from '$lib/server/org/departments';
-import { headForm, personForm } from '$lib/server/org/forms';
+import { orgForms } from '$lib/server/org/forms';
 import { createPasswordResetLink, pendingResetLinkExpiry } from '$lib/server/org/password-reset';
 import { getPersonProfile } from '$lib/server/org/people';
 import {
@@ -61,10 +61,11 @@ function outcome(
 export const actions: Actions = {
 	update: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
-		const parsed = parseForm(personForm, await request.formData());
+		const words = i18n(locals.locale).t.serverMessages;
+		const parsed = parseForm(orgForms(words).person, await request.formData());
 		if (!parsed.ok)
 			return fail(400, { form: 'details', values: parsed.values, errors: parsed.errors });
-		const result = await updatePersonDetails(getDb(), user.id, params.id, parsed.data);
+		const result = await updatePersonDetails(getDb(), user.id, params.id, parsed.data, words);
 		if (!result) notFound(locals.locale);
 		if (!result.ok)
 			return fail(400, { form: 'details', values: parsed.data, errors: result.errors });
@@ -72,59 +73,67 @@ export const actions: Actions = {
 	},
 	deactivate: async ({ params, locals }) => {
 		const user = requireRole('hr');
-		const result = await setPersonActive(getDb(), user.id, params.id, false);
 		const { t } = i18n(locals.locale);
+		const result = await setPersonActive(getDb(), user.id, params.id, false, t.serverMessages);
 		return outcome(locals.locale, 'status', result, t.org.person.savedDeactivated);
 	},
 	reactivate: async ({ params, locals }) => {
 		const user = requireRole('hr');
-		const result = await setPersonActive(getDb(), user.id, params.id, true);
 		const { t } = i18n(locals.locale);
+		const result = await setPersonActive(getDb(), user.id, params.id, true, t.serverMessages);
 		return outcome(locals.locale, 'status', result, t.org.person.savedReactivated);
 	},
 	grantHr: async ({ params, locals }) => {
 		const user = requireRole('hr');
-		const result = await setHrRole(getDb(), user.id, params.id, true);
 		const { t } = i18n(locals.locale);
+		const result = await setHrRole(getDb(), user.id, params.id, true, t.serverMessages);
 		return outcome(locals.locale, 'role', result, t.org.person.savedHrGranted);
 	},
 	revokeHr: async ({ params, locals }) => {
 		const user = requireRole('hr');
-		const result = await setHrRole(getDb(), user.id, params.id, false);
 		const { t } = i18n(locals.locale);
+		const result = await setHrRole(getDb(), user.id, params.id, false, t.serverMessages);
 		return outcome(locals.locale, 'role', result, t.org.person.savedHrRevoked);
 	},
 	addHead: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
-		const parsed = parseForm(headForm, await request.formData());
+		const { t } = i18n(locals.locale);
+		const parsed = parseForm(orgForms(t.serverMessages).head, await request.formData());
 		if (!parsed.ok) return fail(400, { form: 'heads', message: parsed.errors.departmentId });
 		const result = await setDepartmentHead(
 			getDb(),
 			user.id,
 			params.id,
 			parsed.data.departmentId,
-			true
+			true,
+			t.serverMessages
 		);
-		const { t } = i18n(locals.locale);
 		return outcome(locals.locale, 'heads', result, t.org.person.savedHeadAdded);
 	},
 	removeHead: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
-		const parsed = parseForm(headForm, await request.formData());
+		const { t } = i18n(locals.locale);
+		const parsed = parseForm(orgForms(t.serverMessages).head, await request.formData());
 		if (!parsed.ok) return fail(400, { form: 'heads', message: parsed.errors.departmentId });
 		const result = await setDepartmentHead(
 			getDb(),
 			user.id,
 			params.id,
 			parsed.data.departmentId,
-			false
+			false,
+			t.serverMessages
 		);
-		const { t } = i18n(locals.locale);
 		return outcome(locals.locale, 'heads', result, t.org.person.savedHeadRemoved);
 	},
 	resetLink: async ({ params, url, locals }) => {
 		const user = requireRole('hr');
-		const result = await createPasswordResetLink(getDb(), user.id, params.id);
+		const result = await createPasswordResetLink(
+			getDb(),
+			user.id,
+			params.id,
+			new Date(),
+			i18n(locals.locale).t.serverMessages
+		);
 		if (!result) notFound(locals.locale);
 		if (!result.ok) return fail(400, { form: 'password', message: result.message });
 		return {

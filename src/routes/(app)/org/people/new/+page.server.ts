@@ -3,7 +3,8 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/forms';
 import { listDepartmentChoices } from '$lib/server/org/departments';
-import { personForm } from '$lib/server/org/forms';
+import { orgForms } from '$lib/server/org/forms';
+import { i18n } from '$lib/i18n';
 import { createPerson } from '$lib/server/org/people-admin';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,11 +17,12 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
-	default: async ({ request }) => {
+	default: async ({ request, locals }) => {
 		const user = requireRole('hr');
-		const parsed = parseForm(personForm, await request.formData());
+		const words = i18n(locals.locale).t.serverMessages;
+		const parsed = parseForm(orgForms(words).person, await request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const result = await createPerson(getDb(), user.id, parsed.data);
+		const result = await createPerson(getDb(), user.id, parsed.data, words);
 		if (!result.ok) return fail(400, { values: parsed.data, errors: result.errors });
 		redirect(303, `/org/people/${result.person.id}?created=1`);
 	}

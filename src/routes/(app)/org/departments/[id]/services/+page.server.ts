@@ -46,7 +46,8 @@ export const actions: Actions = {
 			getDb(),
 			user.id,
 			params.id,
-			mode === 'any' ? null : chosen
+			mode === 'any' ? null : chosen,
+			t.serverMessages
 		);
 		if (!result) notFound(locals.locale);
 		if (!result.ok) return refuse(result.errors);

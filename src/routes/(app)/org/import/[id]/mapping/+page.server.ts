@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { parseForm } from '$lib/server/http/forms';
-import { importMappingForm } from '$lib/server/org/forms';
+import { orgForms } from '$lib/server/org/forms';
 import { confirmImportMapping } from '$lib/server/org/import/import-mappings';
 import { getImport } from '$lib/server/org/import/imports';
 import { FIELD_LABELS, MAPPED_FIELDS } from '$lib/domain/org-import/mapping/fields';
@@ -40,7 +40,7 @@ export const load: PageServerLoad = async ({ params }) => {
 export const actions: Actions = {
 	confirm: async ({ request, params }) => {
 		const user = requireRole('hr');
-		const parsed = parseForm(importMappingForm, await request.formData(), ['field']);
+		const parsed = parseForm(orgForms().importMapping, await request.formData(), ['field']);
 		if (!parsed.ok) {
 			return fail(400, { message: Object.values(parsed.errors)[0] ?? 'Check the form.' });
 		}
