@@ -1485,6 +1485,34 @@ const en = {
 
 	// ── Messages made on the server: form, refusal and import problems. Add sections here.
 	serverMessages: {
+		exports: {
+			chooseFormat: 'Choose CSV, XLSX or PDF.',
+			fromDay: 'From must be a day, YYYY-MM-DD.',
+			toDay: 'To must be a day, YYYY-MM-DD.',
+			chooseDepartment: 'Choose a department from the list.',
+			chooseContents: 'Choose contents from the list.',
+			choosePaper: 'Choose A4 or Letter.',
+			chooseLanguage: 'Choose English or Spanish.',
+			chooseDialect: 'Choose comma or semicolon.',
+			fromAfterTo: 'From must not be after To.',
+			periodHint:
+				'Choose a period from the list, or name one: a month (2026-07), quarter (2026-Q3), half-year (2026-H1) or year (2026).'
+		},
+		access: {
+			noAccessPage: 'You do not have access to this page.',
+			noSuchDepartment: 'There is no such department.',
+			noAccessDepartment: 'You do not have access to this department.',
+			noClosedRound: 'There is no closed round with that id: results appear once a round closes.',
+			badDay: (name: string, from: string, to: string) =>
+				`${name} must be a day, YYYY-MM-DD, from ${from} to ${to}.`,
+			rangeBackwards: 'The range must not end before it begins.',
+			consumers: 'consumers must be departments or divisions.',
+			teamForHeads:
+				'Team results are for department heads and HR; everyone can see the company results.',
+			noSuchPlan: 'That is not one of this department’s plans.',
+			exportOwnDepartments: 'You may export only the departments you head.',
+			sendExportForm: 'Send the exports form.'
+		},
 		fields: {
 			atMost: (n: number) => `Use at most ${n} characters.`,
 			invisible:

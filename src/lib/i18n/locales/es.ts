@@ -1522,6 +1522,35 @@ const es: Messages = {
 
 	// ── Messages made on the server: form, refusal and import problems. Add sections here.
 	serverMessages: {
+		exports: {
+			chooseFormat: 'Elige CSV, XLSX o PDF.',
+			fromDay: '«Desde» debe ser un día, AAAA-MM-DD.',
+			toDay: '«Hasta» debe ser un día, AAAA-MM-DD.',
+			chooseDepartment: 'Elige un departamento de la lista.',
+			chooseContents: 'Elige los contenidos de la lista.',
+			choosePaper: 'Elige A4 o Carta.',
+			chooseLanguage: 'Elige inglés o español.',
+			chooseDialect: 'Elige coma o punto y coma.',
+			fromAfterTo: '«Desde» no puede ser posterior a «Hasta».',
+			periodHint:
+				'Elige un periodo de la lista o escribe uno: un mes (2026-07), un trimestre (2026-Q3), un semestre (2026-H1) o un año (2026).'
+		},
+		access: {
+			noAccessPage: 'No tienes acceso a esta página.',
+			noSuchDepartment: 'No existe ese departamento.',
+			noAccessDepartment: 'No tienes acceso a este departamento.',
+			noClosedRound:
+				'No hay ninguna ronda cerrada con ese identificador: los resultados aparecen cuando se cierra una ronda.',
+			badDay: (name: string, from: string, to: string) =>
+				`${name} debe ser un día, AAAA-MM-DD, entre ${from} y ${to}.`,
+			rangeBackwards: 'El intervalo no puede terminar antes de empezar.',
+			consumers: 'consumers debe ser departments o divisions.',
+			teamForHeads:
+				'Los resultados por equipo son para responsables de departamento y RR. HH.; todo el mundo puede ver los resultados de la empresa.',
+			noSuchPlan: 'Ese no es uno de los planes de este departamento.',
+			exportOwnDepartments: 'Solo puedes exportar los departamentos de los que eres responsable.',
+			sendExportForm: 'Envía el formulario de exportación.'
+		},
 		fields: {
 			atMost: (n: number) => `Usa como máximo ${n} caracteres.`,
 			invisible:

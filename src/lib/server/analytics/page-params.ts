@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { isUuid } from '../../domain/ids';
 import { EARLIEST_DAY, isReportingDay, LATEST_DAY } from '../../domain/periods';
 import { CONSUMER_LEVELS, type ConsumerLevel } from './matrix';
+import { readerWords } from '../http/reader-words';
 
 // The query parameters the dashboard pages share: which closed round, which range of rounds.
 
@@ -16,10 +17,7 @@ export function pickRound<R extends RoundChoice>(rounds: R[], url: URL): R | nul
 	if (!asked) return rounds[0] ?? null;
 	const round = isUuid(asked) ? rounds.find((r) => r.id === asked) : undefined;
 	if (!round) {
-		error(404, {
-			code: 'not_found',
-			message: 'There is no closed round with that id: results appear once a round closes.'
-		});
+		error(404, { code: 'not_found', message: readerWords().access.noClosedRound });
 	}
 	return round;
 }
@@ -32,14 +30,14 @@ export function pickRange(url: URL): { from: string | null; to: string | null } 
 		if (!isReportingDay(value)) {
 			error(400, {
 				code: 'bad_request',
-				message: `${name} must be a day, YYYY-MM-DD, from ${EARLIEST_DAY} to ${LATEST_DAY}.`
+				message: readerWords().access.badDay(name, EARLIEST_DAY, LATEST_DAY)
 			});
 		}
 		return value;
 	};
 	const range = { from: read('from'), to: read('to') };
 	if (range.from && range.to && range.from > range.to) {
-		error(400, { code: 'bad_request', message: 'The range must not end before it begins.' });
+		error(400, { code: 'bad_request', message: readerWords().access.rangeBackwards });
 	}
 	return range;
 }
@@ -49,7 +47,7 @@ export function pickDepartment<D extends { id: string }>(departments: D[], url: 
 	const asked = url.searchParams.get('department') ?? '';
 	if (asked === '') return null;
 	const found = isUuid(asked) ? departments.find((d) => d.id === asked) : undefined;
-	if (!found) error(404, { code: 'not_found', message: 'There is no such department.' });
+	if (!found) error(404, { code: 'not_found', message: readerWords().access.noSuchDepartment });
 	return found;
 }
 
@@ -59,7 +57,7 @@ export function pickConsumerLevel(url: URL): ConsumerLevel | null {
 	if (asked === '') return null;
 	const level = CONSUMER_LEVELS.find((l) => l === asked);
 	if (!level) {
-		error(400, { code: 'bad_request', message: 'consumers must be departments or divisions.' });
+		error(400, { code: 'bad_request', message: readerWords().access.consumers });
 	}
 	return level;
 }

@@ -7,6 +7,7 @@ import type { ApiScope } from '../../domain/api-scopes';
 import { isWithinSubtrees } from '../org/departments';
 import { sessionCookieName } from './cookie';
 import { readSessionUser, type SessionUser } from './session';
+import { readerWords } from '../http/reader-words';
 
 export type { ApiScope };
 
@@ -65,7 +66,7 @@ export async function requireUserWithoutRenewal(): Promise<SessionUser> {
 export function requireRole(role: Role, event: GuardEvent = getRequestEvent()): SessionUser {
 	const user = requireUser(event);
 	if (user.role !== role) {
-		error(403, { code: 'forbidden', message: 'You do not have access to this page.' });
+		error(403, { code: 'forbidden', message: readerWords(event).access.noAccessPage });
 	}
 	return user;
 }
@@ -77,11 +78,11 @@ export async function requireDepartment(
 ): Promise<SessionUser> {
 	const user = requireUser(event);
 	if (!isUuid(departmentId)) {
-		error(404, { code: 'not_found', message: 'There is no such department.' });
+		error(404, { code: 'not_found', message: readerWords(event).access.noSuchDepartment });
 	}
 	if (user.role === 'hr') return user;
 	if (await isWithinSubtrees(getDb(), departmentId, user.headOf)) return user;
-	error(403, { code: 'forbidden', message: 'You do not have access to this department.' });
+	error(403, { code: 'forbidden', message: readerWords(event).access.noAccessDepartment });
 }
 
 /** The API key of a SCIM client, holding the `scim` scope; sessions never reach SCIM. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isUuid } from '../../domain/ids';
 import { parsePeriod, type ReportPeriod } from '../../domain/periods';
 import { REPORT_LANGUAGES } from './pdf/catalogue';
+import english, { type Messages } from '../../i18n/locales/en';
 
 // What someone asks to export, from the exports form or the API's query string.
 
@@ -52,69 +53,64 @@ export type CsvDialect = (typeof CSV_DIALECTS)[number];
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
-const optionalDay = (name: string) =>
+/** The words of the request's problems: the reader's on the exports page, English on the API. */
+export type ExportWords = Messages['serverMessages']['exports'];
+
+const optionalDay = (message: string) =>
 	z
 		.string()
 		.trim()
 		.optional()
 		.transform((v) => (v ? v : undefined))
-		.refine((v) => v === undefined || isCalendarDay(v), `${name} must be a day, YYYY-MM-DD.`);
+		.refine((v) => v === undefined || isCalendarDay(v), message);
 
 function isContent(value: string): value is ExportContent {
 	return (EXPORT_CONTENTS as readonly string[]).includes(value);
 }
 
-export const exportRequestSchema = z
-	.object({
-		format: z.enum(EXPORT_FORMATS, { error: 'Choose CSV, XLSX or PDF.' }),
-		from: optionalDay('From'),
-		to: optionalDay('To'),
-		department: z
-			.string()
-			.trim()
-			.optional()
-			.transform((v) => (v ? v : null))
-			.refine((v) => v === null || isUuid(v), 'Choose a department from the list.'),
-		contents: z
-			.array(z.string())
-			.optional()
-			.transform((v) => (v && v.length ? v : DEFAULT_CONTENTS))
-			.refine((v) => v.every(isContent), 'Choose contents from the list.')
-			.transform((v) => EXPORT_CONTENTS.filter((c) => v.includes(c))),
-		paper: z.enum(PAPER_SIZES, { error: 'Choose A4 or Letter.' }).optional().default('a4'),
-		period: z
-			.string()
-			.trim()
-			.optional()
-			.transform((v) => (v && v !== 'custom' ? v : undefined)),
-		language: z
-			.enum(REPORT_LANGUAGES, { error: 'Choose English or Spanish.' })
-			.optional()
-			.default('en'),
-		dialect: z
-			.enum(CSV_DIALECTS, { error: 'Choose comma or semicolon.' })
-			.optional()
-			.default('comma'),
-		bom: z
-			.string()
-			.optional()
-			.transform((v) => v === 'on' || v === '1' || v === 'true')
-	})
-	.refine((q) => !q.from || !q.to || q.from <= q.to, {
-		message: 'From must not be after To.',
-		path: ['to']
-	});
+export const exportRequestSchema = (w: ExportWords = english.serverMessages.exports) =>
+	z
+		.object({
+			format: z.enum(EXPORT_FORMATS, { error: w.chooseFormat }),
+			from: optionalDay(w.fromDay),
+			to: optionalDay(w.toDay),
+			department: z
+				.string()
+				.trim()
+				.optional()
+				.transform((v) => (v ? v : null))
+				.refine((v) => v === null || isUuid(v), w.chooseDepartment),
+			contents: z
+				.array(z.string())
+				.optional()
+				.transform((v) => (v && v.length ? v : DEFAULT_CONTENTS))
+				.refine((v) => v.every(isContent), w.chooseContents)
+				.transform((v) => EXPORT_CONTENTS.filter((c) => v.includes(c))),
+			paper: z.enum(PAPER_SIZES, { error: w.choosePaper }).optional().default('a4'),
+			period: z
+				.string()
+				.trim()
+				.optional()
+				.transform((v) => (v && v !== 'custom' ? v : undefined)),
+			language: z.enum(REPORT_LANGUAGES, { error: w.chooseLanguage }).optional().default('en'),
+			dialect: z.enum(CSV_DIALECTS, { error: w.chooseDialect }).optional().default('comma'),
+			bom: z
+				.string()
+				.optional()
+				.transform((v) => v === 'on' || v === '1' || v === 'true')
+		})
+		.refine((q) => !q.from || !q.to || q.from <= q.to, {
+			message: w.fromAfterTo,
+			path: ['to']
+		});
 
 /**
  * What was asked for, with a named period (a preset or 2026-Q3) resolved to its days; `from` and
  * `to` then hold the period's first and last day.
  */
-export type ExportRequest = Omit<z.output<typeof exportRequestSchema>, 'period'> & {
+export type ExportRequest = Omit<z.output<ReturnType<typeof exportRequestSchema>>, 'period'> & {
 	period: ReportPeriod | null;
 };
-
-const PERIOD_HINT =
-	'Choose a period from the list, or name one: a month (2026-07), quarter (2026-Q3), half-year (2026-H1) or year (2026).';
 
 export function todayUtc(now = new Date()): string {
 	return now.toISOString().slice(0, 10);
@@ -148,9 +144,10 @@ export type RequestParse =
 
 export function parseExportRequest(
 	params: URLSearchParams | FormData,
-	today = todayUtc()
+	today = todayUtc(),
+	w: ExportWords = english.serverMessages.exports
 ): RequestParse {
-	const parsed = exportRequestSchema.safeParse(requestInput(params));
+	const parsed = exportRequestSchema(w).safeParse(requestInput(params));
 	const errors: Record<string, string> = {};
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues)
@@ -159,7 +156,7 @@ export function parseExportRequest(
 	const raw = params.get('period');
 	const named = typeof raw === 'string' && raw.trim() !== 'custom' ? raw.trim() : '';
 	const period = named ? parsePeriod(named, today) : null;
-	if (named && !period) errors.period = PERIOD_HINT;
+	if (named && !period) errors.period = w.periodHint;
 	if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
 	const request = { ...parsed.data, period };
 	if (period) {

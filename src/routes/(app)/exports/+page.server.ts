@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const params = url.searchParams;
 	let errors: Record<string, string> = {};
 	if (params.has('check')) {
-		const parsed = parseExportRequest(params);
+		const parsed = parseExportRequest(params, undefined, t.serverMessages.exports);
 		if (!parsed.ok) errors = parsed.errors;
 		else if (
 			!choices.rounds.some(

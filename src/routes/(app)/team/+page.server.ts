@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { requireDepartment, requireUser } from '$lib/server/auth/guards';
 import { isUuid } from '$lib/domain/ids';
+import { readerWords } from '$lib/server/http/reader-words';
 import type { PageServerLoad } from './$types';
 
 // Where "My team" and the department picker lead: a department's page (the picker's choice, or
@@ -16,8 +17,5 @@ export const load: PageServerLoad = async ({ url }) => {
 	}
 	if (user.headOf.length > 0) redirect(303, `/team/${user.headOf[0]}${query}`);
 	if (user.role === 'hr') redirect(303, '/company');
-	error(403, {
-		code: 'forbidden',
-		message: 'Team results are for department heads and HR; everyone can see the company results.'
-	});
+	error(403, { code: 'forbidden', message: readerWords().access.teamForHeads });
 };

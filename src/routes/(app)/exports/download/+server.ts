@@ -8,6 +8,7 @@ import { planExport } from '$lib/server/exports/plan';
 import { parseExportRequest } from '$lib/server/exports/request';
 import { isCrossSite } from '$lib/server/http/fetch-site';
 import type { RequestHandler } from './$types';
+import { readerWords } from '$lib/server/http/reader-words';
 
 const MAX_CHOICE_LENGTH = 200;
 
@@ -26,7 +27,7 @@ function formAddress(params: URLSearchParams | FormData, check: boolean): string
 // with what needs another look.
 async function download(params: URLSearchParams | FormData): Promise<Response> {
 	const user = requireUser();
-	const parsed = parseExportRequest(params);
+	const parsed = parseExportRequest(params, undefined, readerWords().exports);
 	const back = () => formAddress(params, true);
 	if (!parsed.ok) redirect(303, back());
 	const { request } = parsed;
@@ -35,10 +36,10 @@ async function download(params: URLSearchParams | FormData): Promise<Response> {
 	const planned = await planExport(getReadDb(), user, request);
 	if (!planned.ok) {
 		if (planned.reason === 'forbidden') {
-			error(403, { code: 'forbidden', message: 'You may export only the departments you head.' });
+			error(403, { code: 'forbidden', message: readerWords().access.exportOwnDepartments });
 		}
 		if (planned.reason === 'unknown_department') {
-			error(404, { code: 'not_found', message: 'There is no such department.' });
+			error(404, { code: 'not_found', message: readerWords().access.noSuchDepartment });
 		}
 		redirect(303, back());
 	}
@@ -56,6 +57,6 @@ export const GET: RequestHandler = async ({ url, request }) => {
 export const POST: RequestHandler = async ({ request }) => {
 	requireUser();
 	const form = await request.formData().catch(() => null);
-	if (!form) error(400, { code: 'bad_request', message: 'Send the exports form.' });
+	if (!form) error(400, { code: 'bad_request', message: readerWords().access.sendExportForm });
 	return download(form);
 };

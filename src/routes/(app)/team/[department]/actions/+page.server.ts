@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { requireDepartment } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { formValues, parseForm } from '$lib/server/http/forms';
+import { readerWords } from '$lib/server/http/reader-words';
 import { isUuid } from '$lib/domain/ids';
 import { dashboardChoices } from '$lib/server/analytics/dashboards';
 import { pickRound } from '$lib/server/analytics/page-params';
@@ -52,7 +53,7 @@ async function ownedId(
 ): Promise<string> {
 	const id = form.get(name);
 	if (!isUuid(id) || (await departmentOf(id)) !== departmentId) {
-		error(404, { code: 'not_found', message: 'That is not one of this department’s plans.' });
+		error(404, { code: 'not_found', message: readerWords().access.noSuchPlan });
 	}
 	return id;
 }

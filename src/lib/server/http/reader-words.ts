@@ -1,0 +1,18 @@
+import { getRequestEvent } from '$app/server';
+import { i18n, type Messages } from '$lib/i18n';
+
+/**
+ * The server's messages in the language of the request being served (English on the API, see
+ * language.ts), or in English outside a request.
+ */
+export function readerWords(event?: {
+	locals: Pick<App.Locals, 'locale'>;
+}): Messages['serverMessages'] {
+	let locale: string | undefined;
+	try {
+		locale = (event ?? getRequestEvent()).locals.locale;
+	} catch {
+		locale = undefined;
+	}
+	return i18n(locale).t.serverMessages;
+}
