@@ -1,3 +1,5 @@
+import english, { type Messages } from '../i18n/locales/en';
+
 /** Why a single sign-on attempt ended, as the person is told, with the status of that page. */
 export type SsoProblemReason =
 	| 'provider_error'
@@ -11,59 +13,38 @@ export type SsoProblemReason =
 	| 'unknown_person'
 	| 'inactive';
 
+export type SsoWords = Messages['serverMessages']['signIn'];
+
+const STATUS: Record<SsoProblemReason, number> = {
+	provider_error: 401,
+	state_mismatch: 400,
+	nonce_mismatch: 400,
+	expired: 400,
+	token_rejected: 401,
+	unreachable: 502,
+	no_email: 403,
+	unverified_email: 403,
+	unknown_person: 403,
+	inactive: 403
+};
+
 export function signInProblem(
 	reason: SsoProblemReason,
 	provider: string,
-	detail: string | null
+	detail: string | null,
+	w: SsoWords = english.serverMessages.signIn
 ): { status: number; message: string } {
-	switch (reason) {
-		case 'provider_error':
-			return {
-				status: 401,
-				message: `${provider} did not sign you in${detail ? ` (${detail})` : ''}. Try again, or ask your IT team.`
-			};
-		case 'state_mismatch':
-		case 'nonce_mismatch':
-			return {
-				status: 400,
-				message:
-					'This sign-in answer does not belong to the sign-in started in this browser, so it was refused. Start again from the sign-in page.'
-			};
-		case 'expired':
-			return {
-				status: 400,
-				message:
-					'The sign-in took too long or was started in another browser. Start again from the sign-in page.'
-			};
-		case 'token_rejected':
-			return {
-				status: 401,
-				message: `Rapport could not verify the answer from ${provider}. Start again; if it keeps happening, tell your HR team.`
-			};
-		case 'unreachable':
-			return {
-				status: 502,
-				message: `Rapport could not reach ${provider}. Try again in a moment, or tell your HR team.`
-			};
-		case 'no_email':
-			return {
-				status: 403,
-				message: `${provider} did not tell Rapport your email address. Ask your IT team to release the "email" claim to Rapport.`
-			};
-		case 'unverified_email':
-			return {
-				status: 403,
-				message: `${provider} has not verified your email address, so Rapport cannot tell who you are.`
-			};
-		case 'unknown_person':
-			return {
-				status: 403,
-				message: `${detail ?? 'Your address'} has no Rapport account. Ask your HR team to add you.`
-			};
-		case 'inactive':
-			return {
-				status: 403,
-				message: 'Your Rapport account is deactivated. Ask your HR team if this is a mistake.'
-			};
-	}
+	const message = {
+		provider_error: () => w.providerError(provider, detail),
+		state_mismatch: () => w.notThisBrowser,
+		nonce_mismatch: () => w.notThisBrowser,
+		expired: () => w.expired,
+		token_rejected: () => w.tokenRejected(provider),
+		unreachable: () => w.unreachable(provider),
+		no_email: () => w.noEmail(provider),
+		unverified_email: () => w.unverifiedEmail(provider),
+		unknown_person: () => w.unknownPerson(detail),
+		inactive: () => w.inactive
+	}[reason]();
+	return { status: STATUS[reason], message };
 }

@@ -1485,6 +1485,26 @@ const en = {
 
 	// ── Messages made on the server: form, refusal and import problems. Add sections here.
 	serverMessages: {
+		signIn: {
+			notSetUp: 'Single sign-on is not set up here.',
+			providerError: (provider: string, detail: string | null) =>
+				`${provider} did not sign you in${detail ? ` (${detail})` : ''}. Try again, or ask your IT team.`,
+			notThisBrowser:
+				'This sign-in answer does not belong to the sign-in started in this browser, so it was refused. Start again from the sign-in page.',
+			expired:
+				'The sign-in took too long or was started in another browser. Start again from the sign-in page.',
+			tokenRejected: (provider: string) =>
+				`Rapport could not verify the answer from ${provider}. Start again; if it keeps happening, tell your HR team.`,
+			unreachable: (provider: string) =>
+				`Rapport could not reach ${provider}. Try again in a moment, or tell your HR team.`,
+			noEmail: (provider: string) =>
+				`${provider} did not tell Rapport your email address. Ask your IT team to release the "email" claim to Rapport.`,
+			unverifiedEmail: (provider: string) =>
+				`${provider} has not verified your email address, so Rapport cannot tell who you are.`,
+			unknownPerson: (address: string | null) =>
+				`${address ?? 'Your address'} has no Rapport account. Ask your HR team to add you.`,
+			inactive: 'Your Rapport account is deactivated. Ask your HR team if this is a mistake.'
+		},
 		exports: {
 			chooseFormat: 'Choose CSV, XLSX or PDF.',
 			fromDay: 'From must be a day, YYYY-MM-DD.',

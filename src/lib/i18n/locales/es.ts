@@ -1522,6 +1522,27 @@ const es: Messages = {
 
 	// ── Messages made on the server: form, refusal and import problems. Add sections here.
 	serverMessages: {
+		signIn: {
+			notSetUp: 'Aquí no está configurado el inicio de sesión único.',
+			providerError: (provider: string, detail: string | null) =>
+				`${provider} no ha iniciado tu sesión${detail ? ` (${detail})` : ''}. Vuelve a intentarlo o consulta a tu equipo de TI.`,
+			notThisBrowser:
+				'Esta respuesta de inicio de sesión no corresponde al inicio de sesión empezado en este navegador, así que se ha rechazado. Empieza de nuevo desde la página de inicio de sesión.',
+			expired:
+				'El inicio de sesión ha tardado demasiado o se empezó en otro navegador. Empieza de nuevo desde la página de inicio de sesión.',
+			tokenRejected: (provider: string) =>
+				`Rapport no ha podido verificar la respuesta de ${provider}. Empieza de nuevo; si vuelve a ocurrir, avisa a RR. HH.`,
+			unreachable: (provider: string) =>
+				`Rapport no ha podido conectar con ${provider}. Vuelve a intentarlo en un momento o avisa a RR. HH.`,
+			noEmail: (provider: string) =>
+				`${provider} no ha comunicado tu dirección de correo a Rapport. Pide a tu equipo de TI que entregue a Rapport el dato «email».`,
+			unverifiedEmail: (provider: string) =>
+				`${provider} no ha verificado tu dirección de correo, así que Rapport no puede saber quién eres.`,
+			unknownPerson: (address: string | null) =>
+				`${address ?? 'Tu dirección'} no tiene cuenta en Rapport. Pide a RR. HH. que te añada.`,
+			inactive:
+				'Tu cuenta de Rapport está desactivada. Consulta a RR. HH. si crees que es un error.'
+		},
 		exports: {
 			chooseFormat: 'Elige CSV, XLSX o PDF.',
 			fromDay: '«Desde» debe ser un día, AAAA-MM-DD.',
