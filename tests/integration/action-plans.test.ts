@@ -32,7 +32,7 @@ import { listAuditEntries } from '../../src/lib/server/audit/log';
 const db = useTestDatabase();
 type Org = Awaited<ReturnType<typeof smallOrg>>;
 
-const action = (fields: Record<string, string>) => actionInput.parse(fields);
+const action = (fields: Record<string, string>) => actionInput().parse(fields);
 
 describe('focus areas and actions', () => {
 	let org: Org;

@@ -1485,6 +1485,23 @@ const en = {
 
 	// ── Messages made on the server: form, refusal and import problems. Add sections here.
 	serverMessages: {
+		actions: {
+			chooseRound: 'Choose a closed round from the list.',
+			chooseSubject: 'Choose a driver or an item from the list.',
+			sayWhat: 'Say what will be done.',
+			atMost: (n: number) => `Use at most ${n.toLocaleString('en')} characters.`,
+			noControls: 'Remove the line breaks and control characters.',
+			chooseOwner: 'Choose the owner from the list.',
+			dueDate: 'Enter the due date as a date (YYYY-MM-DD).',
+			realDate: 'Enter a real date between 1900 and 2999.',
+			chooseStatus: 'Choose a status from the list.',
+			controlsInNotes: 'Remove the control characters.',
+			ownerBoth: 'Choose a person from the list or write a name, not both.',
+			alreadyFocus: 'This is already a focus area for this round.',
+			tooMany: (n: number) => `A department picks at most ${n} focus areas per round.`,
+			gone: 'This no longer exists: someone else may have changed it. Open the page again.',
+			outOfRange: 'One of the fields is out of range.'
+		},
 		signIn: {
 			notSetUp: 'Single sign-on is not set up here.',
 			providerError: (provider: string, detail: string | null) =>

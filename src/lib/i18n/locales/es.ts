@@ -1522,6 +1522,23 @@ const es: Messages = {
 
 	// ── Messages made on the server: form, refusal and import problems. Add sections here.
 	serverMessages: {
+		actions: {
+			chooseRound: 'Elige una ronda cerrada de la lista.',
+			chooseSubject: 'Elige un factor o una pregunta de la lista.',
+			sayWhat: 'Di qué se va a hacer.',
+			atMost: (n: number) => `Usa como máximo ${n.toLocaleString('es')} caracteres.`,
+			noControls: 'Quita los saltos de línea y los caracteres de control.',
+			chooseOwner: 'Elige a la persona responsable de la lista.',
+			dueDate: 'Escribe la fecha límite como fecha (AAAA-MM-DD).',
+			realDate: 'Escribe una fecha real entre 1900 y 2999.',
+			chooseStatus: 'Elige un estado de la lista.',
+			controlsInNotes: 'Quita los caracteres de control.',
+			ownerBoth: 'Elige a una persona de la lista o escribe un nombre, pero no las dos cosas.',
+			alreadyFocus: 'Esto ya es un área de mejora en esta ronda.',
+			tooMany: (n: number) => `Un departamento elige como máximo ${n} áreas de mejora por ronda.`,
+			gone: 'Esto ya no existe: puede que otra persona lo haya cambiado. Vuelve a abrir la página.',
+			outOfRange: 'Uno de los campos está fuera de rango.'
+		},
 		signIn: {
 			notSetUp: 'Aquí no está configurado el inicio de sesión único.',
 			providerError: (provider: string, detail: string | null) =>

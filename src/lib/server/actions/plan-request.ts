@@ -54,7 +54,7 @@ export function parsePlanRequest(body: unknown): { ok: true; data: ParsedPlan } 
 	}
 	const actions: ActionInput[] = [];
 	for (const [i, raw] of parsed.data.actions.entries()) {
-		const action = actionInput.safeParse(raw);
+		const action = actionInput().safeParse(raw);
 		if (!action.success) {
 			const issue = action.error.issues[0];
 			return invalid(`actions.${i}.${issue.path.join('.')}: ${issue.message}`);

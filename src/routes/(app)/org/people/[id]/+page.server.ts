@@ -15,7 +15,7 @@ import {
 	setPersonActive,
 	updatePersonDetails
 } from '$lib/server/org/people-admin';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function notFound(locale: string): never {
 	error(404, { message: i18n(locale).t.org.person.notFound });
@@ -58,6 +58,24 @@ function outcome(
 	return { form: section, saved };
 }
 
+/** Makes the person head of the department the form names (true), or no longer (false). */
+async function changeHeadship({ request, params, locals }: RequestEvent, head: boolean) {
+	const user = requireRole('hr');
+	const { t } = i18n(locals.locale);
+	const parsed = parseForm(orgForms(t.serverMessages).head, await request.formData());
+	if (!parsed.ok) return fail(400, { form: 'heads', message: parsed.errors.departmentId });
+	const result = await setDepartmentHead(
+		getDb(),
+		user.id,
+		params.id,
+		parsed.data.departmentId,
+		head,
+		t.serverMessages
+	);
+	const saved = head ? t.org.person.savedHeadAdded : t.org.person.savedHeadRemoved;
+	return outcome(locals.locale, 'heads', result, saved);
+}
+
 export const actions: Actions = {
 	update: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
@@ -95,36 +113,8 @@ export const actions: Actions = {
 		const result = await setHrRole(getDb(), user.id, params.id, false, t.serverMessages);
 		return outcome(locals.locale, 'role', result, t.org.person.savedHrRevoked);
 	},
-	addHead: async ({ request, params, locals }) => {
-		const user = requireRole('hr');
-		const { t } = i18n(locals.locale);
-		const parsed = parseForm(orgForms(t.serverMessages).head, await request.formData());
-		if (!parsed.ok) return fail(400, { form: 'heads', message: parsed.errors.departmentId });
-		const result = await setDepartmentHead(
-			getDb(),
-			user.id,
-			params.id,
-			parsed.data.departmentId,
-			true,
-			t.serverMessages
-		);
-		return outcome(locals.locale, 'heads', result, t.org.person.savedHeadAdded);
-	},
-	removeHead: async ({ request, params, locals }) => {
-		const user = requireRole('hr');
-		const { t } = i18n(locals.locale);
-		const parsed = parseForm(orgForms(t.serverMessages).head, await request.formData());
-		if (!parsed.ok) return fail(400, { form: 'heads', message: parsed.errors.departmentId });
-		const result = await setDepartmentHead(
-			getDb(),
-			user.id,
-			params.id,
-			parsed.data.departmentId,
-			false,
-			t.serverMessages
-		);
-		return outcome(locals.locale, 'heads', result, t.org.person.savedHeadRemoved);
-	},
+	addHead: (event) => changeHeadship(event, true),
+	removeHead: (event) => changeHeadship(event, false),
 	resetLink: async ({ params, url, locals }) => {
 		const user = requireRole('hr');
 		const result = await createPasswordResetLink(

@@ -13,12 +13,14 @@ import {
 	departmentOfAction,
 	departmentOfFocusArea,
 	removeFocusArea,
-	updateAction
+	updateAction,
+	type WriteFailure
 } from '$lib/server/actions/action-writes';
 import { listFocusAreas, ownerChoices } from '$lib/server/actions/focus-areas';
 import { focusSubjects } from '$lib/server/actions/subjects';
 import { i18n } from '$lib/i18n';
-import type { Actions, PageServerLoad } from './$types';
+import { MAX_FOCUS_AREAS } from '$lib/domain/action-plans';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const user = await requireDepartment(params.department);
@@ -58,10 +60,49 @@ async function ownedId(
 	return id;
 }
 
+/** A refused write, worded for the reader: the API's English message is for integrations. */
+function refusal(failure: WriteFailure): string {
+	const w = readerWords().actions;
+	switch (failure.code) {
+		case 'conflict':
+			return w.alreadyFocus;
+		case 'too_many_focus_areas':
+			return w.tooMany(MAX_FOCUS_AREAS);
+		case 'not_found':
+			return w.gone;
+		default:
+			return failure.field === 'subject' ? w.chooseSubject : w.outOfRange;
+	}
+}
+
+/** Adds an action to a focus area (`focusAreaId`) or changes one (`actionId`). */
+async function saveAction({ params, request }: RequestEvent, existing: boolean) {
+	const user = await requireDepartment(params.department);
+	const db = getDb();
+	const form = await request.formData();
+	const id = existing
+		? await ownedId(form, 'actionId', params.department, (i) => departmentOfAction(db, i))
+		: await ownedId(form, 'focusAreaId', params.department, (i) => departmentOfFocusArea(db, i));
+	const key = existing ? `action-${id}` : `new-${id}`;
+	const parsed = parseForm(actionInput(readerWords().actions), form);
+	if (!parsed.ok) return fail(400, { form: key, values: parsed.values, errors: parsed.errors });
+	const result = existing
+		? await updateAction(db, user.id, id, parsed.data)
+		: await createAction(db, user.id, id, parsed.data);
+	if (!result.ok) {
+		return fail(result.status, {
+			form: key,
+			values: formValues(form),
+			errors: { [result.field ?? 'title']: refusal(result) }
+		});
+	}
+	return { form: key, saved: true };
+}
+
 export const actions: Actions = {
 	addFocus: async ({ params, request }) => {
 		const user = await requireDepartment(params.department);
-		const parsed = parseForm(focusAreaInput, await request.formData());
+		const parsed = parseForm(focusAreaInput(readerWords().actions), await request.formData());
 		if (!parsed.ok) {
 			return fail(400, { form: 'focus', values: parsed.values, errors: parsed.errors });
 		}
@@ -70,7 +111,7 @@ export const actions: Actions = {
 			return fail(result.status, {
 				form: 'focus',
 				values: { subject: parsed.data.subject },
-				errors: { [result.field ?? 'subject']: result.message }
+				errors: { [result.field ?? 'subject']: refusal(result) }
 			});
 		}
 		return { form: 'focus', saved: true };
@@ -83,45 +124,9 @@ export const actions: Actions = {
 		);
 		const result = await removeFocusArea(db, user.id, id);
 		if (!result.ok)
-			return fail(result.status, { form: `focus-${id}`, errors: { form: result.message } });
+			return fail(result.status, { form: `focus-${id}`, errors: { form: refusal(result) } });
 		return { form: 'removed', saved: true };
 	},
-	addAction: async ({ params, request }) => {
-		const user = await requireDepartment(params.department);
-		const db = getDb();
-		const form = await request.formData();
-		const id = await ownedId(form, 'focusAreaId', params.department, (i) =>
-			departmentOfFocusArea(db, i)
-		);
-		const key = `new-${id}`;
-		const parsed = parseForm(actionInput, form);
-		if (!parsed.ok) return fail(400, { form: key, values: parsed.values, errors: parsed.errors });
-		const result = await createAction(db, user.id, id, parsed.data);
-		if (!result.ok) {
-			return fail(result.status, {
-				form: key,
-				values: formValues(form),
-				errors: { [result.field ?? 'title']: result.message }
-			});
-		}
-		return { form: key, saved: true };
-	},
-	updateAction: async ({ params, request }) => {
-		const user = await requireDepartment(params.department);
-		const db = getDb();
-		const form = await request.formData();
-		const id = await ownedId(form, 'actionId', params.department, (i) => departmentOfAction(db, i));
-		const key = `action-${id}`;
-		const parsed = parseForm(actionInput, form);
-		if (!parsed.ok) return fail(400, { form: key, values: parsed.values, errors: parsed.errors });
-		const result = await updateAction(db, user.id, id, parsed.data);
-		if (!result.ok) {
-			return fail(result.status, {
-				form: key,
-				values: formValues(form),
-				errors: { [result.field ?? 'title']: result.message }
-			});
-		}
-		return { form: key, saved: true };
-	}
+	addAction: (event) => saveAction(event, false),
+	updateAction: (event) => saveAction(event, true)
 };
