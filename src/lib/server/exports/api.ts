@@ -1,6 +1,9 @@
-import type { ApiCaller } from '../auth/guards';
-import type { Db } from '../db';
+import type { RequestHandler } from '@sveltejs/kit';
+import { requireApiCaller, type ApiCaller } from '../auth/guards';
+import { getDb, type Db } from '../db';
+import { getReadDb } from '../db/read-routing';
 import { apiError } from '../http/api-errors';
+import { isCrossSite } from '../http/fetch-site';
 import { recordExport } from './audit';
 import { exportResponse } from './download';
 import { planExport, type Exporter } from './plan';
@@ -38,4 +41,20 @@ export async function apiExport(
 	}
 	await recordExport(db.write, planned.plan, 'api');
 	return exportResponse(db.read, planned.plan);
+}
+
+/** The API's download endpoint of one format: an API key, or a person on Rapport's own pages. */
+export function apiExportEndpoint(format: ExportFormat): RequestHandler {
+	return async ({ url, request }) => {
+		const caller = requireApiCaller('exports:read');
+		// A download is audited: with a session cookie, only from Rapport's own pages (or typed in).
+		if (caller.kind === 'user' && isCrossSite(request)) {
+			return apiError(
+				403,
+				'Exports are not downloaded on another site’s behalf.',
+				'cross_site_request'
+			);
+		}
+		return apiExport({ read: getReadDb(), write: getDb() }, caller, url, format);
+	};
 }
