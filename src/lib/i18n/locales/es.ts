@@ -1683,7 +1683,7 @@ const es: Messages = {
 		showTable: 'Ver los departamentos como tabla',
 		departments: 'Departamentos',
 		yours: 'Tus departamentos',
-		fitted: 'Recta ajustada (ponderada por las personas que respondieron)',
+		fitted: 'Recta ajustada (ponderada por respuestas)',
 		department: 'Departamento',
 		months: 'Meses',
 		respondents: 'Personas que respondieron (todos los meses)',
