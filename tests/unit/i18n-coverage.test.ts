@@ -26,7 +26,6 @@ const NOT_YET_CONVERTED: readonly string[] = [
 	'src/lib/components/actions/ActionsOverview.svelte',
 	'src/lib/components/actions/DriverGuidance.svelte',
 	'src/lib/components/actions/FocusAreasPanel.svelte',
-	'src/lib/components/charts/ScatterChart.svelte',
 	'src/lib/components/stories/StoriesPanel.svelte',
 	'src/lib/components/stories/StoryCard.svelte',
 	'src/lib/components/stories/StoryCounts.svelte',
@@ -37,14 +36,6 @@ const NOT_YET_CONVERTED: readonly string[] = [
 	'src/routes/(app)/company/ProviderList.svelte',
 	'src/routes/(app)/company/SectionMenu.svelte',
 	'src/routes/(app)/company/ServiceMatrix.svelte',
-	'src/routes/(app)/insights/+page.svelte',
-	'src/routes/(app)/insights/ChainDetails.svelte',
-	'src/routes/(app)/insights/DepartmentChange.svelte',
-	'src/routes/(app)/insights/LagView.svelte',
-	'src/routes/(app)/insights/UnitsTable.svelte',
-	'src/routes/(app)/insights/api-keys/+page.svelte',
-	'src/routes/(app)/insights/data/+page.svelte',
-	'src/routes/(app)/insights/data/[id]/+page.svelte',
 	'src/routes/(app)/stories/+page.svelte',
 	'src/routes/(app)/stories/new/+page.svelte'
 ];

@@ -8,13 +8,6 @@ export const API_SCOPES = [
 
 export type ApiScope = (typeof API_SCOPES)[number];
 
-export const API_SCOPE_LABELS: Record<ApiScope, string> = {
-	'external_metrics:write': 'Send external satisfaction figures (CSAT, NPS, CES)',
-	'insights:read': 'Read the service-chain insights',
-	'exports:read': 'Download trend exports',
-	scim: 'Provision people and departments by SCIM (from an identity provider)'
-};
-
 export function isApiScope(value: unknown): value is ApiScope {
 	return typeof value === 'string' && (API_SCOPES as readonly string[]).includes(value);
 }

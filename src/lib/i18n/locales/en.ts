@@ -1477,7 +1477,293 @@ const en = {
 
 	// ── Insights: /insights and its parts, /insights/data, /insights/api-keys, the scatter chart.
 	// Add sections here, before the next line.
-	insights: {},
+	insights: {
+		heading: 'Internal service and customer satisfaction',
+		forbidden: 'Insights are for HR and department heads.',
+		chainHeading: 'The service-profit chain',
+		chainIdea:
+			'The service-profit chain is the idea that people who are well served by their colleagues serve their own customers better, so that good service inside a company shows up as satisfied customers outside it. This page checks that idea against your own figures: do the departments that rate the help they get from other departments highly also have more satisfied customers?',
+		chainNote: (notEnough: string) =>
+			`Each point below is a department; its internal figure passed the anonymity threshold in every month used. A relation is called more than “${notEnough}” only when its 95% interval is narrow and does not include zero.`,
+		addFigures: 'Add external figures (CSV)',
+		evidence: {
+			notAvailable: 'not available',
+			notEnough: 'not enough evidence yet',
+			positive: 'positive',
+			negative: 'negative',
+			strong: (direction: string) => `strong, ${direction}`,
+			atLeast: (direction: string, size: string) => `${direction}, at least ${size}`,
+			possiblyNegligible: (direction: string) => `${direction}, but possibly negligible`,
+			sizes: { moderate: 'moderate', weak: 'weak' }
+		},
+		interval: (low: string, high: string) => `[${low}, ${high}]`,
+		internalNpsGiven: 'Internal NPS given to providers',
+		internalNpsUnit: 'internal NPS',
+		units: {
+			nps: 'NPS',
+			satisfied: '% satisfied',
+			meanOn: (scale: string) => `mean on ${scale}`,
+			percent: 'percent'
+		},
+		sameMonth: 'Same month',
+		monthsLater: (n: number) => (n === 1 ? '1 month later' : `${n} months later`),
+		filters: 'What to compare',
+		internalFigure: 'Internal figure',
+		customerFigure: 'Customer figure',
+		customersMeasured: 'Customers measured',
+		roundsFrom: 'Rounds from',
+		roundsTo: 'to',
+		show: 'Show',
+		showingDefaults: (problems: string) => `${problems} Showing the defaults instead.`,
+		queryProblems: {
+			metric: (choices: string) => `metric must be one of ${choices}.`,
+			internal: (choices: string) => `internal must be one of ${choices}.`,
+			day: (name: string, first: string, last: string) =>
+				`${name} must be a calendar day, YYYY-MM-DD, from ${first} to ${last}.`,
+			lag: (choices: string) => `lag must be one of ${choices} (months).`,
+			order: 'from must not be after to.'
+		},
+		notCausation: 'Correlation is not causation.',
+		notCausationText:
+			'A relation between two figures says they move together, not that one causes the other; both may follow something else, and it can run both ways.',
+		compared: 'Departments compared',
+		notEnoughTitle: 'Not enough departments.',
+		notEnoughText: (n: number, count: string, minimum: string) =>
+			`${n === 0 ? 'No department has' : n === 1 ? `Only ${count} department has` : `Only ${count} departments have`} both a customer figure and an internal figure that passed the anonymity threshold in these months. At least ${minimum} are needed before Rapport shows a correlation.`,
+		pearson: 'Correlation (Pearson r)',
+		r: 'r',
+		interval95: '95% interval',
+		departmentsN: 'Departments (n)',
+		spearman: 'Rank correlation (Spearman)',
+		scatterLabel: (x: string, y: string) => `Scatter of departments: ${x} against ${y}`,
+		scatterSummary: (n: string, r: string, ci: string, says: string) =>
+			`Across ${n} departments, each weighted by its respondents over its months, r = ${r} (95% interval ${ci}): ${says}.`,
+		fitRises: (slope: string, yUnit: string, xUnit: string) =>
+			` The fitted line, weighted the same way, rises ${slope} points of ${yUnit} per point of ${xUnit}.`,
+		unitsWithheld: (n: number, count: string) =>
+			n === 1
+				? `${count} other department is in the figures but not shown one by one: you see your own departments only.`
+				: `${count} other departments are in the figures but not shown one by one: you see your own departments only.`,
+		quartilesLead: 'Top against bottom quarter:',
+		quartiles: (
+			n: number,
+			size: string,
+			measure: string,
+			top: string,
+			unit: string,
+			bottom: string
+		) =>
+			`the ${size} ${n === 1 ? 'department' : 'departments'} with the highest ${measure} average ${top} ${unit}; the ${size} with the lowest, ${bottom}: a gap of`,
+		leftOut: (n: number, count: string) =>
+			`Left out: ${count} ${n === 1 ? 'department' : 'departments'} with customer figures whose internal figure stayed below the anonymity threshold.`,
+		otherScale: (n: number, count: string, scale: string) =>
+			n === 1
+				? `${count} figure is on another scale than ${scale} and cannot be compared.`
+				: `${count} figures are on another scale than ${scale} and cannot be compared.`,
+		matching: 'How rounds and customer figures are matched',
+		alignment:
+			'Rounds and external figures meet by calendar month. A round counts for the month in which it opened. An external figure counts for each month whose 15th falls within its period (a monthly figure for its month, a quarterly one for each of its three months; a shorter period for the month of its middle day). Several figures for one department and month (several sources, overlapping periods) are averaged, weighted by sample size. With a lag of L months, internal figures of month m meet external figures of month m + L; the reverse view pairs external figures of month m with internal figures of month m + L.',
+		method: (minimum: string, notAvailable: string) =>
+			`A department counts as its own people (for a department with sub-departments, the people directly in it), and only in months where its internal figure passed the anonymity threshold. Correlations need at least ${minimum} departments. Across departments, each department weighs the respondents behind its internal figure summed over its months, so a department seen in 2 months counts less than one seen in 24; the 95% interval uses Fisher's z over the effective number of departments those weights leave. Month to month within departments, each department's own mean is removed first, which spends one degree of freedom per department; the intervals allow for it. A correlation is “${notAvailable}” when one of the figures does not vary at all.`,
+		unitsTable: {
+			title: 'What each department rests on',
+			note: (effective: string | null) =>
+				`A department weighs the respondents behind its internal figure, summed over its months${effective === null ? '.' : `: together the departments count as ${effective} of equal weight.`}`,
+			caption: 'Months and weight of each department',
+			department: 'Department',
+			months: 'Months',
+			weight: 'Respondents over those months (weight)'
+		},
+		links: {
+			title: 'The chain, a link at a time',
+			note: 'Internal support received → morale and empowerment → customer satisfaction. Each link across departments (each weighted by its respondents), with its 95% interval and what that interval allows us to say.',
+			caption: 'Correlation of each link of the chain',
+			link: 'Link',
+			says: 'What it says',
+			departments: 'Departments',
+			notEnough: 'not enough departments',
+			ofCustomers: (metric: string) => `${metric} of customers`
+		},
+		upstream: {
+			title: 'Upstream: whose service tracks customer satisfaction',
+			note: (metric: string, later: string | null) =>
+				`For the customer-facing departments: how the internal NPS they give each provider moves with their customers' ${metric}${later ? ` ${later}` : ''}, month to month. Only ratings from groups above the anonymity threshold count.`,
+			none: 'Not enough rated months yet: a provider needs at least 12 department-months of ratings.',
+			caption: 'Providers by how closely their service tracks customer satisfaction',
+			provider: 'Provider',
+			customerFacing: 'Customer-facing departments',
+			departmentMonths: 'Department-months'
+		},
+		split: {
+			title: 'Customer-facing and internal departments',
+			note: (measure: string) => `${measure}, the average of the departments' figures.`,
+			kinds: { customer_facing: 'Customer-facing', internal: 'Internal' },
+			tooFew: (units: string) => `not enough departments (${units})`,
+			mean: (mean: string, units: string) => `${mean} on average over ${units} departments`
+		},
+		change: {
+			title: (name: string) => `One department over time: ${name}`,
+			department: 'Department',
+			empty: 'no figure (no round that month, or hidden)',
+			label: (name: string) => `${name}: internal and customer figures by month`,
+			summary: (
+				name: string,
+				later: string | null,
+				r: string,
+				ci: string,
+				n: number,
+				months: string,
+				says: string
+			) =>
+				`Within ${name}, month to month${later ? ` with customers ${later}` : ''}: r = ${r} ${ci} over ${months} ${n === 1 ? 'month' : 'months'}: ${says}.`
+		},
+		lags: {
+			title: 'Which comes first?',
+			note: 'Month to month within each department: does a change in the internal figure come before a change in the customer figure, or the other way round?',
+			none: 'Not enough departments to compare changes over time.',
+			empty: 'not enough months',
+			forward: 'Internal, then customers',
+			reverse: 'Customers, then internal',
+			label: 'Lagged correlation both ways',
+			summary: (forward: string, reverse: string) =>
+				`Internal figure now with customer figure 1 month later: r = ${forward}; customer figure now with internal 1 month later: r = ${reverse}.`,
+			tableTitle: 'Lagged correlations with their 95% intervals',
+			lag: 'Lag',
+			internalToCustomers: 'Internal → customers',
+			customersToInternal: 'Customers → internal',
+			departmentMonths: 'Department-months',
+			row: (n: number) => (n === 0 ? 'same month' : n === 1 ? '1 month' : `${n} months`),
+			theSame: '(the same)',
+			hint: "Each department's own mean is removed before its months are paired, and the intervals allow for that (one degree of freedom per department). Months of one department can still follow each other, which no interval here allows for: read them as a little too narrow."
+		}
+	},
+	insightsScatter: {
+		showTable: 'Show the departments as a table',
+		departments: 'Departments',
+		yours: 'Your departments',
+		fitted: 'Fitted line (weighted by respondents)',
+		department: 'Department',
+		months: 'Months',
+		respondents: 'Respondents (all months)',
+		customersAsked: 'Customers asked',
+		yourOwn: (name: string) => `${name} (yours)`,
+		notGiven: 'not given'
+	},
+	insightsApiKeys: {
+		title: 'API keys',
+		leadBefore:
+			'Keys let other systems send customer satisfaction figures to Rapport, or read its insights and exports, with',
+		leadAfter:
+			'. A key reads what HR reads, always through the anonymity thresholds. Only a fingerprint of each key is kept: it is shown once, when created.',
+		created: (name: string) => `Key “${name}” created`,
+		copyNow: 'Copy it now: it will not be shown again.',
+		theKey: 'The key',
+		revoked: 'The key was revoked; it stops working at once.',
+		createHeading: 'Create a key',
+		name: 'Name',
+		nameHint: 'The system that will use it, such as “Zendesk nightly sync”.',
+		mayDo: 'What it may do',
+		scopes: {
+			'external_metrics:write': 'Send external satisfaction figures (CSAT, NPS, CES)',
+			'insights:read': 'Read the service-chain insights',
+			'exports:read': 'Download trend exports',
+			scim: 'Provision people and departments by SCIM (from an identity provider)'
+		},
+		create: 'Create key',
+		keys: 'Keys',
+		none: 'No key has been created yet.',
+		caption: 'API keys, revoked ones last',
+		startsWith: 'Starts with',
+		may: 'May',
+		createdAt: 'Created',
+		lastUsed: 'Last used',
+		revoke: 'Revoke',
+		createdBy: (at: string, by: string | null) => (by ? `${at} by ${by}` : at),
+		never: 'never',
+		revokedAt: (at: string) => `revoked ${at}`,
+		revokeName: (name: string) => `Revoke ${name}`,
+		confirmRevoke: (name: string) => `Yes, revoke ${name}`,
+		consequence:
+			'Scripts using this key are refused from now on. A revoked key cannot be brought back; create a new one instead.',
+		nameRequired: 'Name the key after the system that will use it.',
+		nameTooLong: (max: number) => `At most ${max} characters.`,
+		nameControl: 'The name contains a line break or a control character.',
+		unknownScope: 'Unknown scope.',
+		chooseScope: 'Choose at least one thing the key may do.',
+		noSuchKey: 'There is no such key.',
+		alreadyRevoked: 'That key is already revoked.'
+	},
+	insightsData: {
+		title: 'External satisfaction figures',
+		short: 'External figures',
+		leadBefore:
+			'Customer satisfaction (CSAT), NPS and customer effort (CES) per department and month, from your survey tool or CRM. Upload a CSV here, or send them from another system through the',
+		api: 'API',
+		leadAfter: '.',
+		uploadHeading: 'Upload a CSV file',
+		fileLabel: 'CSV file',
+		fileHint: (max: string) => `UTF-8, comma or semicolon separated, up to ${max}.`,
+		nothingStored:
+			'Nothing is stored until you have looked at the preview and applied it; a file with any problem stores nothing. Sending the same figure again (same department, metric, period and source) replaces it, so uploading a file twice changes nothing.',
+		example: `department,metric,month,value,scale,sample_size,source
+SUP,csat,2026-10,84.5,percent,412,Zendesk
+Operations/Customer Support,nps,2026-10,31,,388,Delighted
+SAL,ces,2026-10,5.6,1-7,120,Post-purchase survey`,
+		// Text between backticks is shown as code.
+		monthOrPeriod: '`month`, or `period_start` and `period_end`',
+		columns: {
+			department:
+				'A department code such as `SUP`, or its path such as `Operations/Customer Support`.',
+			metric: '`csat`, `nps` or `ces`.',
+			month: 'A month as `YYYY-MM`, or the first and last day as `YYYY-MM-DD`.',
+			value:
+				'CSAT as % satisfied (0–100) or a mean on its scale; NPS from −100 to 100; CES a mean on its scale.',
+			scale:
+				"`percent` (CSAT's default) or the range of a mean, such as `1-5`; required for CES, empty for NPS.",
+			sample_size: 'How many customers answered.',
+			source: 'Where the figure comes from, such as `Zendesk`.'
+		},
+		recent: 'Recent uploads',
+		recentCaption: 'Recent uploads, newest first',
+		statuses: {
+			previewed: 'Waiting to be applied',
+			applied: 'Applied',
+			discarded: 'Discarded'
+		} as Record<string, string>,
+		counts: (added: string, replaced: string, unchanged: string) =>
+			`${added} added, ${replaced} replaced, ${unchanged} unchanged`,
+		uploadedAt: (at: string) => `Uploaded ${at}.`,
+		stored: (counts: string) => `Stored: ${counts}.`,
+		seeInsights: 'See the insights',
+		appliedAt: (at: string | null, counts: string) => `Applied${at ? ` ${at}` : ''}: ${counts}.`,
+		discarded: 'This upload was discarded; nothing from it was stored.',
+		problems: (n: number, count: string) =>
+			`${count} ${n === 1 ? 'problem' : 'problems'}: nothing can be stored`,
+		problemsNote: 'Correct the file and upload it again. The header is line 1.',
+		problemsCaption: 'Problems by line',
+		line: 'Line',
+		column: 'Column',
+		problem: 'Problem',
+		ready: 'Ready to store',
+		readyText: (n: number, added: string, replacing: string, unchanged: string) =>
+			`${added} new ${n === 1 ? 'figure' : 'figures'}, ${replacing} replacing earlier ones, ${unchanged} unchanged. All are stored together, or none.`,
+		ignoredColumns: (columns: string) => `Columns ignored: ${columns}.`,
+		figures: 'Figures in the file',
+		figuresWithoutProblems: 'Figures in the file without problems',
+		department: 'Department',
+		metric: 'Metric',
+		period: 'Period',
+		value: 'Value',
+		sample: 'Sample',
+		source: 'Source',
+		change: 'Change',
+		changes: { new: 'new', replaces: 'replaces', unchanged: 'unchanged' } as Record<string, string>,
+		was: (previous: string) => ` (was ${previous})`,
+		firstOf: (shown: string, total: string) => `The first ${shown} of ${total} figures.`,
+		noSuchUpload: 'There is no such upload.',
+		hasProblems: 'Nothing was stored: the file has problems. Correct them and upload it again.',
+		alreadyDone: 'This upload was already applied or discarded.'
+	},
 
 	// ── Stories, the action components (focus areas, guidance, fields, overview) and the
 	// organisation import's mapping and details pages. Add sections here, before the next line.

@@ -1514,7 +1514,299 @@ const es: Messages = {
 
 	// ── Insights: /insights and its parts, /insights/data, /insights/api-keys, the scatter chart.
 	// Add sections here, before the next line.
-	insights: {},
+	insights: {
+		heading: 'Servicio interno y satisfacción de los clientes',
+		forbidden: 'Los análisis son para RR. HH. y los responsables de departamento.',
+		chainHeading: 'La cadena servicio-beneficio',
+		chainIdea:
+			'La cadena servicio-beneficio es la idea de que las personas bien atendidas por sus compañeros atienden mejor a sus propios clientes, de modo que el buen servicio dentro de una empresa se traduce en clientes satisfechos fuera de ella. Esta página contrasta esa idea con tus propias cifras: ¿los departamentos que valoran mucho la ayuda que reciben de otros departamentos tienen también clientes más satisfechos?',
+		chainNote: (notEnough: string) =>
+			`Cada punto de abajo es un departamento; su cifra interna superó el umbral de anonimato en todos los meses usados. Una relación solo se califica como algo más que «${notEnough}» cuando su intervalo del 95 % es estrecho y no incluye el cero.`,
+		addFigures: 'Añadir cifras externas (CSV)',
+		evidence: {
+			notAvailable: 'no disponible',
+			notEnough: 'todavía no hay pruebas suficientes',
+			positive: 'positiva',
+			negative: 'negativa',
+			strong: (direction: string) => `fuerte, ${direction}`,
+			atLeast: (direction: string, size: string) => `${direction}, al menos ${size}`,
+			possiblyNegligible: (direction: string) => `${direction}, aunque quizá despreciable`,
+			sizes: { moderate: 'moderada', weak: 'débil' }
+		},
+		interval: (low: string, high: string) => `[${low}; ${high}]`,
+		internalNpsGiven: 'NPS interno dado a los proveedores',
+		internalNpsUnit: 'NPS interno',
+		units: {
+			nps: 'NPS',
+			satisfied: '% de satisfechos',
+			meanOn: (scale: string) => `media en ${scale}`,
+			percent: 'porcentaje'
+		},
+		sameMonth: 'El mismo mes',
+		monthsLater: (n: number) => (n === 1 ? '1 mes después' : `${n} meses después`),
+		filters: 'Qué comparar',
+		internalFigure: 'Cifra interna',
+		customerFigure: 'Cifra de clientes',
+		customersMeasured: 'Clientes medidos',
+		roundsFrom: 'Rondas desde',
+		roundsTo: 'hasta',
+		show: 'Mostrar',
+		showingDefaults: (problems: string) => `${problems} Se muestran los valores predeterminados.`,
+		queryProblems: {
+			metric: (choices: string) => `«metric» debe ser uno de estos valores: ${choices}.`,
+			internal: (choices: string) => `«internal» debe ser uno de estos valores: ${choices}.`,
+			day: (name: string, first: string, last: string) =>
+				`«${name}» debe ser un día del calendario, AAAA-MM-DD, entre ${first} y ${last}.`,
+			lag: (choices: string) => `«lag» debe ser uno de estos valores: ${choices} (meses).`,
+			order: '«from» no puede ser posterior a «to».'
+		},
+		notCausation: 'Correlación no implica causalidad.',
+		notCausationText:
+			'Que dos cifras estén relacionadas indica que se mueven juntas, no que una cause la otra; ambas pueden depender de otra cosa, y la relación puede ir en los dos sentidos.',
+		compared: 'Departamentos comparados',
+		notEnoughTitle: 'No hay suficientes departamentos.',
+		notEnoughText: (n: number, count: string, minimum: string) =>
+			`${n === 0 ? 'Ningún departamento tiene' : n === 1 ? `Solo ${count} departamento tiene` : `Solo ${count} departamentos tienen`} a la vez una cifra de clientes y una cifra interna que haya superado el umbral de anonimato en estos meses. Se necesitan al menos ${minimum} para que Rapport muestre una correlación.`,
+		pearson: 'Correlación (r de Pearson)',
+		r: 'r',
+		interval95: 'Intervalo del 95 %',
+		departmentsN: 'Departamentos (n)',
+		spearman: 'Correlación de rangos (Spearman)',
+		scatterLabel: (x: string, y: string) => `Dispersión de los departamentos: ${x} frente a ${y}`,
+		scatterSummary: (n: string, r: string, ci: string, says: string) =>
+			`En ${n} departamentos, cada uno ponderado por las personas que respondieron en sus meses, r = ${r} (intervalo del 95 % ${ci}): ${says}.`,
+		fitRises: (slope: string, yUnit: string, xUnit: string) =>
+			` La recta ajustada, ponderada del mismo modo, sube ${slope} puntos de ${yUnit} por cada punto de ${xUnit}.`,
+		unitsWithheld: (n: number, count: string) =>
+			n === 1
+				? `${count} departamento más entra en las cifras pero no se muestra por separado: solo ves tus propios departamentos.`
+				: `${count} departamentos más entran en las cifras pero no se muestran por separado: solo ves tus propios departamentos.`,
+		quartilesLead: 'Cuartil superior frente a cuartil inferior:',
+		quartiles: (
+			n: number,
+			size: string,
+			measure: string,
+			top: string,
+			unit: string,
+			bottom: string
+		) =>
+			n === 1
+				? `el departamento con la cifra más alta de ${measure} promedia ${top} ${unit}; el de la más baja, ${bottom}: una diferencia de`
+				: `los ${size} departamentos con la cifra más alta de ${measure} promedian ${top} ${unit}; los ${size} con la más baja, ${bottom}: una diferencia de`,
+		leftOut: (n: number, count: string) =>
+			n === 1
+				? `Fuera del análisis: ${count} departamento con cifras de clientes cuya cifra interna quedó por debajo del umbral de anonimato.`
+				: `Fuera del análisis: ${count} departamentos con cifras de clientes cuya cifra interna quedó por debajo del umbral de anonimato.`,
+		otherScale: (n: number, count: string, scale: string) =>
+			n === 1
+				? `${count} cifra está en una escala distinta de ${scale} y no se puede comparar.`
+				: `${count} cifras están en una escala distinta de ${scale} y no se pueden comparar.`,
+		matching: 'Cómo se emparejan las rondas y las cifras de clientes',
+		alignment:
+			'Las rondas y las cifras externas se encuentran por mes natural. Una ronda cuenta para el mes en que se abrió. Una cifra externa cuenta para cada mes cuyo día 15 cae dentro de su periodo (una cifra mensual, para su mes; una trimestral, para cada uno de sus tres meses; un periodo más corto, para el mes de su día central). Varias cifras de un mismo departamento y mes (varias fuentes, periodos que se solapan) se promedian, ponderadas por el tamaño de la muestra. Con un desfase de L meses, las cifras internas del mes m se encuentran con las cifras externas del mes m + L; la vista inversa empareja las cifras externas del mes m con las internas del mes m + L.',
+		method: (minimum: string, notAvailable: string) =>
+			`Un departamento cuenta con sus propias personas (en un departamento con subdepartamentos, las que están directamente en él), y solo en los meses en que su cifra interna superó el umbral de anonimato. Las correlaciones necesitan al menos ${minimum} departamentos. Entre departamentos, cada uno pesa según las personas que respondieron detrás de su cifra interna, sumadas a lo largo de sus meses, de modo que un departamento presente en 2 meses cuenta menos que uno presente en 24; el intervalo del 95 % usa la z de Fisher sobre el número efectivo de departamentos que dejan esos pesos. Mes a mes dentro de los departamentos, primero se resta la media propia de cada departamento, lo que consume un grado de libertad por departamento; los intervalos lo tienen en cuenta. Una correlación figura como «${notAvailable}» cuando una de las cifras no varía en absoluto.`,
+		unitsTable: {
+			title: 'En qué se apoya cada departamento',
+			note: (effective: string | null) =>
+				`Cada departamento pesa según las personas que respondieron detrás de su cifra interna, sumadas a lo largo de sus meses${effective === null ? '.' : `: en conjunto, los departamentos cuentan como ${effective} de igual peso.`}`,
+			caption: 'Meses y peso de cada departamento',
+			department: 'Departamento',
+			months: 'Meses',
+			weight: 'Personas que respondieron en esos meses (peso)'
+		},
+		links: {
+			title: 'La cadena, eslabón a eslabón',
+			note: 'Apoyo interno recibido → moral y autonomía → satisfacción de los clientes. Cada eslabón entre departamentos (cada uno ponderado por las personas que respondieron), con su intervalo del 95 % y lo que ese intervalo permite afirmar.',
+			caption: 'Correlación de cada eslabón de la cadena',
+			link: 'Eslabón',
+			says: 'Qué indica',
+			departments: 'Departamentos',
+			notEnough: 'no hay suficientes departamentos',
+			ofCustomers: (metric: string) => `${metric} de los clientes`
+		},
+		upstream: {
+			title: 'Aguas arriba: qué servicio sigue a la satisfacción de los clientes',
+			note: (metric: string, later: string | null) =>
+				`En los departamentos de cara al cliente: cómo se mueve el NPS interno que dan a cada proveedor junto con el ${metric} de sus clientes${later ? ` ${later}` : ''}, mes a mes. Solo cuentan las valoraciones de grupos por encima del umbral de anonimato.`,
+			none: 'Todavía no hay suficientes meses valorados: un proveedor necesita al menos 12 meses-departamento de valoraciones.',
+			caption:
+				'Proveedores según lo estrechamente que su servicio sigue a la satisfacción de los clientes',
+			provider: 'Proveedor',
+			customerFacing: 'Departamentos de cara al cliente',
+			departmentMonths: 'Meses-departamento'
+		},
+		split: {
+			title: 'Departamentos de cara al cliente e internos',
+			note: (measure: string) => `${measure}: la media de las cifras de los departamentos.`,
+			kinds: { customer_facing: 'De cara al cliente', internal: 'Internos' },
+			tooFew: (units: string) => `no hay suficientes departamentos (${units})`,
+			mean: (mean: string, units: string) => `${mean} de media en ${units} departamentos`
+		},
+		change: {
+			title: (name: string) => `Un departamento a lo largo del tiempo: ${name}`,
+			department: 'Departamento',
+			empty: 'sin cifra (no hubo ronda ese mes, o está oculta)',
+			label: (name: string) => `${name}: cifras internas y de clientes por mes`,
+			summary: (
+				name: string,
+				later: string | null,
+				r: string,
+				ci: string,
+				n: number,
+				months: string,
+				says: string
+			) =>
+				`En ${name}, mes a mes${later ? `, con los clientes ${later}` : ''}: r = ${r} ${ci} en ${months} ${n === 1 ? 'mes' : 'meses'}: ${says}.`
+		},
+		lags: {
+			title: '¿Qué va primero?',
+			note: 'Mes a mes dentro de cada departamento: ¿un cambio en la cifra interna precede a un cambio en la cifra de clientes, o es al revés?',
+			none: 'No hay suficientes departamentos para comparar los cambios a lo largo del tiempo.',
+			empty: 'no hay suficientes meses',
+			forward: 'Primero la interna, luego los clientes',
+			reverse: 'Primero los clientes, luego la interna',
+			label: 'Correlación con desfase en ambos sentidos',
+			summary: (forward: string, reverse: string) =>
+				`Cifra interna de ahora con la cifra de clientes 1 mes después: r = ${forward}; cifra de clientes de ahora con la interna 1 mes después: r = ${reverse}.`,
+			tableTitle: 'Correlaciones con desfase y sus intervalos del 95 %',
+			lag: 'Desfase',
+			internalToCustomers: 'Interna → clientes',
+			customersToInternal: 'Clientes → interna',
+			departmentMonths: 'Meses-departamento',
+			row: (n: number) => (n === 0 ? 'mismo mes' : n === 1 ? '1 mes' : `${n} meses`),
+			theSame: '(la misma)',
+			hint: 'A cada departamento se le resta su propia media antes de emparejar sus meses, y los intervalos lo tienen en cuenta (un grado de libertad por departamento). Aun así, los meses de un mismo departamento pueden depender unos de otros, algo que ningún intervalo de esta página tiene en cuenta: tómalos como algo más estrechos de lo que deberían.'
+		}
+	},
+	insightsScatter: {
+		showTable: 'Ver los departamentos como tabla',
+		departments: 'Departamentos',
+		yours: 'Tus departamentos',
+		fitted: 'Recta ajustada (ponderada por respuestas)',
+		department: 'Departamento',
+		months: 'Meses',
+		respondents: 'Personas que respondieron (todos los meses)',
+		customersAsked: 'Clientes encuestados',
+		yourOwn: (name: string) => `${name} (tuyo)`,
+		notGiven: 'no indicado'
+	},
+	insightsApiKeys: {
+		title: 'Claves de API',
+		leadBefore:
+			'Las claves permiten que otros sistemas envíen a Rapport cifras de satisfacción de los clientes, o lean sus análisis y exportaciones, con',
+		leadAfter:
+			'. Una clave lee lo mismo que RR. HH., siempre a través de los umbrales de anonimato. De cada clave solo se guarda una huella: la clave se muestra una sola vez, al crearla.',
+		created: (name: string) => `Clave «${name}» creada`,
+		copyNow: 'Cópiala ahora: no se volverá a mostrar.',
+		theKey: 'La clave',
+		revoked: 'La clave se ha revocado; deja de funcionar de inmediato.',
+		createHeading: 'Crear una clave',
+		name: 'Nombre',
+		nameHint: 'El sistema que la usará, como «Sincronización nocturna de Zendesk».',
+		mayDo: 'Qué puede hacer',
+		scopes: {
+			'external_metrics:write': 'Enviar cifras externas de satisfacción (CSAT, NPS, CES)',
+			'insights:read': 'Leer los análisis de la cadena de servicio',
+			'exports:read': 'Descargar exportaciones de tendencias',
+			scim: 'Dar de alta personas y departamentos por SCIM (desde un proveedor de identidad)'
+		},
+		create: 'Crear clave',
+		keys: 'Claves',
+		none: 'Todavía no se ha creado ninguna clave.',
+		caption: 'Claves de API, las revocadas al final',
+		startsWith: 'Empieza por',
+		may: 'Puede',
+		createdAt: 'Creada',
+		lastUsed: 'Último uso',
+		revoke: 'Revocar',
+		createdBy: (at: string, by: string | null) => (by ? `${at} por ${by}` : at),
+		never: 'nunca',
+		revokedAt: (at: string) => `revocada el ${at}`,
+		revokeName: (name: string) => `Revocar ${name}`,
+		confirmRevoke: (name: string) => `Sí, revocar ${name}`,
+		consequence:
+			'Los scripts que usen esta clave se rechazarán a partir de ahora. Una clave revocada no se puede recuperar; en su lugar, crea una nueva.',
+		nameRequired: 'Ponle a la clave el nombre del sistema que la usará.',
+		nameTooLong: (max: number) => `Como máximo ${max} caracteres.`,
+		nameControl: 'El nombre contiene un salto de línea o un carácter de control.',
+		unknownScope: 'Permiso desconocido.',
+		chooseScope: 'Elige al menos una cosa que pueda hacer la clave.',
+		noSuchKey: 'No existe esa clave.',
+		alreadyRevoked: 'Esa clave ya está revocada.'
+	},
+	insightsData: {
+		title: 'Cifras externas de satisfacción',
+		short: 'Cifras externas',
+		leadBefore:
+			'Satisfacción de los clientes (CSAT), NPS y esfuerzo del cliente (CES) por departamento y mes, desde tu herramienta de encuestas o tu CRM. Sube aquí un CSV, o envía las cifras desde otro sistema a través de la',
+		api: 'API',
+		leadAfter: '.',
+		uploadHeading: 'Subir un archivo CSV',
+		fileLabel: 'Archivo CSV',
+		fileHint: (max: string) => `UTF-8, separado por comas o puntos y coma, de hasta ${max}.`,
+		nothingStored:
+			'No se guarda nada hasta que hayas revisado la vista previa y la hayas aplicado; un archivo con cualquier problema no guarda nada. Enviar de nuevo la misma cifra (mismo departamento, métrica, periodo y fuente) la sustituye, así que subir un archivo dos veces no cambia nada.',
+		example: `department,metric,month,value,scale,sample_size,source
+SUP,csat,2026-10,84.5,percent,412,Zendesk
+Operaciones/Atención al cliente,nps,2026-10,31,,388,Delighted
+SAL,ces,2026-10,5.6,1-7,120,Encuesta posventa`,
+		// El texto entre comillas invertidas se muestra como código.
+		monthOrPeriod: '`month`, o `period_start` y `period_end`',
+		columns: {
+			department:
+				'Un código de departamento, como `SUP`, o su ruta, como `Operaciones/Atención al cliente`.',
+			metric: '`csat`, `nps` o `ces`.',
+			month: 'Un mes como `AAAA-MM`, o el primer y el último día como `AAAA-MM-DD`.',
+			value:
+				'CSAT como % de satisfechos (0–100) o como media en su escala; NPS de −100 a 100; CES como media en su escala.',
+			scale:
+				'`percent` (el valor por defecto de CSAT) o el rango de una media, como `1-5`; obligatoria para CES, vacía para NPS.',
+			sample_size: 'Cuántos clientes respondieron.',
+			source: 'De dónde procede la cifra, como `Zendesk`.'
+		},
+		recent: 'Subidas recientes',
+		recentCaption: 'Subidas recientes, las más nuevas primero',
+		statuses: {
+			previewed: 'Pendiente de aplicar',
+			applied: 'Aplicada',
+			discarded: 'Descartada'
+		},
+		counts: (added: string, replaced: string, unchanged: string) =>
+			`${added} añadidas, ${replaced} sustituidas, ${unchanged} sin cambios`,
+		uploadedAt: (at: string) => `Subido el ${at}.`,
+		stored: (counts: string) => `Guardado: ${counts}.`,
+		seeInsights: 'Ver los análisis',
+		appliedAt: (at: string | null, counts: string) =>
+			`Aplicado${at ? ` el ${at}` : ''}: ${counts}.`,
+		discarded: 'Esta subida se descartó; no se guardó nada de ella.',
+		problems: (n: number, count: string) =>
+			`${count} ${n === 1 ? 'problema' : 'problemas'}: no se puede guardar nada`,
+		problemsNote: 'Corrige el archivo y vuelve a subirlo. El encabezado es la línea 1.',
+		problemsCaption: 'Problemas por línea',
+		line: 'Línea',
+		column: 'Columna',
+		problem: 'Problema',
+		ready: 'Listo para guardar',
+		readyText: (n: number, added: string, replacing: string, unchanged: string) =>
+			`${added} ${n === 1 ? 'cifra nueva' : 'cifras nuevas'}, ${replacing} que sustituyen a otras anteriores, ${unchanged} sin cambios. Se guardan todas juntas, o ninguna.`,
+		ignoredColumns: (columns: string) => `Columnas ignoradas: ${columns}.`,
+		figures: 'Cifras del archivo',
+		figuresWithoutProblems: 'Cifras del archivo sin problemas',
+		department: 'Departamento',
+		metric: 'Métrica',
+		period: 'Periodo',
+		value: 'Valor',
+		sample: 'Muestra',
+		source: 'Fuente',
+		change: 'Cambio',
+		changes: { new: 'nueva', replaces: 'sustituye', unchanged: 'sin cambios' },
+		was: (previous: string) => ` (antes ${previous})`,
+		firstOf: (shown: string, total: string) => `Las primeras ${shown} de ${total} cifras.`,
+		noSuchUpload: 'No existe esa subida.',
+		hasProblems: 'No se guardó nada: el archivo tiene problemas. Corrígelos y vuelve a subirlo.',
+		alreadyDone: 'Esta subida ya se aplicó o se descartó.'
+	},
 
 	// ── Stories, the action components (focus areas, guidance, fields, overview) and the
 	// organisation import's mapping and details pages. Add sections here, before the next line.

@@ -6,27 +6,28 @@ import {
 	discardMetricUpload,
 	findMetricUpload
 } from '$lib/server/external-figures/csv-uploads';
+import { i18n } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	requireRole('hr');
+	const { t } = i18n(locals.locale);
 	const upload = await findMetricUpload(getDb(), params.id);
-	if (!upload) error(404, { code: 'not_found', message: 'There is no such upload.' });
+	if (!upload) error(404, { code: 'not_found', message: t.insightsData.noSuchUpload });
 	return { upload };
 };
 
 export const actions: Actions = {
-	apply: async ({ params }) => {
+	apply: async ({ params, locals }) => {
 		const user = requireRole('hr');
+		const { t } = i18n(locals.locale);
 		const outcome = await applyMetricUpload(getDb(), params.id, user.id);
 		if (outcome.ok) return { applied: outcome.counts };
 		if (outcome.reason === 'not_found')
-			error(404, { code: 'not_found', message: 'There is no such upload.' });
+			error(404, { code: 'not_found', message: t.insightsData.noSuchUpload });
 		return fail(409, {
 			message:
-				outcome.reason === 'problems'
-					? 'Nothing was stored: the file has problems. Correct them and upload it again.'
-					: 'This upload was already applied or discarded.'
+				outcome.reason === 'problems' ? t.insightsData.hasProblems : t.insightsData.alreadyDone
 		});
 	},
 	discard: async ({ params }) => {
