@@ -30,12 +30,6 @@ const NOT_YET_CONVERTED: readonly string[] = [
 	'src/lib/components/stories/StoryCard.svelte',
 	'src/lib/components/stories/StoryCounts.svelte',
 	'src/lib/components/stories/StoryForm.svelte',
-	'src/lib/components/understand/QuestionResults.svelte',
-	'src/routes/(app)/company/+page.svelte',
-	'src/routes/(app)/company/CompanyHeatmap.svelte',
-	'src/routes/(app)/company/ProviderList.svelte',
-	'src/routes/(app)/company/SectionMenu.svelte',
-	'src/routes/(app)/company/ServiceMatrix.svelte',
 	'src/routes/(app)/stories/+page.svelte',
 	'src/routes/(app)/stories/new/+page.svelte'
 ];

@@ -1473,7 +1473,95 @@ const en = {
 
 	// ── The company view: /company, its heat map, service matrix, provider list, section menu,
 	// and the per-question results (QuestionResults). Add sections here, before the next line.
-	company: {},
+	company: {
+		title: 'Company view',
+		roundOf: (round: string, scope: string) => `Round of ${round} · ${scope}`,
+		theWholeCompany: 'the whole company',
+		notInRound: 'That department took no part in this round.',
+		noRound:
+			'No round has closed yet. Results appear here when the first round closes; start a programme under',
+		sectionsLabel: 'Sections of the company view',
+		sections: {
+			heatmap: 'Heatmap',
+			actions: 'Actions',
+			matrix: 'Service matrix',
+			impact: 'What moves eNPS'
+		},
+		enpsNote: 'promoters minus detractors, from −100 to +100',
+		internalNpsNote: 'all internal service ratings of the company together',
+		participationTitle: 'Participation by department',
+		tookPart: 'Took part',
+		participationLabel: 'Share of invited people who answered, by department',
+		participationSummary: 'Share of invited people who answered, by department.',
+		lowestParticipation: (name: string, rate: string) => `Lowest participation: ${name} (${rate}).`,
+		trendLabel: (scope: string) => `% favourable per driver, round by round, ${scope}`,
+		trendSummary: (rounds: number, scope: string) =>
+			`% favourable of each driver over ${rounds} rounds for ${scope}; drivers take turns, so a dashed line bridges the rounds that did not ask one; a gap is a round whose figure is hidden.`,
+		participationSeries: 'Participation (%)',
+		enpsTrendLabel: (scope: string) => `eNPS and participation, round by round, ${scope}`,
+		enpsTrendSummary:
+			'eNPS (−100 to +100, the darker line is zero) and the share of invited people who answered; a gap is a round whose figure is hidden.',
+		impactTooFew: (n: number, scope: string) =>
+			`Driver impact needs at least ${n} respondents; ${scope} had fewer in this round.`,
+		impactSummary:
+			'How closely each driver goes with eNPS across respondents (Pearson r); a correlation, not proof of cause.'
+	},
+	companyHeatmap: {
+		all: (name: string) => `${name} (all)`,
+		ownMembersCounted: (name: string) => `${name} (own members, counted above)`,
+		ownMembers: 'own members',
+		ownMembersCountedAxis: 'own members (counted above)',
+		label: 'Heatmap of departments by driver (% favourable), eNPS and participation',
+		summary: (drivers: string) =>
+			`Each department's % favourable per driver (${drivers}), its eNPS and participation; grey cells are hidden to protect anonymity, each marked with why.`,
+		tableLabel: 'Show the heatmap as a table, with links to each team',
+		colours: 'Colours, % favourable:',
+		enpsColours: (below: string, orMore: string) =>
+			`· eNPS: below ${below} to ${orMore} or more, same colours.`,
+		pooled: (k: number) =>
+			`Own members “counted above”: a department with fewer than ${k} own members invited (its head and staff above its teams) does not report them as a group; they count only in the figure above it, and the department's row covers the departments below it.`
+	},
+	companyMatrix: {
+		title: 'Internal service matrix',
+		levelsLabel: 'Rows of the matrix',
+		rows: 'Rows:',
+		levels: { divisions: 'divisions', departments: 'departments' },
+		introDivisions:
+			'Internal NPS (−100 to +100) that everyone in each division (rows) gave the departments they depend on (columns).',
+		introDepartments:
+			"Internal NPS (−100 to +100) that each department's own members (rows) gave the departments they depend on (columns).",
+		bestLowest: (best: string, lowest: string) => `Rated best overall: ${best}; lowest: ${lowest}.`,
+		rowsOmitted: (n: string) =>
+			`${n} departments are in view: too many rows to read as one grid, so only what each provider received is shown here. Choose a department above to see how its teams rate each provider, or export the whole matrix from the Exports page.`,
+		caption: 'Internal NPS by consumer (rows) and provider (columns)',
+		ratedBy: 'Rated by',
+		all: 'All',
+		allTitle: 'All providers together',
+		everyone: 'Everyone',
+		everyoneNote: 'each provider’s internal NPS',
+		whyHidden: (k: number) =>
+			`A cell needs ${k} raters; more are hidden so that none can be worked out from the others, and each provider's internal NPS (Everyone) is hidden last. The rows with more cells shown are the default.`,
+		nobodyAsked: 'Nobody was asked about it in this round.',
+		fromEveryone: 'Internal NPS from everyone:',
+		notAskedAbout: {
+			divisions: (n: number, count: string) =>
+				`Not asked about it: ${count} ${n === 1 ? 'division' : 'divisions'}.`,
+			departments: (n: number, count: string) =>
+				`Not asked about it: ${count} ${n === 1 ? 'department' : 'departments'}.`
+		}
+	},
+	questionResults: {
+		title: 'Question by question',
+		intro:
+			'Each question of this round: % who agree (4 or 5), how answers spread from strongly disagree to strongly agree, and the difference from the whole company and from your last round that asked it.',
+		answers: ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'],
+		company: 'Company:',
+		favourable: (share: string) => `${share} favourable`,
+		yourTeam: (change: string) => `; your team ${change} points`,
+		vsCompany: (change: string) => `${change} vs company`,
+		companyNotShown: 'company figure not shown',
+		noEarlier: 'no earlier figure to compare'
+	},
 
 	// ── Insights: /insights and its parts, /insights/data, /insights/api-keys, the scatter chart.
 	// Add sections here, before the next line.

@@ -1510,7 +1510,97 @@ const es: Messages = {
 
 	// ── The company view: /company, its heat map, service matrix, provider list, section menu,
 	// and the per-question results (QuestionResults). Add sections here, before the next line.
-	company: {},
+	company: {
+		title: 'Vista de empresa',
+		roundOf: (round: string, scope: string) => `Ronda del ${round} · ${scope}`,
+		theWholeCompany: 'toda la empresa',
+		notInRound: 'Ese departamento no participó en esta ronda.',
+		noRound:
+			'Todavía no se ha cerrado ninguna ronda. Los resultados aparecen aquí cuando se cierra la primera; empieza un programa en',
+		sectionsLabel: 'Secciones de la vista de empresa',
+		sections: {
+			heatmap: 'Mapa de calor',
+			actions: 'Acciones',
+			matrix: 'Matriz de servicio',
+			impact: 'Qué mueve el eNPS'
+		},
+		enpsNote: 'promotores menos detractores, de −100 a +100',
+		internalNpsNote: 'todas las valoraciones del servicio interno de la empresa juntas',
+		participationTitle: 'Participación por departamento',
+		tookPart: 'Participó',
+		participationLabel: 'Proporción de personas invitadas que respondieron, por departamento',
+		participationSummary: 'Proporción de personas invitadas que respondieron, por departamento.',
+		lowestParticipation: (name: string, rate: string) =>
+			`La participación más baja: ${name} (${rate}).`,
+		trendLabel: (scope: string) => `% favorable por factor, ronda a ronda, ${scope}`,
+		trendSummary: (rounds: number, scope: string) =>
+			`% favorable de cada factor de ${scope} en ${rounds} rondas; los factores se turnan, así que una línea discontinua une las rondas que no preguntaron por uno; un hueco es una ronda cuya cifra está oculta.`,
+		participationSeries: 'Participación (%)',
+		enpsTrendLabel: (scope: string) => `eNPS y participación, ronda a ronda, ${scope}`,
+		enpsTrendSummary:
+			'El eNPS (de −100 a +100, la línea más oscura es el cero) y la proporción de personas invitadas que respondieron; un hueco es una ronda cuya cifra está oculta.',
+		impactTooFew: (n: number, scope: string) =>
+			`El impacto de los factores requiere al menos ${n} personas que respondan; en ${scope} hubo menos en esta ronda.`,
+		impactSummary:
+			'Cuánto se relaciona cada factor con el eNPS entre quienes respondieron (r de Pearson); es una correlación, no una prueba de causa.'
+	},
+	companyHeatmap: {
+		all: (name: string) => `${name} (en total)`,
+		ownMembersCounted: (name: string) => `${name} (miembros directos, contados arriba)`,
+		ownMembers: 'miembros directos',
+		ownMembersCountedAxis: 'miembros directos (contados arriba)',
+		label: 'Mapa de calor de los departamentos por factor (% favorable), eNPS y participación',
+		summary: (drivers: string) =>
+			`El % favorable de cada departamento por factor (${drivers}), su eNPS y su participación; las celdas grises están ocultas para proteger el anonimato, y cada una indica por qué.`,
+		tableLabel: 'Ver el mapa de calor como tabla, con enlaces a cada equipo',
+		colours: 'Colores, % favorable:',
+		enpsColours: (below: string, orMore: string) =>
+			`· eNPS: de menos de ${below} a ${orMore} o más, con los mismos colores.`,
+		pooled: (k: number) =>
+			`Miembros directos «contados arriba»: un departamento con menos de ${k} miembros directos invitados (su responsable y el personal por encima de sus equipos) no los muestra como grupo; solo cuentan en la cifra de arriba, y la fila del departamento abarca los departamentos que dependen de él.`
+	},
+	companyMatrix: {
+		title: 'Matriz de servicio interno',
+		levelsLabel: 'Filas de la matriz',
+		rows: 'Filas:',
+		levels: { divisions: 'divisiones', departments: 'departamentos' },
+		introDivisions:
+			'NPS interno (de −100 a +100) que todas las personas de cada división (filas) dieron a los departamentos de los que dependen (columnas).',
+		introDepartments:
+			'NPS interno (de −100 a +100) que los miembros directos de cada departamento (filas) dieron a los departamentos de los que dependen (columnas).',
+		bestLowest: (best: string, lowest: string) =>
+			`Mejor valorado en conjunto: ${best}; el más bajo: ${lowest}.`,
+		rowsOmitted: (n: string) =>
+			`Hay ${n} departamentos a la vista: demasiadas filas para leerlas en una sola cuadrícula, así que aquí solo se muestra lo que recibió cada proveedor. Elige un departamento arriba para ver cómo valoran sus equipos a cada proveedor, o exporta la matriz completa desde la página Exportaciones.`,
+		caption: 'NPS interno por cliente (filas) y proveedor (columnas)',
+		ratedBy: 'Valorado por',
+		all: 'Todos',
+		allTitle: 'Todos los proveedores juntos',
+		everyone: 'Todas las personas',
+		everyoneNote: 'el NPS interno de cada proveedor',
+		whyHidden: (k: number) =>
+			`Una celda necesita ${k} personas que valoren; se ocultan más para que ninguna pueda deducirse de las demás, y el NPS interno de cada proveedor (Todas las personas) es lo último que se oculta. Por defecto se muestran las filas con más celdas visibles.`,
+		nobodyAsked: 'No se preguntó a nadie por él en esta ronda.',
+		fromEveryone: 'NPS interno de todas las personas:',
+		notAskedAbout: {
+			divisions: (n: number, count: string) =>
+				`No se preguntó por él a ${count} ${n === 1 ? 'división' : 'divisiones'}.`,
+			departments: (n: number, count: string) =>
+				`No se preguntó por él a ${count} ${n === 1 ? 'departamento' : 'departamentos'}.`
+		}
+	},
+	questionResults: {
+		title: 'Pregunta por pregunta',
+		intro:
+			'Cada pregunta de esta ronda: el % que está de acuerdo (4 o 5), cómo se reparten las respuestas de muy en desacuerdo a muy de acuerdo, y la diferencia con toda la empresa y con la última ronda de tu equipo que la preguntó.',
+		answers: ['Muy en desacuerdo', 'En desacuerdo', 'Neutral', 'De acuerdo', 'Muy de acuerdo'],
+		company: 'Empresa:',
+		favourable: (share: string) => `${share} favorable`,
+		yourTeam: (change: string) => `; tu equipo, ${change} puntos`,
+		vsCompany: (change: string) => `${change} frente a la empresa`,
+		companyNotShown: 'la cifra de la empresa no se muestra',
+		noEarlier: 'no hay una cifra anterior con la que comparar'
+	},
 
 	// ── Insights: /insights and its parts, /insights/data, /insights/api-keys, the scatter chart.
 	// Add sections here, before the next line.

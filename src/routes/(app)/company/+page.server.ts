@@ -13,9 +13,10 @@ import { trendTable } from '$lib/server/analytics/trend';
 import { openRoundsForPerson } from '$lib/server/surveys/rounds';
 import { actionOverview, parseOverviewFilter } from '$lib/server/actions/overview';
 import { storyCountsForRound } from '$lib/server/stories/stories';
+import { i18n } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const user = requireRole('hr');
 	const db = getReadDb();
 	const choices = await dashboardChoices(db, user);
@@ -28,7 +29,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		return { choices, subtree, range, round, openPulses, plans, view: null, trends: null };
 	const view = await companyView(db, round.id, subtree?.id ?? null, pickConsumerLevel(url));
 	if (!view.ok) {
-		error(404, { code: 'not_found', message: 'That department took no part in this round.' });
+		error(404, { code: 'not_found', message: i18n(locals.locale).t.company.notInRound });
 	}
 	const trends = await trendTable(db, subtree?.id ?? null, {
 		programmeId: round.programmeId,
