@@ -59,6 +59,8 @@ async function expectSpanish(page: Page, where: string) {
 	expect(await page.locator('html').getAttribute('lang'), where).toBe('es');
 	const path = new URL(page.url()).pathname;
 	const framed = NOT_YET_CONVERTED.some((p) => path === p || path.startsWith(`${p}/`));
+	// Long pages skip drawing their sections below the fold, and innerText leaves skipped text out.
+	await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
 	const shown = page.locator(framed ? 'header' : 'body').first();
 	const text = (await shown.innerText()).replace(/\s+/g, ' ');
 	expect(
