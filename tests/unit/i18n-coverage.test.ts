@@ -15,22 +15,8 @@ const FOLDERS = ['src/routes', 'src/lib/components'];
 
 /** Files still written in English; the list only shrinks. */
 const NOT_YET_CONVERTED: readonly string[] = [
-	// The HR pages: organisation, pulses, questions, exports, outbox, settings.
-	'src/routes/(app)/org/import/[id]/Collapsible.svelte',
-	'src/routes/(app)/org/import/[id]/DerivedHeads.svelte',
-	'src/routes/(app)/org/import/[id]/ImportDetails.svelte',
-	'src/routes/(app)/org/import/[id]/MappingUsed.svelte',
-	'src/routes/(app)/org/import/[id]/mapping/+page.svelte',
 	// The rest of the signed-in app.
-	'src/lib/components/actions/ActionFields.svelte',
-	'src/lib/components/actions/ActionsOverview.svelte',
-	'src/lib/components/actions/DriverGuidance.svelte',
-	'src/lib/components/actions/FocusAreasPanel.svelte',
 	'src/lib/components/charts/ScatterChart.svelte',
-	'src/lib/components/stories/StoriesPanel.svelte',
-	'src/lib/components/stories/StoryCard.svelte',
-	'src/lib/components/stories/StoryCounts.svelte',
-	'src/lib/components/stories/StoryForm.svelte',
 	'src/lib/components/understand/QuestionResults.svelte',
 	'src/routes/(app)/company/+page.svelte',
 	'src/routes/(app)/company/CompanyHeatmap.svelte',
@@ -44,9 +30,7 @@ const NOT_YET_CONVERTED: readonly string[] = [
 	'src/routes/(app)/insights/UnitsTable.svelte',
 	'src/routes/(app)/insights/api-keys/+page.svelte',
 	'src/routes/(app)/insights/data/+page.svelte',
-	'src/routes/(app)/insights/data/[id]/+page.svelte',
-	'src/routes/(app)/stories/+page.svelte',
-	'src/routes/(app)/stories/new/+page.svelte'
+	'src/routes/(app)/insights/data/[id]/+page.svelte'
 ];
 
 /** Names, not words: the same in every language. */
