@@ -46,7 +46,6 @@ const ENGLISH_ONLY = englishOnly(en, es);
 const NOT_YET_CONVERTED = [
 	'/company',
 	'/insights',
-	'/stories',
 	// The HR pages.
 	'/exports',
 	'/pulses',
