@@ -15,7 +15,7 @@ import { actionOverview, parseOverviewFilter } from '$lib/server/actions/overvie
 import { storyCountsForRound } from '$lib/server/stories/stories';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const user = requireRole('hr');
 	const db = getReadDb();
 	const choices = await dashboardChoices(db, user);
@@ -23,7 +23,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const range = pickRange(url);
 	const round = pickRound(choices.rounds, url);
 	const openPulses = await openRoundsForPerson(db, user.id);
-	const plans = await actionOverview(db, parseOverviewFilter(url));
+	const plans = await actionOverview(db, parseOverviewFilter(url), locals.locale);
 	if (!round)
 		return { choices, subtree, range, round, openPulses, plans, view: null, trends: null };
 	const view = await companyView(db, round.id, subtree?.id ?? null, pickConsumerLevel(url));
