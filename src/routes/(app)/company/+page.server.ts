@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const range = pickRange(url);
 	const round = pickRound(choices.rounds, url);
 	const openPulses = await openRoundsForPerson(db, user.id);
-	const plans = await actionOverview(db, parseOverviewFilter(url));
+	const plans = await actionOverview(db, parseOverviewFilter(url), locals.locale);
 	if (!round)
 		return { choices, subtree, range, round, openPulses, plans, view: null, trends: null };
 	const view = await companyView(db, round.id, subtree?.id ?? null, pickConsumerLevel(url));
