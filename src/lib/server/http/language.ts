@@ -44,11 +44,21 @@ function rememberLanguage(cookies: Cookies, url: URL, locale: string) {
 	});
 }
 
+// Most requests without a cookie or Accept-Language (the survey's, a script's) end here: the
+// organisation's language is read at most once a minute, not once a request.
+const ORGANISATION_LOCALE_TTL_MS = 60_000;
+const organisationLocales = new WeakMap<object, { locale: string; until: number }>();
+
 async function organisationLocale(): Promise<string> {
-	const row = await getDb()
+	const db = getDb();
+	const cached = organisationLocales.get(db);
+	if (cached && cached.until > Date.now()) return cached.locale;
+	const row = await db
 		.selectFrom('org_settings')
 		.select('default_locale')
 		.executeTakeFirst()
 		.catch(() => undefined);
-	return matchLocale(row?.default_locale, LOCALES) ?? FALLBACK_LOCALE;
+	const locale = matchLocale(row?.default_locale, LOCALES) ?? FALLBACK_LOCALE;
+	if (row) organisationLocales.set(db, { locale, until: Date.now() + ORGANISATION_LOCALE_TTL_MS });
+	return locale;
 }
