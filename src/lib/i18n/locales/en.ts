@@ -1890,6 +1890,71 @@ SAL,ces,2026-10,5.6,1-7,120,Post-purchase survey`,
 			noneChosen: 'Choose at least one department, or let it rate any department.',
 			notItself: 'A department does not rate itself.',
 			gone: 'One of the departments chosen is archived or no longer exists.'
+		},
+		files: {
+			empty: 'The file is empty.',
+			workbookUnreadable:
+				'This looks like a spreadsheet workbook but it cannot be read as one (.xlsx).',
+			binary: 'The file contains binary data, not text.',
+			badEncoding: (encoding: string) =>
+				`The file starts as ${encoding} text but is not valid ${encoding}.`,
+			quoteNotClosed: 'A quoted field is never closed: a “"” is missing.',
+			badQuotes: 'This line cannot be read as CSV: check its quotes.',
+			restUnreadable: 'The rest of the file cannot be read as CSV.',
+			unreadableLine: 'Unreadable line.',
+			noHeader: 'The file has no header line.',
+			tooManyRows: (n: number) =>
+				`The file has more than ${n.toLocaleString('en')} rows. Split it.`,
+			delimiter: (d: string) => (d === '\t' ? 'tab' : `“${d}”`),
+			fieldCount: (fields: number, header: number, delimiter: string) =>
+				`This line has ${fields} fields but the header has ${header}. Check for a missing or extra ${delimiter} or an unclosed quote.`
+		},
+		upload: {
+			tooLarge: (size: string, advice: string) =>
+				`The file is too large: the largest accepted here is ${size}. ${advice}`,
+			unreadable: 'The upload could not be read. Choose the file and try again.',
+			chooseFile: 'Choose a CSV file to upload.',
+			splitFiles: 'Split it into several files.',
+			splitOrRaise:
+				'Split it into several files, or ask your administrator to raise BODY_SIZE_LIMIT.'
+		},
+		externalFigures: {
+			monthAndPeriod: 'Give a month or a period start and end, not both.',
+			notMonth: (month: string) => `“${month}” is not a month: write it as YYYY-MM.`,
+			periodRequired: 'A month (YYYY-MM) or a period start and end is required.',
+			requiredWithPeriod: 'Required with a period (or give a month instead).',
+			notDay: (value: string) => `“${value}” is not a day: write it as YYYY-MM-DD.`,
+			endsBeforeStart: 'The period ends before it starts.',
+			npsNoScale: 'NPS has no scale: it runs from −100 to 100. Leave scale empty.',
+			notScale: (scale: string) =>
+				`“${scale}” is not a scale: write percent, or the range of a mean such as 1-5 or 1-7.`,
+			cesScale: 'CES needs its scale, such as 1-7 or 1-5.',
+			departmentRequired: 'A department code or path is required.',
+			notMetric: (metric: string) => `“${metric}” is not a metric: use csat, nps or ces.`,
+			metricRequired: 'The metric is required: csat, nps or ces.',
+			valueRequired: 'The value is required.',
+			notNumber: (value: string) => `“${value}” is not a number.`,
+			/** `scale` is null for NPS. */
+			outside: (scale: string | null, min: number, max: number, value: number) => {
+				const what =
+					scale === null ? 'NPS' : scale === 'percent' ? 'A percentage' : `A mean on ${scale}`;
+				return `${what} runs from ${min} to ${max}; ${value} is outside.`;
+			},
+			notSampleSize: (value: string) =>
+				`“${value}” is not a number of responses (a whole number from 1).`,
+			sourceRequired: 'The source is required, such as the survey tool’s name.',
+			sourceTooLong: (n: number) => `At most ${n} characters.`,
+			noDepartment: (value: string) =>
+				`There is no department “${value}”: give its code (such as SUP) or its path (such as Operations/Customer Support).`,
+			archived: (name: string) => `The department “${name}” is archived.`,
+			line: (n: number) => `line ${n}`,
+			sameFigure: (earlier: string) =>
+				`The same department, metric, period and source as ${earlier}: give each figure once.`,
+			missingColumns: (n: number, missing: string, columns: string) =>
+				`The header lacks the column${n > 1 ? 's' : ''} ${missing}. Columns: ${columns}.`,
+			columnTwice: (column: string) => `The column ${column} appears twice in the header.`,
+			fieldCount: (fields: number, header: number, delimiter: string) =>
+				`This line has ${fields} fields but the header has ${header}. Check for a missing or extra “${delimiter}”.`
 		}
 	}
 };

@@ -1938,6 +1938,75 @@ SAL,ces,2026-10,5.6,1-7,120,Encuesta posventa`,
 			noneChosen: 'Elige al menos un departamento, o deja que valore cualquier departamento.',
 			notItself: 'Un departamento no se valora a sí mismo.',
 			gone: 'Uno de los departamentos elegidos está archivado o ya no existe.'
+		},
+		files: {
+			empty: 'El archivo está vacío.',
+			workbookUnreadable:
+				'Parece un libro de hoja de cálculo, pero no se puede leer como tal (.xlsx).',
+			binary: 'El archivo contiene datos binarios, no texto.',
+			badEncoding: (encoding: string) =>
+				`El archivo empieza como texto ${encoding}, pero no es ${encoding} válido.`,
+			quoteNotClosed: 'Un campo entre comillas no se cierra nunca: falta una «"».',
+			badQuotes: 'Esta línea no se puede leer como CSV: revisa sus comillas.',
+			restUnreadable: 'El resto del archivo no se puede leer como CSV.',
+			unreadableLine: 'Línea ilegible.',
+			noHeader: 'El archivo no tiene línea de encabezado.',
+			tooManyRows: (n: number) =>
+				`El archivo tiene más de ${n.toLocaleString('es')} filas. Divídelo.`,
+			delimiter: (d: string) => (d === '\t' ? 'tabulador' : `«${d}»`),
+			fieldCount: (fields: number, header: number, delimiter: string) =>
+				`Esta línea tiene ${fields} campos, pero el encabezado tiene ${header}. Comprueba si falta o sobra un ${delimiter} o si hay unas comillas sin cerrar.`
+		},
+		upload: {
+			tooLarge: (size: string, advice: string) =>
+				`El archivo es demasiado grande: aquí se admite como máximo ${size}. ${advice}`,
+			unreadable: 'No se ha podido leer la subida. Elige el archivo y vuelve a intentarlo.',
+			chooseFile: 'Elige un archivo CSV para subir.',
+			splitFiles: 'Divídelo en varios archivos.',
+			splitOrRaise:
+				'Divídelo en varios archivos o pide a tu administrador que aumente BODY_SIZE_LIMIT.'
+		},
+		externalFigures: {
+			monthAndPeriod: 'Indica un mes o el inicio y el fin de un periodo, pero no las dos cosas.',
+			notMonth: (month: string) => `«${month}» no es un mes: escríbelo como AAAA-MM.`,
+			periodRequired: 'Hace falta un mes (AAAA-MM) o el inicio y el fin de un periodo.',
+			requiredWithPeriod: 'Obligatorio con un periodo (o indica un mes en su lugar).',
+			notDay: (value: string) => `«${value}» no es un día: escríbelo como AAAA-MM-DD.`,
+			endsBeforeStart: 'El periodo termina antes de empezar.',
+			npsNoScale: 'El NPS no tiene escala: va de −100 a 100. Deja la escala vacía.',
+			notScale: (scale: string) =>
+				`«${scale}» no es una escala: escribe percent o el rango de una media, como 1-5 o 1-7.`,
+			cesScale: 'El CES necesita su escala, como 1-7 o 1-5.',
+			departmentRequired: 'Hace falta el código o la ruta de un departamento.',
+			notMetric: (metric: string) => `«${metric}» no es una métrica: usa csat, nps o ces.`,
+			metricRequired: 'Hace falta la métrica: csat, nps o ces.',
+			valueRequired: 'Hace falta el valor.',
+			notNumber: (value: string) => `«${value}» no es un número.`,
+			outside: (scale: string | null, min: number, max: number, value: number) => {
+				const n = (x: number) => x.toLocaleString('es').replace('-', '−');
+				const what =
+					scale === null
+						? 'El NPS'
+						: scale === 'percent'
+							? 'Un porcentaje'
+							: `Una media en la escala ${scale}`;
+				return `${what} va de ${n(min)} a ${n(max)}; ${n(value)} queda fuera.`;
+			},
+			notSampleSize: (value: string) =>
+				`«${value}» no es un número de respuestas (un número entero desde 1).`,
+			sourceRequired: 'Hace falta la fuente, como el nombre de la herramienta de encuestas.',
+			sourceTooLong: (n: number) => `Como máximo ${n} caracteres.`,
+			noDepartment: (value: string) =>
+				`No hay ningún departamento «${value}»: indica su código (como SUP) o su ruta (como Operaciones/Atención al cliente).`,
+			archived: (name: string) => `El departamento «${name}» está archivado.`,
+			line: (n: number) => `la línea ${n}`,
+			sameFigure: (earlier: string) =>
+				`El mismo departamento, métrica, periodo y fuente que ${earlier}: indica cada cifra una sola vez.`,
+			missingColumns: (n: number, missing: string, columns: string) =>
+				`Al encabezado le ${n > 1 ? 'faltan las columnas' : 'falta la columna'} ${missing}. Columnas: ${columns}.`,
+			columnTwice: (column: string) => `La columna ${column} aparece dos veces en el encabezado.`,
+			fieldCount: (fields: number, header: number, delimiter: string) =>
+				`Esta línea tiene ${fields} campos, pero el encabezado tiene ${header}. Comprueba si falta o sobra un «${delimiter}».`
 		}
 	}
 };
