@@ -34,10 +34,3 @@ export function checkStoryText(
 	}
 	return { values, problems };
 }
-
-export const STORY_PROBLEM_TEXT: Record<string, string> = {
-	required: 'Please fill this in.',
-	too_long: 'That is too long; please shorten it.',
-	unknown: 'Choose one from the list.',
-	own_department: 'Stories are about another department than your own.'
-};

@@ -9,7 +9,7 @@ import { linkRevealNotices } from '$lib/server/surveys/link-reveals';
 import { focusAreasForMember } from '$lib/server/actions/focus-areas';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ locals }) => {
 	const user = requireUser();
 	const db = getDb();
 	const linkNotices = await linkRevealNotices(db, user.id);
@@ -36,6 +36,6 @@ export const load: PageServerLoad = async () => {
 		headed,
 		company,
 		linkNotices,
-		teamWork: await focusAreasForMember(db, user.departmentId, user.locale)
+		teamWork: await focusAreasForMember(db, user.departmentId, locals.locale)
 	};
 };

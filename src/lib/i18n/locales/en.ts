@@ -1,4 +1,5 @@
 import type { AnswerProblem } from '$lib/domain/survey-answers';
+import { FIELD_LABELS } from '$lib/domain/org-import/mapping/fields';
 import type { MessageProblem } from '$lib/domain/conversations';
 import { DRIVER_LABELS } from '$lib/domain/questions';
 
@@ -1473,7 +1474,95 @@ const en = {
 
 	// ── The company view: /company, its heat map, service matrix, provider list, section menu,
 	// and the per-question results (QuestionResults). Add sections here, before the next line.
-	company: {},
+	company: {
+		title: 'Company view',
+		roundOf: (round: string, scope: string) => `Round of ${round} · ${scope}`,
+		theWholeCompany: 'the whole company',
+		notInRound: 'That department took no part in this round.',
+		noRound:
+			'No round has closed yet. Results appear here when the first round closes; start a programme under',
+		sectionsLabel: 'Sections of the company view',
+		sections: {
+			heatmap: 'Heatmap',
+			actions: 'Actions',
+			matrix: 'Service matrix',
+			impact: 'What moves eNPS'
+		},
+		enpsNote: 'promoters minus detractors, from −100 to +100',
+		internalNpsNote: 'all internal service ratings of the company together',
+		participationTitle: 'Participation by department',
+		tookPart: 'Took part',
+		participationLabel: 'Share of invited people who answered, by department',
+		participationSummary: 'Share of invited people who answered, by department.',
+		lowestParticipation: (name: string, rate: string) => `Lowest participation: ${name} (${rate}).`,
+		trendLabel: (scope: string) => `% favourable per driver, round by round, ${scope}`,
+		trendSummary: (rounds: number, scope: string) =>
+			`% favourable of each driver over ${rounds} rounds for ${scope}; drivers take turns, so a dashed line bridges the rounds that did not ask one; a gap is a round whose figure is hidden.`,
+		participationSeries: 'Participation (%)',
+		enpsTrendLabel: (scope: string) => `eNPS and participation, round by round, ${scope}`,
+		enpsTrendSummary:
+			'eNPS (−100 to +100, the darker line is zero) and the share of invited people who answered; a gap is a round whose figure is hidden.',
+		impactTooFew: (n: number, scope: string) =>
+			`Driver impact needs at least ${n} respondents; ${scope} had fewer in this round.`,
+		impactSummary:
+			'How closely each driver goes with eNPS across respondents (Pearson r); a correlation, not proof of cause.'
+	},
+	companyHeatmap: {
+		all: (name: string) => `${name} (all)`,
+		ownMembersCounted: (name: string) => `${name} (own members, counted above)`,
+		ownMembers: 'own members',
+		ownMembersCountedAxis: 'own members (counted above)',
+		label: 'Heatmap of departments by driver (% favourable), eNPS and participation',
+		summary: (drivers: string) =>
+			`Each department's % favourable per driver (${drivers}), its eNPS and participation; grey cells are hidden to protect anonymity, each marked with why.`,
+		tableLabel: 'Show the heatmap as a table, with links to each team',
+		colours: 'Colours, % favourable:',
+		enpsColours: (below: string, orMore: string) =>
+			`· eNPS: below ${below} to ${orMore} or more, same colours.`,
+		pooled: (k: number) =>
+			`Own members “counted above”: a department with fewer than ${k} own members invited (its head and staff above its teams) does not report them as a group; they count only in the figure above it, and the department's row covers the departments below it.`
+	},
+	companyMatrix: {
+		title: 'Internal service matrix',
+		levelsLabel: 'Rows of the matrix',
+		rows: 'Rows:',
+		levels: { divisions: 'divisions', departments: 'departments' },
+		introDivisions:
+			'Internal NPS (−100 to +100) that everyone in each division (rows) gave the departments they depend on (columns).',
+		introDepartments:
+			"Internal NPS (−100 to +100) that each department's own members (rows) gave the departments they depend on (columns).",
+		bestLowest: (best: string, lowest: string) => `Rated best overall: ${best}; lowest: ${lowest}.`,
+		rowsOmitted: (n: string) =>
+			`${n} departments are in view: too many rows to read as one grid, so only what each provider received is shown here. Choose a department above to see how its teams rate each provider, or export the whole matrix from the Exports page.`,
+		caption: 'Internal NPS by consumer (rows) and provider (columns)',
+		ratedBy: 'Rated by',
+		all: 'All',
+		allTitle: 'All providers together',
+		everyone: 'Everyone',
+		everyoneNote: 'each provider’s internal NPS',
+		whyHidden: (k: number) =>
+			`A cell needs ${k} raters; more are hidden so that none can be worked out from the others, and each provider's internal NPS (Everyone) is hidden last. The rows with more cells shown are the default.`,
+		nobodyAsked: 'Nobody was asked about it in this round.',
+		fromEveryone: 'Internal NPS from everyone:',
+		notAskedAbout: {
+			divisions: (n: number, count: string) =>
+				`Not asked about it: ${count} ${n === 1 ? 'division' : 'divisions'}.`,
+			departments: (n: number, count: string) =>
+				`Not asked about it: ${count} ${n === 1 ? 'department' : 'departments'}.`
+		}
+	},
+	questionResults: {
+		title: 'Question by question',
+		intro:
+			'Each question of this round: % who agree (4 or 5), how answers spread from strongly disagree to strongly agree, and the difference from the whole company and from your last round that asked it.',
+		answers: ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'],
+		company: 'Company:',
+		favourable: (share: string) => `${share} favourable`,
+		yourTeam: (change: string) => `; your team ${change} points`,
+		vsCompany: (change: string) => `${change} vs company`,
+		companyNotShown: 'company figure not shown',
+		noEarlier: 'no earlier figure to compare'
+	},
 
 	// ── Insights: /insights and its parts, /insights/data, /insights/api-keys, the scatter chart.
 	// Add sections here, before the next line.
@@ -1767,7 +1856,268 @@ SAL,ces,2026-10,5.6,1-7,120,Post-purchase survey`,
 
 	// ── Stories, the action components (focus areas, guidance, fields, overview) and the
 	// organisation import's mapping and details pages. Add sections here, before the next line.
-	stories: {},
+	stories: {
+		title: 'Service stories',
+		about: (name: string) => `Service stories about ${name}`,
+		intro:
+			'Colleagues thank another department for help that let them serve a customer well. Stories are signed unless their teller chose to stay anonymous, and are never linked to survey answers.',
+		tell: 'Tell a story',
+		published: 'Thank you: your story is published.',
+		hidden: 'Story hidden.',
+		hideFailed: 'That story could not be hidden.',
+		everyDepartment: 'Every department',
+		feed: 'Stories',
+		hide: 'Hide this story',
+		none: 'No stories yet. Be the first to thank a department that helped you.',
+		thanksTo: (name: string) => `Thanks to ${name}`,
+		thanks: 'Thanks',
+		whoHelped: (who: string) => `Who helped: ${who}`,
+		whatHappened: 'What happened',
+		customerImpact: 'What it meant for a customer',
+		anonymous: 'Anonymous',
+		thanking: (count: number, name: string, from: string, to: string) =>
+			`${count === 1 ? 'story' : 'stories'} from colleagues thanking ${name} for their help, told from ${from} to ${to} (this round's period).`,
+		since: 'more told since, to be counted with the next round.',
+		noneAbout: (name: string) => `No stories about ${name} yet.`,
+		allAbout: (name: string) => `All stories about ${name}`,
+		tellAnother: 'Tell a story about another department',
+		thisRound: 'Service stories this round',
+		countsIntro: (from: string, to: string) =>
+			`Stories colleagues told to thank a department for its help, ${from} to ${to}. Stories are not survey answers: they are counted as told.`,
+		readAll: 'Read them all',
+		noneInPeriod: 'No stories in this period.',
+		count: 'Stories',
+		back: '← Service stories',
+		newIntro:
+			"Did another department help you serve a customer well? Say who helped, what happened and what it meant for the customer. The story appears on that department's page and in the company feed.",
+		needsLook: 'Some fields need another look. Nothing was published.'
+	},
+	storyForm: {
+		department: 'Which department helped you?',
+		chooseDepartment: 'Choose a department',
+		colleague: 'A colleague there to thank by name (optional)',
+		nobody: 'Nobody by name',
+		colleagueHint: 'They must work in the department you chose.',
+		whoHelped: 'Who helped (a name, a role or a team)',
+		signIt: 'Sign it?',
+		signed: 'Signed with my name',
+		anonymousHint:
+			'An anonymous story keeps no trace of you: no name, no time (only the day), and it is never linked to your survey answers. What you write may still say who you are.',
+		publish: 'Publish the story',
+		problems: {
+			required: 'Please fill this in.',
+			too_long: 'That is too long; please shorten it.',
+			unknown: 'Choose one from the list.',
+			own_department: 'Stories are about another department than your own.'
+		}
+	},
+	focusAreas: {
+		none: 'No focus areas yet. After a round closes, pick up to three drivers or items to work on and write what the team will do; your team sees them on their home page.',
+		chosenAfter: (round: string) => `Chosen after the round of ${round}; your team sees these.`,
+		trend: (wholeDriver: boolean) =>
+			`% favourable${wholeDriver ? ' (whole driver)' : ''} since then:`,
+		plan: 'Plan focus areas and actions'
+	},
+	actionsOverview: {
+		summary: (departments: number, count: string, statuses: string, overdue: string) =>
+			`${count} ${departments === 1 ? 'department has' : 'departments have'} focus areas after their latest round: ${statuses}; ${overdue}.`,
+		statusCounts: {
+			planned: (n: number, count: string) => `${count} planned`,
+			in_progress: (n: number, count: string) => `${count} in progress`,
+			done: (n: number, count: string) => `${count} done`,
+			dropped: (n: number, count: string) => `${count} dropped`
+		},
+		overdue: (n: number, count: string) => `${count} overdue`,
+		status: 'Status',
+		anyStatus: 'Any status',
+		overdueOnly: 'Overdue only',
+		filter: 'Filter actions',
+		noneMatch: 'No focus areas match.',
+		after: (round: string) => `after ${round}`
+	},
+	actionFields: {
+		title: 'What will be done',
+		owner: 'Owner',
+		nobody: 'Nobody from the list',
+		otherOwner: '…or another owner',
+		dueOn: 'Due',
+		status: 'Status',
+		notes: 'Notes'
+	},
+	driverGuidance: {
+		title: 'Understanding the drivers',
+		intro: 'What each driver means, and how to start the conversation with your team.',
+		strongTeams: 'What strong teams do.',
+		starters: 'Conversation starters for the team meeting',
+		// Rapport's own words: what each driver means, what strong teams do about it, and three
+		// questions to open the team meeting with.
+		drivers: {
+			empowerment: {
+				meaning:
+					'Whether people find meaning in their work, feel able to do it, decide how to go about it, and may put a customer’s problem right without asking first.',
+				strongTeams:
+					'Agree on the decisions anyone may take without asking, write them down, and back people who use them, even when the result is not what the lead would have chosen.',
+				starters: [
+					'Which decision did you last wait for someone else to take, and could you have taken it yourself?',
+					'What would you fix for a customer today if you knew nobody would question it?',
+					'Where do you lack a tool or a skill to do your job well?'
+				]
+			},
+			internal_support: {
+				meaning:
+					'How well the other departments this team depends on serve it: on time, at the right quality, and treating the team as their customer.',
+				strongTeams:
+					'Name their few key providers, agree with each what good service looks like, and raise problems with them directly and early instead of working around them.',
+				starters: [
+					'Which department did we wait on most this month, and what did it cost our customers?',
+					'Do we know whom to ask in each department we depend on?',
+					'What one thing could we ask a provider to change, and who will ask?'
+				]
+			},
+			morale: {
+				meaning:
+					'The energy and pride people bring to work, the mood in the team, and how they see the team’s future.',
+				strongTeams:
+					'Talk openly about what drains them, celebrate finished work together, and share what is coming so that nobody learns about changes from rumours.',
+				starters: [
+					'What gave you energy at work this month, and what took it away?',
+					'What are we proud of that people outside the team do not see?',
+					'What do you wish you knew about where the team is heading?'
+				]
+			},
+			recognition: {
+				meaning:
+					'Whether good work is noticed and thanked, recognition is fair, and people see a way to grow.',
+				strongTeams:
+					'Thank specific work soon after it happens, let peers recognise each other, and talk with each person about their next step at least twice a year.',
+				starters: [
+					'Whose work this month deserves a thank-you that it has not had yet?',
+					'Does recognition here go to the visible work or to the useful work?',
+					'What would a next step look like for you in the coming year?'
+				]
+			},
+			workload: {
+				meaning:
+					'Whether the work fits the time, people can do it well rather than just fast, switch off after work, and know what comes first.',
+				strongTeams:
+					'Keep a short, shared list of priorities, say openly what they will stop doing when something new arrives, and protect time off.',
+				starters: [
+					'What are we doing that we could stop without customers noticing?',
+					'When did you last have time to do a task as well as you wanted?',
+					'Is it clear what comes first when everything is urgent?'
+				]
+			},
+			manager_support: {
+				meaning:
+					'Whether people’s manager clears obstacles out of their way, backs the decisions they make with customers, and asks what they need.',
+				strongTeams:
+					'Have a manager who asks regularly what is in the way, acts on the answer, and stands behind people who solve a customer’s problem without escalating it.',
+				starters: [
+					'What is in your way that I could remove this month?',
+					'When did you last hold back with a customer because you were unsure I would back you?',
+					'What do you need from me that you are not getting?'
+				]
+			}
+		}
+	},
+	importMapping: {
+		title: (file: string) => `Columns of ${file}`,
+		crumb: 'Columns',
+		heading: 'What do the columns mean?',
+		excel: 'Excel workbook (first sheet)',
+		csv: (encoding: string | null, separated: string) =>
+			`CSV, ${encoding ?? 'text'}${separated ? `, ${separated}` : ''}`,
+		guessed:
+			'Rapport guessed each column’s meaning from its header and values. Check them and change any that are wrong: the preview is made with this mapping, and it is used again for the next file with the same columns.',
+		comesFrom: 'The file comes from',
+		generic: 'Another system (generic)',
+		columns: 'Columns of the file',
+		caption: 'Columns of the file and what each means',
+		column: 'Column in the file',
+		examples: 'Examples',
+		means: 'Means',
+		nth: (n: string) => `(column ${n})`,
+		notUsed: 'Not used',
+		needed:
+			'Needed: a work email, a name (full, or first and last) and a department (with its division or as a path). With a manager column, each department’s head is the manager of most of its members; you can correct them in the preview. A status column decides who is active: people who left, are on leave or have not started are deactivated, never deleted, and never invited.',
+		use: 'Use this mapping and preview',
+		fields: FIELD_LABELS,
+		notFound: 'There is no such import.',
+		checkForm: 'Check the form.',
+		gone: 'This upload can no longer be changed: it was applied, discarded or is too old.'
+	},
+	importDetails: {
+		columnsUsed: 'Columns used',
+		readAs: (system: string) => `Read as an export from ${system}.`,
+		genericSystem: 'another system (generic)',
+		remap: 'Change what the columns mean',
+		howRead: 'How the file’s columns were read',
+		takenAs: 'Taken as',
+		unused: (headers: string) => `Not used: ${headers}.`,
+		heads: {
+			heading: (count: string) => `Department heads (${count})`,
+			label: 'Department heads',
+			intro:
+				'Each department’s head is the manager of most of its members; a division’s, the manager of most of its departments’ heads.',
+			change: 'Change any that are wrong and save: the preview is made again.',
+			showAll: (count: string) => `Show all ${count} departments`,
+			department: 'Department',
+			head: 'Head',
+			why: 'Why',
+			noHead: 'No head',
+			basis: {
+				manager: (votes: string, members: string) => `Manages ${votes} of ${members}`,
+				head_column: () => 'From the head column',
+				chosen: () => 'Chosen by you',
+				none: () => 'No manager in the file'
+			},
+			saving: 'Saving…',
+			save: 'Save the heads'
+		},
+		firstOf: (listed: string, total: string) => `The first ${listed} of ${total}.`,
+		problems: (count: string) => `Problems (${count})`,
+		headerLine: 'Line 1 is the header.',
+		problemRows: 'Rows with problems',
+		line: 'Line',
+		column: 'Column',
+		value: 'Value',
+		problem: 'Problem',
+		notes: 'Notes',
+		newDepartmentsNote:
+			'They start as internal departments; mark customer-facing ones on their page afterwards.',
+		showNewDepartments: (count: string) => `Show all ${count} new departments`,
+		departmentsCreated: 'Departments the import creates',
+		code: 'Code',
+		firstLine: 'First on line',
+		movesNote: 'Their people, sub-departments and history move with them.',
+		departmentsMoved: 'Departments the import moves',
+		from: 'From',
+		to: 'To',
+		showNewPeople: (count: string) => `Show the ${count} new people listed`,
+		peopleAdded: 'People the import adds',
+		changes: (count: string) => `Changes to people (${count})`,
+		movesFirst: 'Department moves first.',
+		showChanges: (count: string) => `Show the ${count} changes listed`,
+		peopleChanged: 'People the import changes',
+		person: 'Person',
+		changed: 'Changes',
+		changedTo: 'to',
+		fields: {
+			employeeId: 'Employee id',
+			email: 'Email',
+			name: 'Name',
+			department: 'Department',
+			locale: 'Language',
+			role: 'Role',
+			active: 'Status',
+			headOf: 'Head of'
+		},
+		states: { active: 'active', deactivated: 'deactivated' } as Record<string, string>,
+		notInFileNote:
+			'Active people the file does not list. They stay active unless you choose a full import.',
+		showNotInFile: (count: string) => `Show the ${count} people listed`,
+		notInFile: 'Active people not in the file'
+	},
 
 	// ── Messages made on the server: form, refusal and import problems. Add sections here.
 	serverMessages: {

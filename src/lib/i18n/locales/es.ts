@@ -1510,7 +1510,97 @@ const es: Messages = {
 
 	// ── The company view: /company, its heat map, service matrix, provider list, section menu,
 	// and the per-question results (QuestionResults). Add sections here, before the next line.
-	company: {},
+	company: {
+		title: 'Vista de empresa',
+		roundOf: (round: string, scope: string) => `Ronda del ${round} · ${scope}`,
+		theWholeCompany: 'toda la empresa',
+		notInRound: 'Ese departamento no participó en esta ronda.',
+		noRound:
+			'Todavía no se ha cerrado ninguna ronda. Los resultados aparecen aquí cuando se cierra la primera; empieza un programa en',
+		sectionsLabel: 'Secciones de la vista de empresa',
+		sections: {
+			heatmap: 'Mapa de calor',
+			actions: 'Acciones',
+			matrix: 'Matriz de servicio',
+			impact: 'Qué mueve el eNPS'
+		},
+		enpsNote: 'promotores menos detractores, de −100 a +100',
+		internalNpsNote: 'todas las valoraciones del servicio interno de la empresa juntas',
+		participationTitle: 'Participación por departamento',
+		tookPart: 'Participó',
+		participationLabel: 'Proporción de personas invitadas que respondieron, por departamento',
+		participationSummary: 'Proporción de personas invitadas que respondieron, por departamento.',
+		lowestParticipation: (name: string, rate: string) =>
+			`La participación más baja: ${name} (${rate}).`,
+		trendLabel: (scope: string) => `% favorable por factor, ronda a ronda, ${scope}`,
+		trendSummary: (rounds: number, scope: string) =>
+			`% favorable de cada factor de ${scope} en ${rounds} rondas; los factores se turnan, así que una línea discontinua une las rondas que no preguntaron por uno; un hueco es una ronda cuya cifra está oculta.`,
+		participationSeries: 'Participación (%)',
+		enpsTrendLabel: (scope: string) => `eNPS y participación, ronda a ronda, ${scope}`,
+		enpsTrendSummary:
+			'El eNPS (de −100 a +100, la línea más oscura es el cero) y la proporción de personas invitadas que respondieron; un hueco es una ronda cuya cifra está oculta.',
+		impactTooFew: (n: number, scope: string) =>
+			`El impacto de los factores requiere al menos ${n} personas que respondan; en ${scope} hubo menos en esta ronda.`,
+		impactSummary:
+			'Cuánto se relaciona cada factor con el eNPS entre quienes respondieron (r de Pearson); es una correlación, no una prueba de causa.'
+	},
+	companyHeatmap: {
+		all: (name: string) => `${name} (en total)`,
+		ownMembersCounted: (name: string) => `${name} (miembros directos, contados arriba)`,
+		ownMembers: 'miembros directos',
+		ownMembersCountedAxis: 'miembros directos (contados arriba)',
+		label: 'Mapa de calor de los departamentos por factor (% favorable), eNPS y participación',
+		summary: (drivers: string) =>
+			`El % favorable de cada departamento por factor (${drivers}), su eNPS y su participación; las celdas grises están ocultas para proteger el anonimato, y cada una indica por qué.`,
+		tableLabel: 'Ver el mapa de calor como tabla, con enlaces a cada equipo',
+		colours: 'Colores, % favorable:',
+		enpsColours: (below: string, orMore: string) =>
+			`· eNPS: de menos de ${below} a ${orMore} o más, con los mismos colores.`,
+		pooled: (k: number) =>
+			`Miembros directos «contados arriba»: un departamento con menos de ${k} miembros directos invitados (su responsable y el personal por encima de sus equipos) no los muestra como grupo; solo cuentan en la cifra de arriba, y la fila del departamento abarca los departamentos que dependen de él.`
+	},
+	companyMatrix: {
+		title: 'Matriz de servicio interno',
+		levelsLabel: 'Filas de la matriz',
+		rows: 'Filas:',
+		levels: { divisions: 'divisiones', departments: 'departamentos' },
+		introDivisions:
+			'NPS interno (de −100 a +100) que todas las personas de cada división (filas) dieron a los departamentos de los que dependen (columnas).',
+		introDepartments:
+			'NPS interno (de −100 a +100) que los miembros directos de cada departamento (filas) dieron a los departamentos de los que dependen (columnas).',
+		bestLowest: (best: string, lowest: string) =>
+			`Mejor valorado en conjunto: ${best}; el más bajo: ${lowest}.`,
+		rowsOmitted: (n: string) =>
+			`Hay ${n} departamentos a la vista: demasiadas filas para leerlas en una sola cuadrícula, así que aquí solo se muestra lo que recibió cada proveedor. Elige un departamento arriba para ver cómo valoran sus equipos a cada proveedor, o exporta la matriz completa desde la página Exportaciones.`,
+		caption: 'NPS interno por cliente (filas) y proveedor (columnas)',
+		ratedBy: 'Valorado por',
+		all: 'Todos',
+		allTitle: 'Todos los proveedores juntos',
+		everyone: 'Todas las personas',
+		everyoneNote: 'el NPS interno de cada proveedor',
+		whyHidden: (k: number) =>
+			`Una celda necesita ${k} personas que valoren; se ocultan más para que ninguna pueda deducirse de las demás, y el NPS interno de cada proveedor (Todas las personas) es lo último que se oculta. Por defecto se muestran las filas con más celdas visibles.`,
+		nobodyAsked: 'No se preguntó a nadie por él en esta ronda.',
+		fromEveryone: 'NPS interno de todas las personas:',
+		notAskedAbout: {
+			divisions: (n: number, count: string) =>
+				`No se preguntó por él a ${count} ${n === 1 ? 'división' : 'divisiones'}.`,
+			departments: (n: number, count: string) =>
+				`No se preguntó por él a ${count} ${n === 1 ? 'departamento' : 'departamentos'}.`
+		}
+	},
+	questionResults: {
+		title: 'Pregunta por pregunta',
+		intro:
+			'Cada pregunta de esta ronda: el % que está de acuerdo (4 o 5), cómo se reparten las respuestas de muy en desacuerdo a muy de acuerdo, y la diferencia con toda la empresa y con la última ronda de tu equipo que la preguntó.',
+		answers: ['Muy en desacuerdo', 'En desacuerdo', 'Neutral', 'De acuerdo', 'Muy de acuerdo'],
+		company: 'Empresa:',
+		favourable: (share: string) => `${share} favorable`,
+		yourTeam: (change: string) => `; tu equipo, ${change} puntos`,
+		vsCompany: (change: string) => `${change} frente a la empresa`,
+		companyNotShown: 'la cifra de la empresa no se muestra',
+		noEarlier: 'no hay una cifra anterior con la que comparar'
+	},
 
 	// ── Insights: /insights and its parts, /insights/data, /insights/api-keys, the scatter chart.
 	// Add sections here, before the next line.
@@ -1810,7 +1900,286 @@ SAL,ces,2026-10,5.6,1-7,120,Encuesta posventa`,
 
 	// ── Stories, the action components (focus areas, guidance, fields, overview) and the
 	// organisation import's mapping and details pages. Add sections here, before the next line.
-	stories: {},
+	stories: {
+		title: 'Historias de servicio',
+		about: (name: string) => `Historias de servicio sobre ${name}`,
+		intro:
+			'Las personas de la empresa agradecen a otro departamento la ayuda que les permitió atender bien a un cliente. Las historias van firmadas, salvo que quien las cuenta elija el anonimato, y nunca se vinculan a las respuestas de la encuesta.',
+		tell: 'Contar una historia',
+		published: 'Gracias: tu historia se ha publicado.',
+		hidden: 'Historia ocultada.',
+		hideFailed: 'No se ha podido ocultar esa historia.',
+		everyDepartment: 'Todos los departamentos',
+		feed: 'Historias',
+		hide: 'Ocultar esta historia',
+		none: 'Todavía no hay historias. Sé la primera persona en dar las gracias a un departamento que te ayudó.',
+		thanksTo: (name: string) => `Gracias a ${name}`,
+		thanks: 'Gracias',
+		whoHelped: (who: string) => `Quién ayudó: ${who}`,
+		whatHappened: 'Qué pasó',
+		customerImpact: 'Qué supuso para un cliente',
+		anonymous: 'Anónima',
+		thanking: (count: number, name: string, from: string, to: string) =>
+			count === 1
+				? `historia en la que alguien agradece a ${name} su ayuda, contada del ${from} al ${to} (el periodo de esta ronda).`
+				: `historias en las que otras personas agradecen a ${name} su ayuda, contadas del ${from} al ${to} (el periodo de esta ronda).`,
+		since: 'más desde entonces, que se sumarán a la próxima ronda.',
+		noneAbout: (name: string) => `Todavía no hay historias sobre ${name}.`,
+		allAbout: (name: string) => `Todas las historias sobre ${name}`,
+		tellAnother: 'Contar una historia sobre otro departamento',
+		thisRound: 'Historias de servicio de esta ronda',
+		countsIntro: (from: string, to: string) =>
+			`Historias que las personas de la empresa contaron para agradecer a un departamento su ayuda, del ${from} al ${to}. Las historias no son respuestas a la encuesta: se cuentan todas, tal como se publicaron.`,
+		readAll: 'Leerlas todas',
+		noneInPeriod: 'No hay historias en este periodo.',
+		count: 'Historias',
+		back: '← Historias de servicio',
+		newIntro:
+			'¿Otro departamento te ayudó a atender bien a un cliente? Cuenta quién te ayudó, qué pasó y qué supuso para el cliente. La historia aparece en la página de ese departamento y entre las historias de toda la empresa.',
+		needsLook: 'Algunos campos necesitan revisión. No se ha publicado nada.'
+	},
+	storyForm: {
+		department: '¿Qué departamento te ayudó?',
+		chooseDepartment: 'Elige un departamento',
+		colleague: 'Una persona de ese departamento a quien dar las gracias por su nombre (opcional)',
+		nobody: 'Nadie en concreto',
+		colleagueHint: 'Tiene que trabajar en el departamento que has elegido.',
+		whoHelped: 'Quién ayudó (un nombre, un puesto o un equipo)',
+		signIt: '¿La firmas?',
+		signed: 'Firmada con mi nombre',
+		anonymousHint:
+			'Una historia anónima no guarda ningún rastro de ti: ni tu nombre ni la hora (solo el día), y nunca se vincula a tus respuestas de la encuesta. Aun así, lo que escribas puede revelar quién eres.',
+		publish: 'Publicar la historia',
+		problems: {
+			required: 'Rellena este campo.',
+			too_long: 'Es demasiado largo; acórtalo, por favor.',
+			unknown: 'Elige una opción de la lista.',
+			own_department: 'Las historias tratan de un departamento distinto del tuyo.'
+		}
+	},
+	focusAreas: {
+		none: 'Todavía no hay áreas de mejora. Cuando se cierre una ronda, elige hasta tres factores o preguntas en los que trabajar y escribe lo que hará el equipo; tu equipo las verá en su página de inicio.',
+		chosenAfter: (round: string) => `Elegidas tras la ronda del ${round}; tu equipo las ve.`,
+		trend: (wholeDriver: boolean) =>
+			`% favorable${wholeDriver ? ' (todo el factor)' : ''} desde entonces:`,
+		plan: 'Planificar áreas de mejora y acciones'
+	},
+	actionsOverview: {
+		summary: (departments: number, count: string, statuses: string, overdue: string) =>
+			`${count} ${departments === 1 ? 'departamento tiene' : 'departamentos tienen'} áreas de mejora tras su última ronda. Acciones: ${statuses}; ${overdue}.`,
+		statusCounts: {
+			planned: (n: number, count: string) => (n === 1 ? `${count} prevista` : `${count} previstas`),
+			in_progress: (n: number, count: string) => `${count} en curso`,
+			done: (n: number, count: string) => (n === 1 ? `${count} hecha` : `${count} hechas`),
+			dropped: (n: number, count: string) =>
+				n === 1 ? `${count} descartada` : `${count} descartadas`
+		},
+		overdue: (n: number, count: string) => (n === 1 ? `${count} atrasada` : `${count} atrasadas`),
+		status: 'Estado',
+		anyStatus: 'Cualquier estado',
+		overdueOnly: 'Solo las atrasadas',
+		filter: 'Filtrar acciones',
+		noneMatch: 'No hay áreas de mejora que coincidan.',
+		after: (round: string) => `tras la ronda de ${round}`
+	},
+	actionFields: {
+		title: 'Qué se va a hacer',
+		owner: 'Responsable',
+		nobody: 'Nadie de la lista',
+		otherOwner: '…u otra persona responsable',
+		dueOn: 'Fecha límite',
+		status: 'Estado',
+		notes: 'Notas'
+	},
+	driverGuidance: {
+		title: 'Entender los factores',
+		intro: 'Qué significa cada factor y cómo empezar la conversación con tu equipo.',
+		strongTeams: 'Lo que hacen los equipos fuertes.',
+		starters: 'Para empezar la conversación en la reunión de equipo',
+		drivers: {
+			empowerment: {
+				meaning:
+					'Si las personas encuentran sentido en su trabajo, se sienten capaces de hacerlo, deciden cómo hacerlo y pueden resolver el problema de un cliente sin pedir permiso antes.',
+				strongTeams:
+					'Acuerdan qué decisiones puede tomar cualquiera sin consultar, las ponen por escrito y respaldan a quien las toma, aunque el resultado no sea el que habría elegido el responsable.',
+				starters: [
+					'¿Qué decisión esperaste por última vez a que otra persona la tomara, y podrías haberla tomado tú?',
+					'¿Qué resolverías hoy para un cliente si supieras que nadie lo iba a cuestionar?',
+					'¿Dónde te falta una herramienta o una habilidad para hacer bien tu trabajo?'
+				]
+			},
+			internal_support: {
+				meaning:
+					'Lo bien que atienden a este equipo los departamentos de los que depende: a tiempo, con la calidad necesaria y tratándolo como a su cliente.',
+				strongTeams:
+					'Identifican a sus pocos proveedores clave, acuerdan con cada uno qué es un buen servicio y plantean los problemas directamente y pronto en lugar de sortearlos.',
+				starters: [
+					'¿A qué departamento esperamos más este mes y qué les costó a nuestros clientes?',
+					'¿Sabemos a quién acudir en cada departamento del que dependemos?',
+					'¿Qué cambio concreto podríamos pedir a un proveedor, y quién lo pedirá?'
+				]
+			},
+			morale: {
+				meaning:
+					'La energía y el orgullo con que las personas trabajan, el ambiente del equipo y cómo ven su futuro.',
+				strongTeams:
+					'Hablan abiertamente de lo que les desgasta, celebran juntos el trabajo terminado y comparten lo que viene para que nadie se entere de los cambios por rumores.',
+				starters: [
+					'¿Qué te dio energía en el trabajo este mes y qué te la quitó?',
+					'¿De qué estamos orgullosos que no se ve desde fuera del equipo?',
+					'¿Qué te gustaría saber sobre hacia dónde va el equipo?'
+				]
+			},
+			recognition: {
+				meaning:
+					'Si el buen trabajo se ve y se agradece, si el reconocimiento es justo y si las personas ven cómo crecer.',
+				strongTeams:
+					'Agradecen trabajos concretos poco después de hacerse, dejan que los compañeros se reconozcan entre sí y hablan con cada persona de su siguiente paso al menos dos veces al año.',
+				starters: [
+					'¿Qué trabajo de este mes merece un agradecimiento que aún no ha recibido?',
+					'¿Aquí se reconoce el trabajo que se ve o el trabajo que sirve?',
+					'¿Cómo sería para ti un siguiente paso en el próximo año?'
+				]
+			},
+			workload: {
+				meaning:
+					'Si el trabajo cabe en el tiempo, si se puede hacer bien y no solo rápido, si se puede desconectar al acabar y si está claro qué va primero.',
+				strongTeams:
+					'Mantienen una lista corta y compartida de prioridades, dicen abiertamente qué dejarán de hacer cuando llega algo nuevo y protegen el tiempo libre.',
+				starters: [
+					'¿Qué hacemos que podríamos dejar sin que los clientes lo notaran?',
+					'¿Cuándo tuviste tiempo por última vez para hacer una tarea tan bien como querías?',
+					'¿Está claro qué va primero cuando todo es urgente?'
+				]
+			},
+			manager_support: {
+				meaning:
+					'Si el responsable aparta los obstáculos del camino de las personas, respalda las decisiones que toman con los clientes y les pregunta qué necesitan.',
+				strongTeams:
+					'Tienen un responsable que pregunta a menudo qué les frena, actúa según la respuesta y respalda a quien resuelve el problema de un cliente sin escalarlo.',
+				starters: [
+					'¿Qué te frena que yo podría quitar de en medio este mes?',
+					'¿Cuándo te contuviste con un cliente por no estar seguro de que te respaldaría?',
+					'¿Qué necesitas de mí que no estás recibiendo?'
+				]
+			}
+		}
+	},
+	importMapping: {
+		title: (file: string) => `Columnas de ${file}`,
+		crumb: 'Columnas',
+		heading: '¿Qué significan las columnas?',
+		excel: 'Libro de Excel (primera hoja)',
+		csv: (encoding: string | null, separated: string) =>
+			`CSV, ${encoding ?? 'texto'}${separated ? `, ${separated}` : ''}`,
+		guessed:
+			'Rapport ha deducido qué significa cada columna a partir de su encabezado y sus valores. Revísalas y cambia las que estén mal: la vista previa se hace con esta correspondencia, que se vuelve a usar con el siguiente archivo que tenga las mismas columnas.',
+		comesFrom: 'El archivo viene de',
+		generic: 'Otro sistema (genérico)',
+		columns: 'Columnas del archivo',
+		caption: 'Columnas del archivo y qué significa cada una',
+		column: 'Columna del archivo',
+		examples: 'Ejemplos',
+		means: 'Significa',
+		nth: (n: string) => `(columna ${n})`,
+		notUsed: 'No se usa',
+		needed:
+			'Hace falta: un correo de trabajo, un nombre (completo, o nombre y apellidos) y un departamento (con su división o como ruta). Si hay una columna de superior, el responsable de cada departamento es el superior de la mayoría de sus miembros; puedes corregirlo en la vista previa. Una columna de situación decide quién está activo: quienes se han ido, están de baja o aún no han empezado se desactivan, nunca se eliminan, y nunca reciben invitaciones.',
+		use: 'Usar esta correspondencia y ver la vista previa',
+		fields: {
+			employee_id: 'N.º de empleado',
+			email: 'Correo de trabajo',
+			full_name: 'Nombre completo',
+			first_name: 'Nombre',
+			last_name: 'Apellidos',
+			department: 'Departamento',
+			department_path: 'Ruta del departamento (Superior/Inferior)',
+			division: 'División o unidad superior',
+			manager_name: 'Superior, por nombre',
+			manager_email: 'Superior, por correo',
+			manager_id: 'Superior, por n.º de empleado',
+			status: 'Situación laboral',
+			locale: 'Idioma',
+			customer_facing: 'Indicador de cara al cliente',
+			head_of: 'Responsable de estos departamentos',
+			role: 'Función en Rapport (employee o hr)'
+		},
+		notFound: 'Esa importación no existe.',
+		checkForm: 'Revisa el formulario.',
+		gone: 'Esta subida ya no se puede cambiar: se aplicó, se descartó o es demasiado antigua.'
+	},
+	importDetails: {
+		columnsUsed: 'Columnas usadas',
+		readAs: (system: string) => `Leído como una exportación de ${system}.`,
+		genericSystem: 'otro sistema (genérico)',
+		remap: 'Cambiar lo que significan las columnas',
+		howRead: 'Cómo se leyeron las columnas del archivo',
+		takenAs: 'Se toma como',
+		unused: (headers: string) => `Sin usar: ${headers}.`,
+		heads: {
+			heading: (count: string) => `Responsables de departamento (${count})`,
+			label: 'Responsables de departamento',
+			intro:
+				'El responsable de cada departamento es el superior de la mayoría de sus miembros; el de una división, el superior de la mayoría de los responsables de sus departamentos.',
+			change: 'Cambia los que estén mal y guarda: la vista previa se vuelve a hacer.',
+			showAll: (count: string) => `Mostrar los ${count} departamentos`,
+			department: 'Departamento',
+			head: 'Responsable',
+			why: 'Por qué',
+			noHead: 'Sin responsable',
+			basis: {
+				manager: (votes: string, members: string) => `Superior de ${votes} de ${members}`,
+				head_column: () => 'De la columna de responsable',
+				chosen: () => 'Elegido por ti',
+				none: () => 'No hay superior en el archivo'
+			},
+			saving: 'Guardando…',
+			save: 'Guardar los responsables'
+		},
+		firstOf: (listed: string, total: string) => `Se muestran ${listed} de ${total}.`,
+		problems: (count: string) => `Problemas (${count})`,
+		headerLine: 'La línea 1 es el encabezado.',
+		problemRows: 'Filas con problemas',
+		line: 'Línea',
+		column: 'Columna',
+		value: 'Valor',
+		problem: 'Problema',
+		notes: 'Notas',
+		newDepartmentsNote:
+			'Empiezan como departamentos internos; después, marca en su página los que son de cara al cliente.',
+		showNewDepartments: (count: string) => `Mostrar los ${count} departamentos nuevos`,
+		departmentsCreated: 'Departamentos que crea la importación',
+		code: 'Código',
+		firstLine: 'Primera línea',
+		movesNote: 'Sus personas, subdepartamentos e historial se mueven con ellos.',
+		departmentsMoved: 'Departamentos que mueve la importación',
+		from: 'Ubicación actual',
+		to: 'Nueva ubicación',
+		showNewPeople: (count: string) => `Mostrar las ${count} personas nuevas de la lista`,
+		peopleAdded: 'Personas que añade la importación',
+		changes: (count: string) => `Cambios en personas (${count})`,
+		movesFirst: 'Primero, los cambios de departamento.',
+		showChanges: (count: string) => `Mostrar los ${count} cambios de la lista`,
+		peopleChanged: 'Personas que cambia la importación',
+		person: 'Persona',
+		changed: 'Cambios',
+		changedTo: 'a',
+		fields: {
+			employeeId: 'N.º de empleado',
+			email: 'Correo electrónico',
+			name: 'Nombre',
+			department: 'Departamento',
+			locale: 'Idioma',
+			role: 'Función',
+			active: 'Estado',
+			headOf: 'Responsable de'
+		},
+		states: { active: 'activa', deactivated: 'desactivada' },
+		notInFileNote:
+			'Personas activas que el archivo no incluye. Siguen activas salvo que elijas una importación completa.',
+		showNotInFile: (count: string) => `Mostrar las ${count} personas de la lista`,
+		notInFile: 'Personas activas que no están en el archivo'
+	},
 
 	// ── Messages made on the server: form, refusal and import problems. Add sections here.
 	serverMessages: {

@@ -22,8 +22,13 @@ export type ActionOverview = {
 	totals: Record<ActionStatus, number> & { overdue: number; departments: number };
 };
 
-export async function actionOverview(db: Db, filter: OverviewFilter): Promise<ActionOverview> {
-	const current = latestPerDepartment(await listFocusAreas(db));
+/** `locale` picks the wording of focus areas that are single items. */
+export async function actionOverview(
+	db: Db,
+	filter: OverviewFilter,
+	locale?: string
+): Promise<ActionOverview> {
+	const current = latestPerDepartment(await listFocusAreas(db, { locale }));
 	const all = current.flatMap((a) => a.actions);
 	const totals = {
 		...(Object.fromEntries(

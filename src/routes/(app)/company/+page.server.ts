@@ -13,9 +13,10 @@ import { trendTable } from '$lib/server/analytics/trend';
 import { openRoundsForPerson } from '$lib/server/surveys/rounds';
 import { actionOverview, parseOverviewFilter } from '$lib/server/actions/overview';
 import { storyCountsForRound } from '$lib/server/stories/stories';
+import { i18n } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
 	const user = requireRole('hr');
 	const db = getReadDb();
 	const choices = await dashboardChoices(db, user);
@@ -23,12 +24,12 @@ export const load: PageServerLoad = async ({ url }) => {
 	const range = pickRange(url);
 	const round = pickRound(choices.rounds, url);
 	const openPulses = await openRoundsForPerson(db, user.id);
-	const plans = await actionOverview(db, parseOverviewFilter(url));
+	const plans = await actionOverview(db, parseOverviewFilter(url), locals.locale);
 	if (!round)
 		return { choices, subtree, range, round, openPulses, plans, view: null, trends: null };
 	const view = await companyView(db, round.id, subtree?.id ?? null, pickConsumerLevel(url));
 	if (!view.ok) {
-		error(404, { code: 'not_found', message: 'That department took no part in this round.' });
+		error(404, { code: 'not_found', message: i18n(locals.locale).t.company.notInRound });
 	}
 	const trends = await trendTable(db, subtree?.id ?? null, {
 		programmeId: round.programmeId,

@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	if (!department)
 		error(404, { code: 'not_found', message: i18n(locals.locale).t.team.noSuchDepartment });
 	const openPulses = await openRoundsForPerson(db, user.id);
-	const plans = await teamPlans(db, department.id, user.locale);
+	const plans = await teamPlans(db, department.id, locals.locale);
 	const round = pickRound(choices.rounds, url);
 	if (!round) return { choices, department, openPulses, plans, round: null, health: null };
 	const health = await departmentHealth(db, department.id, round.id);
@@ -38,7 +38,6 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		round,
 		health: health.data,
 		understanding: await teamItemResults(db, department.id, round.id),
-		locale: user.locale,
 		k: (await roundThresholds(db, round.id)) ?? { kScores: 5, kComments: 10 },
 		trends,
 		stories: await storiesForRound(db, department.id, round)

@@ -5,7 +5,6 @@ import { parseForm } from '$lib/server/http/forms';
 import { orgForms } from '$lib/server/org/forms';
 import { chooseImportHeads } from '$lib/server/org/import/import-mappings';
 import { applyImport, discardImport, getImport } from '$lib/server/org/import/imports';
-import { FIELD_LABELS } from '$lib/domain/org-import/mapping/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -19,7 +18,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	const { counts } = staged.preview;
 	return {
 		item: staged,
-		fieldLabels: FIELD_LABELS,
 		canRemap: open && staged.mapping !== null,
 		changesSomething:
 			counts.newDepartments + counts.departmentMoves + counts.created + counts.updated > 0,

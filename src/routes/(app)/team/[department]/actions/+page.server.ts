@@ -38,10 +38,10 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 			? await listFocusAreas(db, {
 					departmentIds: [department.id],
 					roundId: round.id,
-					locale: user.locale
+					locale: locals.locale
 				})
 			: [],
-		subjects: await focusSubjects(db, user.locale),
+		subjects: await focusSubjects(db, locals.locale),
 		owners: await ownerChoices(db, department.id)
 	};
 };

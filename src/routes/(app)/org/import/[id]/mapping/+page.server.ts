@@ -5,14 +5,16 @@ import { parseForm } from '$lib/server/http/forms';
 import { orgForms } from '$lib/server/org/forms';
 import { confirmImportMapping } from '$lib/server/org/import/import-mappings';
 import { getImport } from '$lib/server/org/import/imports';
-import { FIELD_LABELS, MAPPED_FIELDS } from '$lib/domain/org-import/mapping/fields';
+import { MAPPED_FIELDS } from '$lib/domain/org-import/mapping/fields';
 import { PRESETS } from '$lib/domain/org-import/mapping/presets';
+import { i18n } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	requireRole('hr');
+	const { t } = i18n(locals.locale);
 	const staged = await getImport(getDb(), params.id);
-	if (!staged) error(404, { message: 'There is no such import.' });
+	if (!staged) error(404, { message: t.importMapping.notFound });
 	if (!staged.mapping || staged.status !== 'previewed' || staged.expired) {
 		redirect(303, `/org/import/${staged.id}`);
 	}
@@ -31,18 +33,21 @@ export const load: PageServerLoad = async ({ params }) => {
 		fields: staged.mapping.fields,
 		presets: [
 			...PRESETS.map((p) => ({ id: p.id, label: p.label })),
-			{ id: 'generic', label: 'Another system (generic)' }
+			{ id: 'generic', label: t.importMapping.generic }
 		],
-		meanings: MAPPED_FIELDS.map((f) => ({ id: f, label: FIELD_LABELS[f] }))
+		meanings: MAPPED_FIELDS
 	};
 };
 
 export const actions: Actions = {
-	confirm: async ({ request, params }) => {
+	confirm: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
-		const parsed = parseForm(orgForms().importMapping, await request.formData(), ['field']);
+		const { t } = i18n(locals.locale);
+		const parsed = parseForm(orgForms(t.serverMessages).importMapping, await request.formData(), [
+			'field'
+		]);
 		if (!parsed.ok) {
-			return fail(400, { message: Object.values(parsed.errors)[0] ?? 'Check the form.' });
+			return fail(400, { message: Object.values(parsed.errors)[0] ?? t.importMapping.checkForm });
 		}
 		const outcome = await confirmImportMapping(getDb(), {
 			importId: params.id,
@@ -54,9 +59,7 @@ export const actions: Actions = {
 			return fail(400, { message: outcome.message, fields: parsed.data.field });
 		}
 		if (outcome.status === 'gone') {
-			return fail(410, {
-				message: 'This upload can no longer be changed: it was applied, discarded or is too old.'
-			});
+			return fail(410, { message: t.importMapping.gone });
 		}
 		redirect(303, `/org/import/${params.id}`);
 	}
