@@ -2376,6 +2376,91 @@ SAL,ces,2026-10,5.6,1-7,120,Encuesta posventa`,
 			columnTwice: (column: string) => `La columna ${column} aparece dos veces en el encabezado.`,
 			fieldCount: (fields: number, header: number, delimiter: string) =>
 				`Esta línea tiene ${fields} campos, pero el encabezado tiene ${header}. Comprueba si falta o sobra un «${delimiter}».`
+		},
+		orgImport: {
+			columnTwice: (line: number, column: string) =>
+				`Línea ${line}: la columna «${column}» aparece dos veces en el encabezado.`,
+			headerFirst: (columns: string) =>
+				`La primera línea debe ser el encabezado, con el nombre de las columnas: ${columns}. Descarga la plantilla para empezar desde ella.`,
+			missingColumns: (columns: string, ...missing: string[]) =>
+				`Al encabezado le ${missing.length > 1 ? 'faltan las columnas' : 'falta la columna'} ${new Intl.ListFormat('es').format(missing.map((c) => `«${c}»`))}. Las columnas son: ${columns}.`,
+			workbookUnreadable: 'El libro de cálculo no se puede leer.',
+			workbookTooBig:
+				'El libro de cálculo, descomprimido, ocupa más de lo que admite una importación.',
+			saveAsCsv: 'Guárdalo desde tu hoja de cálculo como «CSV UTF-8» y vuelve a subirlo.',
+			sheetEmpty: 'La primera hoja del libro de cálculo está vacía.',
+			ignoredColumns: (columns: string) => `Columnas no usadas, que se ignoran: ${columns}.`,
+			noEmployeeId:
+				'El archivo no tiene columna employee_id: las personas se identifican solo por su correo.',
+			noColumn: (column: string) =>
+				`El archivo no tiene columna ${column}: ese dato se queda como está para todo el mundo.`,
+			noRows: 'El archivo tiene encabezado, pero ninguna fila.',
+			unknownStatus: (status: string) =>
+				`«${status}» no es una situación laboral que Rapport reconozca: usa, por ejemplo, activo, inactivo, baja o excedencia.`,
+			duplicateEmployeeId: (line: number) =>
+				`N.º de empleado repetido: la línea ${line} también lo tiene.`,
+			duplicateEmail: (line: number) => `Correo repetido: la línea ${line} también lo tiene.`,
+			notLocale: (value: string) => `«${value}» no es un código de idioma, como en, es o en-GB.`,
+			notRole: (value: string) => `La función debe ser «employee» o «hr», no «${value}».`,
+			person: (name: string, employeeId: string | null) =>
+				employeeId ? `${name}, n.º de empleado ${employeeId}` : name,
+			emailOfAnother: (email: string, owner: string, employeeId: string) =>
+				`${email} pertenece a otra persona en Rapport (${owner}), no al empleado ${employeeId}.`,
+			emailOfEmployee: (email: string, ownerId: string, employeeId: string) =>
+				`${email} pertenece al empleado ${ownerId} en Rapport, pero esta fila dice ${employeeId}.`,
+			samePerson: (line: number, person: string) =>
+				`La línea ${line} ya trata de esta persona (${person}).`,
+			ownHrRole: 'Es tu propia cuenta: una importación no puede quitarte tu función de RR. HH.',
+			ownDeactivation: 'Es tu propia cuenta: una importación no puede desactivarte.',
+			leaversNotInRapport: (n: number) =>
+				`${n.toLocaleString('es')} ${n === 1 ? 'fila trata de alguien que no está' : 'filas tratan de personas que no están'} en activo (se fueron, están de permiso o aún no han empezado) ni en Rapport: no se añaden.`,
+			youNotInFile:
+				'No estás en el archivo: una importación completa deja tu propia cuenta activa.',
+			placedTwice: (name: string, earlier: string | null, line: number, here: string | null) => {
+				const where = (path: string | null) => (path ? `«${path}»` : 'el nivel superior');
+				return `«${name}» está bajo ${where(earlier)} en la línea ${line}, pero aquí bajo ${where(here)}.`;
+			},
+			archived: (name: string) =>
+				`El departamento «${name}» está archivado. Restáuralo primero o usa otro.`,
+			noSuchDepartment: (text: string) =>
+				`Ningún departamento tiene el código o el nombre de nivel superior «${text}». Para crearlo, indica su ruta: Superior/${text}, o /${text} en el nivel superior.`,
+			enterDepartment:
+				'Indica un departamento: una ruta, como Operaciones/Atención al cliente, o un código.',
+			emptyPart: (path: string) => `La ruta «${path}» tiene una parte vacía.`,
+			inPath: (segment: string, problem: string) => `«${segment}» en la ruta: ${problem}`,
+			cycleItself: (name: string) => `Ciclo: «${name}» no puede depender de sí mismo.`,
+			cycleBelow: (name: string, target: string) =>
+				`Ciclo: «${name}» no puede moverse bajo «${target}», que depende de él.`,
+			twoNamed: (name: string, parentPath: string) =>
+				`Habría dos departamentos llamados «${name}» en ${parentPath || 'el nivel superior'}.`,
+			severalDepartments: (name: string, paths: string) =>
+				`«${name}» corresponde a varios departamentos (${paths}): asigna también una columna de división o indica rutas.`,
+			noDepartment: 'Indica un departamento.',
+			fullOrFirstAndLast: 'Nombre completo, o nombre y apellidos',
+			unmapped: (missing: string) =>
+				`Ninguna columna corresponde a: ${missing}. Elige una para cada uno en la página de columnas.`,
+			formMismatch:
+				'El formulario no coincide con las columnas del archivo. Vuelve a abrir la página.',
+			chooseColumn: (missing: string) => `Elige una columna para: ${missing}.`,
+			oneColumnEach: (names: string) => `Cada significado solo puede ir a una columna: ${names}.`,
+			applied: 'Esta importación ya se aplicó.',
+			discarded: 'Esta importación se descartó. Vuelve a subir el archivo.',
+			expired:
+				'Esta vista previa tiene más de un día. Vuelve a subir el archivo para obtener una nueva.',
+			failed: (reference: string) =>
+				`No se ha podido aplicar la importación y no se ha cambiado nada (referencia ${reference}).`,
+			stale:
+				'La organización ha cambiado desde que se hizo esta vista previa. La vista previa de abajo ya está al día: revísala y vuelve a aplicarla.',
+			invalid: 'El archivo tiene problemas: corrígelos y vuelve a subirlo.',
+			unconfirmed: 'Confirma primero qué significan las columnas del archivo.',
+			conflict:
+				'Otra persona cambió la organización mientras se hacía la importación. No se ha cambiado nada: vuelve a aplicarla.',
+			cannotChange: 'Esta subida ya no se puede cambiar.'
+		},
+		pages: {
+			noSuchPage: 'Esa página no existe.',
+			linkOpensNoSurvey:
+				'Este enlace no abre ninguna encuesta. Puede que se haya copiado incompleto: vuelve a abrirlo desde tu correo de invitación o pide uno nuevo a RR. HH.'
 		}
 	}
 };

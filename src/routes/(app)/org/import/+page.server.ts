@@ -35,11 +35,11 @@ export const actions: Actions = {
 			reader
 		);
 		if (!upload.ok) return fail(upload.status, { message: upload.message });
-		const id = await stageImport(getDb(), {
-			actorId: user.id,
-			fileName: upload.fileName,
-			bytes: upload.bytes
-		});
+		const id = await stageImport(
+			getDb(),
+			{ actorId: user.id, fileName: upload.fileName, bytes: upload.bytes },
+			reader.t
+		);
 		redirect(303, `/org/import/${id}`);
 	}
 };
