@@ -2405,9 +2405,9 @@ SAL,ces,2026-10,5.6,1-7,120,Encuesta posventa`,
 			person: (name: string, employeeId: string | null) =>
 				employeeId ? `${name}, n.º de empleado ${employeeId}` : name,
 			emailOfAnother: (email: string, owner: string, employeeId: string) =>
-				`${email} pertenece a otra persona en Rapport (${owner}), no al empleado ${employeeId}.`,
+				`${email} pertenece a otra persona en Rapport (${owner}), no al n.º de empleado ${employeeId}.`,
 			emailOfEmployee: (email: string, ownerId: string, employeeId: string) =>
-				`${email} pertenece al empleado ${ownerId} en Rapport, pero esta fila dice ${employeeId}.`,
+				`${email} pertenece en Rapport al n.º de empleado ${ownerId}, pero esta fila indica ${employeeId}.`,
 			samePerson: (line: number, person: string) =>
 				`La línea ${line} ya trata de esta persona (${person}).`,
 			ownHrRole: 'Es tu propia cuenta: una importación no puede quitarte tu función de RR. HH.',
