@@ -10,6 +10,7 @@ import {
 	findMetricUpload,
 	stageMetricUpload
 } from '../../src/lib/server/external-figures/csv-uploads';
+import { i18n } from '../../src/lib/i18n';
 
 const db = useTestDatabase();
 let org: Awaited<ReturnType<typeof smallOrg>>;
@@ -238,6 +239,49 @@ describe('the CSV upload', () => {
 		expect((await findMetricUpload(db(), unclosed))?.preview?.problems[0].message).toMatch(
 			/never closed/
 		);
+	});
+
+	it('words the preview’s problems in the reader’s language', async () => {
+		const csv =
+			header +
+			`Nowhere,csat,2031-04,80,200,Zendesk\n` +
+			`${org.sales.code},nps,2031-04,-120,200,Delighted\n` +
+			`${org.sales.code},csat,2031-04,80,200,Zendesk\n` +
+			`${org.sales.code},csat,2031-04,81,200,Zendesk\n`;
+		const id = await stageMetricUpload(db(), {
+			actorId: hrId,
+			fileName: 'abril.csv',
+			bytes: bytes(csv)
+		});
+		const spanish = await findMetricUpload(db(), id, i18n('es').t.serverMessages);
+		expect(spanish?.preview?.problems).toEqual([
+			{
+				line: 2,
+				field: 'department',
+				message:
+					'No hay ningún departamento «Nowhere»: indica su código (como SUP) o su ruta (como Operaciones/Atención al cliente).'
+			},
+			{ line: 3, field: 'value', message: 'El NPS va de −100 a 100; −120 queda fuera.' },
+			{
+				line: 5,
+				field: null,
+				message:
+					'El mismo departamento, métrica, periodo y fuente que la línea 4: indica cada cifra una sola vez.'
+			}
+		]);
+		expect((await findMetricUpload(db(), id))?.preview?.problems[1].message).toBe(
+			'NPS runs from -100 to 100; -120 is outside.'
+		);
+		const empty = await stageMetricUpload(db(), {
+			actorId: hrId,
+			fileName: 'vacío.csv',
+			bytes: bytes(' \n')
+		});
+		expect(
+			(await findMetricUpload(db(), empty, i18n('es').t.serverMessages))?.preview?.problems
+		).toEqual([{ line: null, field: null, message: 'El archivo está vacío.' }]);
+		expect(await discardMetricUpload(db(), id)).toBe(true);
+		expect(await discardMetricUpload(db(), empty)).toBe(true);
 	});
 
 	it('applies all rows at once; the same file again changes nothing', async () => {

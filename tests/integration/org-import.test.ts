@@ -13,6 +13,7 @@ import {
 	stageImport
 } from '../../src/lib/server/org/import/imports';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
+import { i18n } from '../../src/lib/i18n';
 
 const db = useTestDatabase();
 let hrId: string;
@@ -165,6 +166,53 @@ describe('CSV import of the organisation', () => {
 		expect(messages).toMatch(/Cycle: “Operations” cannot move under “Customer Support”/);
 		expect(messages).toMatch(/8 fields but the header has 7/);
 		expect(outcome).toEqual({ status: 'invalid' });
+		expect(await orgState()).toEqual(before);
+	});
+
+	it('words the problems and notes in the uploader’s language, and keeps them so when apply refuses', async () => {
+		const before = await orgState();
+		const spanish = i18n('es').t;
+		const bytes = encode(
+			[
+				'email,name,department',
+				'rosa@es.import.test,Rosa,Ventas/Norte',
+				'rosa@es.import.test,Rosa Bis,Ventas/Norte',
+				'bea@es.import.test,Bea,NOPE',
+				'cleo@es.import.test,Cleo,Ventas/Norte,extra'
+			].join('\n') + '\n'
+		);
+		const id = await stageImport(db(), { actorId: hrId, fileName: 'org.csv', bytes }, spanish);
+		const expected = {
+			problems: [
+				{
+					line: 3,
+					column: 'email',
+					value: 'rosa@es.import.test',
+					message: 'Correo repetido: la línea 2 también lo tiene.'
+				},
+				{
+					line: 4,
+					column: 'department',
+					value: 'NOPE',
+					message:
+						'Ningún departamento tiene el código o el nombre de nivel superior «NOPE». Para crearlo, indica su ruta: Superior/NOPE, o /NOPE en el nivel superior.'
+				},
+				{
+					line: 5,
+					column: null,
+					message:
+						'Esta línea tiene 4 campos, pero el encabezado tiene 3. Comprueba si falta o sobra un «,» o si hay unas comillas sin cerrar.'
+				}
+			],
+			notes: expect.arrayContaining([
+				'El archivo no tiene columna employee_id: las personas se identifican solo por su correo.'
+			])
+		};
+		expect((await getImport(db(), id))!.preview).toMatchObject(expected);
+		expect(
+			await applyImport(db(), { importId: id, actorId: hrId, deactivateMissing: false }, spanish)
+		).toEqual({ status: 'invalid' });
+		expect((await getImport(db(), id))!.preview).toMatchObject(expected);
 		expect(await orgState()).toEqual(before);
 	});
 

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { decodeCsvBytes, detectDelimiter, normaliseHeader } from './org-import/read-csv';
 import { METRIC_FIELDS, type MetricField, type RawMetricItem } from './external-metrics';
+import english, { type Messages } from '../i18n/locales/en';
 
 // Reads an external satisfaction CSV: one figure per row after a header row. The same file rules
 // as the organisation import (UTF-8 with or without BOM, “,” or “;”, quotes, CRLF or LF).
@@ -34,11 +35,15 @@ const fileProblem = (message: string, line: number | null = null): MetricsCsv =>
 	ignoredColumns: []
 });
 
-export function readMetricsCsv(bytes: Uint8Array): MetricsCsv {
-	const decoded = decodeCsvBytes(bytes);
+/** Reads the file; its problems are worded in `w`, the uploader's words (English by default). */
+export function readMetricsCsv(
+	bytes: Uint8Array,
+	w: Messages['serverMessages'] = english.serverMessages
+): MetricsCsv {
+	const decoded = decodeCsvBytes(bytes, w.files);
 	if ('problem' in decoded) return fileProblem(decoded.problem);
 	const text = decoded.text.replace(/\r\n?/g, '\n');
-	if (text.trim() === '') return fileProblem('The file is empty.');
+	if (text.trim() === '') return fileProblem(w.files.empty);
 	const delimiter = detectDelimiter(text);
 	let records: { record: string[]; info: { lines: number } }[];
 	try {
@@ -51,15 +56,10 @@ export function readMetricsCsv(bytes: Uint8Array): MetricsCsv {
 	} catch (err) {
 		const line = (err as { lines?: number }).lines ?? null;
 		const closed = (err as { code?: string }).code !== 'CSV_QUOTE_NOT_CLOSED';
-		return fileProblem(
-			closed
-				? 'This line cannot be read as CSV: check its quotes.'
-				: 'A quoted field is never closed: a “"” is missing.',
-			line
-		);
+		return fileProblem(closed ? w.files.badQuotes : w.files.quoteNotClosed, line);
 	}
 	const [header, ...data] = records.filter((r) => r.record.some((f) => f.trim() !== ''));
-	if (!header) return fileProblem('The file has no header line.');
+	if (!header) return fileProblem(w.files.noHeader);
 	const columns = header.record.map((h) => {
 		const name = normaliseHeader(h);
 		return (METRIC_FIELDS as readonly string[]).includes(name)
@@ -72,19 +72,17 @@ export function readMetricsCsv(bytes: Uint8Array): MetricsCsv {
 	const missing = REQUIRED_METRIC_COLUMNS.filter((c) => !columns.includes(c));
 	if (missing.length > 0) {
 		return fileProblem(
-			`The header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}. ` +
-				`Columns: ${METRIC_FIELDS.join(', ')}.`,
+			w.externalFigures.missingColumns(
+				missing.length,
+				missing.join(', '),
+				METRIC_FIELDS.join(', ')
+			),
 			header.info.lines
 		);
 	}
 	const twice = columns.find((c, i) => c !== null && columns.indexOf(c) !== i);
-	if (twice)
-		return fileProblem(`The column ${twice} appears twice in the header.`, header.info.lines);
-	if (data.length > MAX_METRIC_ROWS) {
-		return fileProblem(
-			`The file has more than ${MAX_METRIC_ROWS.toLocaleString('en')} rows. Split it.`
-		);
-	}
+	if (twice) return fileProblem(w.externalFigures.columnTwice(twice), header.info.lines);
+	if (data.length > MAX_METRIC_ROWS) return fileProblem(w.files.tooManyRows(MAX_METRIC_ROWS));
 	const rows: CsvRow[] = [];
 	const problems: CsvProblem[] = [];
 	for (const { record, info } of data) {
@@ -93,7 +91,7 @@ export function readMetricsCsv(bytes: Uint8Array): MetricsCsv {
 			problems.push({
 				line: info.lines,
 				field: null,
-				message: `This line has ${record.length} fields but the header has ${columns.length}. Check for a missing or extra “${delimiter}”.`
+				message: w.externalFigures.fieldCount(record.length, columns.length, delimiter)
 			});
 			continue;
 		}

@@ -1,3 +1,4 @@
+import english, { type Messages } from '../i18n/locales/en';
 import { isCalendarDay } from './dates';
 
 // External satisfaction figures as they arrive (a CSV row or an API item): the checks that need no
@@ -50,6 +51,10 @@ export type MetricItem = {
 
 export type FieldProblem = { field: MetricField | null; message: string };
 
+/** The words of a figure's problems: the reader's on the upload's preview, English on the API. */
+export type FigureWords = Messages['serverMessages']['externalFigures'];
+const ENGLISH: FigureWords = english.serverMessages.externalFigures;
+
 const MAX_SOURCE = 100;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const SCALE = /^(\d{1,3})-(\d{1,3})$/;
@@ -77,58 +82,52 @@ export function monthPeriod(month: string): { start: string; end: string } {
 /** The period: a month ('YYYY-MM'), or a first and last day. */
 function periodOf(
 	raw: RawMetricItem,
-	problems: FieldProblem[]
+	problems: FieldProblem[],
+	w: FigureWords
 ): { start: string; end: string } | null {
 	const month = text(raw.month);
 	const start = text(raw.period_start);
 	const end = text(raw.period_end);
 	if (month) {
 		if (start || end) {
-			problems.push({
-				field: 'month',
-				message: 'Give a month or a period start and end, not both.'
-			});
+			problems.push({ field: 'month', message: w.monthAndPeriod });
 			return null;
 		}
 		if (!MONTH.test(month)) {
-			problems.push({ field: 'month', message: `“${month}” is not a month: write it as YYYY-MM.` });
+			problems.push({ field: 'month', message: w.notMonth(month) });
 			return null;
 		}
 		return monthPeriod(month);
 	}
 	if (!start && !end) {
-		problems.push({
-			field: 'month',
-			message: 'A month (YYYY-MM) or a period start and end is required.'
-		});
+		problems.push({ field: 'month', message: w.periodRequired });
 		return null;
 	}
 	for (const [field, value] of [
 		['period_start', start],
 		['period_end', end]
 	] as const) {
-		if (!value)
-			problems.push({ field, message: 'Required with a period (or give a month instead).' });
-		else if (!isCalendarDay(value))
-			problems.push({ field, message: `“${value}” is not a day: write it as YYYY-MM-DD.` });
+		if (!value) problems.push({ field, message: w.requiredWithPeriod });
+		else if (!isCalendarDay(value)) problems.push({ field, message: w.notDay(value) });
 	}
 	if (problems.length > 0) return null;
 	if (end < start) {
-		problems.push({ field: 'period_end', message: 'The period ends before it starts.' });
+		problems.push({ field: 'period_end', message: w.endsBeforeStart });
 		return null;
 	}
 	return { start, end };
 }
 
 /** The scale and the range it allows, or a problem. NPS has no scale; CSAT defaults to percent. */
-function scaleOf(metric: ExternalMetricName, raw: unknown, problems: FieldProblem[]) {
+function scaleOf(
+	metric: ExternalMetricName,
+	raw: unknown,
+	problems: FieldProblem[],
+	w: FigureWords
+) {
 	const given = text(raw).toLowerCase().replace(/\s+/g, '').replace('–', '-');
 	if (metric === 'nps') {
-		if (given)
-			problems.push({
-				field: 'scale',
-				message: 'NPS has no scale: it runs from −100 to 100. Leave scale empty.'
-			});
+		if (given) problems.push({ field: 'scale', message: w.npsNoScale });
 		return { scale: null, min: -100, max: 100 };
 	}
 	if (!given && metric === 'csat') return { scale: 'percent', min: 0, max: 100 };
@@ -141,69 +140,48 @@ function scaleOf(metric: ExternalMetricName, raw: unknown, problems: FieldProble
 			max: Number(match[2])
 		};
 	}
-	problems.push({
-		field: 'scale',
-		message: given
-			? `“${text(raw)}” is not a scale: write percent, or the range of a mean such as 1-5 or 1-7.`
-			: 'CES needs its scale, such as 1-7 or 1-5.'
-	});
+	problems.push({ field: 'scale', message: given ? w.notScale(text(raw)) : w.cesScale });
 	return null;
 }
 
 /** Checks one figure; department is only checked for presence (the server resolves it). */
 export function validateMetricItem(
-	raw: RawMetricItem
+	raw: RawMetricItem,
+	w: FigureWords = ENGLISH
 ): { item: MetricItem } | { problems: FieldProblem[] } {
 	const problems: FieldProblem[] = [];
 	const department = text(raw.department);
-	if (!department)
-		problems.push({ field: 'department', message: 'A department code or path is required.' });
+	if (!department) problems.push({ field: 'department', message: w.departmentRequired });
 	const metricText = text(raw.metric).toLowerCase();
 	const metric = EXTERNAL_METRICS.find((m) => m === metricText) ?? null;
 	if (!metric) {
 		problems.push({
 			field: 'metric',
-			message: metricText
-				? `“${text(raw.metric)}” is not a metric: use csat, nps or ces.`
-				: 'The metric is required: csat, nps or ces.'
+			message: metricText ? w.notMetric(text(raw.metric)) : w.metricRequired
 		});
 	}
-	const period = periodOf(raw, problems);
-	const scale = metric ? scaleOf(metric, raw.scale, problems) : null;
+	const period = periodOf(raw, problems, w);
+	const scale = metric ? scaleOf(metric, raw.scale, problems, w) : null;
 	const value = numberOf(raw.value);
-	if (!present(raw.value)) problems.push({ field: 'value', message: 'The value is required.' });
-	else if (value === null)
-		problems.push({ field: 'value', message: `“${text(raw.value)}” is not a number.` });
+	if (!present(raw.value)) problems.push({ field: 'value', message: w.valueRequired });
+	else if (value === null) problems.push({ field: 'value', message: w.notNumber(text(raw.value)) });
 	else if (scale && (value < scale.min || value > scale.max)) {
-		const what =
-			scale.scale === null
-				? 'NPS'
-				: scale.scale === 'percent'
-					? 'A percentage'
-					: `A mean on ${scale.scale}`;
 		problems.push({
 			field: 'value',
-			message: `${what} runs from ${scale.min} to ${scale.max}; ${value} is outside.`
+			message: w.outside(scale.scale, scale.min, scale.max, value)
 		});
 	}
 	let sampleSize: number | null = null;
 	if (present(raw.sample_size)) {
 		const n = numberOf(raw.sample_size);
 		if (n === null || !Number.isInteger(n) || n < 1 || n > 100_000_000) {
-			problems.push({
-				field: 'sample_size',
-				message: `“${text(raw.sample_size)}” is not a number of responses (a whole number from 1).`
-			});
+			problems.push({ field: 'sample_size', message: w.notSampleSize(text(raw.sample_size)) });
 		} else sampleSize = n;
 	}
 	const source = text(raw.source);
-	if (!source)
-		problems.push({
-			field: 'source',
-			message: 'The source is required, such as the survey tool’s name.'
-		});
+	if (!source) problems.push({ field: 'source', message: w.sourceRequired });
 	else if (source.length > MAX_SOURCE)
-		problems.push({ field: 'source', message: `At most ${MAX_SOURCE} characters.` });
+		problems.push({ field: 'source', message: w.sourceTooLong(MAX_SOURCE) });
 	if (problems.length > 0 || !metric || !period || !scale || value === null) {
 		return { problems };
 	}

@@ -7,6 +7,7 @@ import type {
 	PlannedDepartment,
 	PlannedMove
 } from './types';
+import { ENGLISH_IMPORT_WORDS, type ImportWords } from './words';
 
 type Department = OrgSnapshot['departments'][number];
 type Placement = { parentRef: DepartmentRef | null; line: number; column: ImportColumn };
@@ -23,7 +24,11 @@ export type DepartmentResolution = { ref: DepartmentRef } | { problem: string };
  * from the top by name; a segment that names no department there but is exactly the code of one
  * elsewhere moves that department there; any other missing segment is a new department.
  */
-export function createDepartmentResolver(snapshot: OrgSnapshot) {
+export function createDepartmentResolver(
+	snapshot: OrgSnapshot,
+	words: ImportWords = ENGLISH_IMPORT_WORDS
+) {
+	const w = words.serverMessages.orgImport;
 	const byId = new Map(snapshot.departments.map((d) => [d.id, d]));
 	const byCode = new Map(snapshot.departments.map((d) => [d.code.toLowerCase(), d]));
 	const active = new Map<string, Department>();
@@ -57,8 +62,8 @@ export function createDepartmentResolver(snapshot: OrgSnapshot) {
 	) {
 		const earlier = placements.get(ref);
 		if (earlier && earlier.parentRef !== parentRef) {
-			const where = (p: DepartmentRef | null) => (p ? `“${pathSoFar(p)}”` : 'the top level');
-			return `“${nameOf(ref)}” is placed under ${where(earlier.parentRef)} on line ${earlier.line} but under ${where(parentRef)} here.`;
+			const where = (p: DepartmentRef | null) => (p ? pathSoFar(p) : null);
+			return w.placedTwice(nameOf(ref), where(earlier.parentRef), earlier.line, where(parentRef));
 		}
 		if (!earlier) {
 			placements.set(ref, { parentRef, line, column });
@@ -84,28 +89,23 @@ export function createDepartmentResolver(snapshot: OrgSnapshot) {
 		if (d && !d.archived) return { ref: d.id };
 		const planned = created.get(key(null, text));
 		if (planned) return { ref: planned.ref };
-		if (d || archived.has(key(null, text))) {
-			return { problem: `The department “${text}” is archived. Restore it first or use another.` };
-		}
-		return {
-			problem: `No department has the code or top-level name “${text}”. To create it, give its path: Parent/${text}, or /${text} at the top level.`
-		};
+		if (d || archived.has(key(null, text))) return { problem: w.archived(text) };
+		return { problem: w.noSuchDepartment(text) };
 	}
 
 	function resolve(value: string, line: number, column: ImportColumn): DepartmentResolution {
 		const text = value.trim();
-		if (text === '')
-			return { problem: 'Enter a department: a path such as Operations/Support, or a code.' };
+		if (text === '') return { problem: w.enterDepartment };
 		if (!text.includes('/')) return resolveSingle(text);
 		const segments = text
 			.replace(/^\/|\/$/g, '')
 			.split('/')
 			.map((s) => s.trim());
-		if (segments.some((s) => s === '')) return { problem: `The path “${text}” has an empty part.` };
+		if (segments.some((s) => s === '')) return { problem: w.emptyPart(text) };
 		let parent: DepartmentRef | null = null;
 		for (const [i, segment] of segments.entries()) {
-			const nameProblem = departmentNameProblem(segment);
-			if (nameProblem) return { problem: `“${segment}” in the path: ${nameProblem}` };
+			const nameProblem = departmentNameProblem(segment, words.serverMessages.fields);
+			if (nameProblem) return { problem: w.inPath(segment, nameProblem) };
 			const parentIsExisting = parent === null || byId.has(parent);
 			const here = parentIsExisting ? active.get(key(parent, segment)) : undefined;
 			// Inside a path only the exact code counts, so that a name never moves a department by
@@ -119,9 +119,7 @@ export function createDepartmentResolver(snapshot: OrgSnapshot) {
 				ref = placedChildren.get(key(parent, segment))!;
 			else if (coded && !coded.archived) ref = coded.id;
 			else if (coded || (parentIsExisting && archived.has(key(parent, segment)))) {
-				return {
-					problem: `The department “${segment}” is archived. Restore it first or use another.`
-				};
+				return { problem: w.archived(segment) };
 			} else ref = createUnder(parent, segment, line);
 			// The first segment only anchors the path; later ones say where a department sits.
 			if (i > 0 || !byId.has(ref)) {
@@ -156,10 +154,7 @@ export function createDepartmentResolver(snapshot: OrgSnapshot) {
 				problems.push({
 					line: placement.line,
 					column: placement.column,
-					message:
-						target === ref
-							? `Cycle: “${d.name}” cannot be placed under itself.`
-							: `Cycle: “${d.name}” cannot move under “${nameOf(target)}”, which is below it.`
+					message: target === ref ? w.cycleItself(d.name) : w.cycleBelow(d.name, nameOf(target))
 				});
 				placements.delete(ref);
 				break;
@@ -186,7 +181,7 @@ export function createDepartmentResolver(snapshot: OrgSnapshot) {
 				problems.push({
 					line: placed.line,
 					column: placed.column,
-					message: `There would be two departments named “${nameOf(ref)}” in ${finalPath(parentOf(ref)) || 'the top level'}.`
+					message: w.twoNamed(nameOf(ref), finalPath(parentOf(ref)))
 				});
 			}
 		}

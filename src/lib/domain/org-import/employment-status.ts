@@ -113,5 +113,3 @@ export function parseEmploymentStatus(value: string): EmploymentStatus | null {
 export function takesPart(status: EmploymentStatus): boolean {
 	return status === 'active';
 }
-
-export const STATUS_EXAMPLES = 'active, inactive, terminated or on leave';

@@ -6,7 +6,7 @@ import {
 	personNameProblem
 } from '../org-fields';
 import { createDepartmentResolver } from './department-paths';
-import { parseEmploymentStatus, STATUS_EXAMPLES, takesPart } from './employment-status';
+import { parseEmploymentStatus, takesPart } from './employment-status';
 import {
 	IMPORT_ACCEPTED_COLUMNS,
 	type ChangeField,
@@ -21,6 +21,7 @@ import {
 	type PlannedCreate,
 	type PlannedUpdate
 } from './types';
+import { ENGLISH_IMPORT_WORDS, type ImportWords } from './words';
 
 type Person = OrgSnapshot['people'][number];
 type PendingRow = { line: number; existing: Person | undefined; values: PersonValues };
@@ -41,27 +42,27 @@ const NONE = '—';
 export function planImport(
 	csv: CsvRead,
 	snapshot: OrgSnapshot,
-	options: { actorId: string | null }
+	options: { actorId: string | null },
+	words: ImportWords = ENGLISH_IMPORT_WORDS
 ): ImportPlan {
+	const w = words.serverMessages.orgImport;
+	const fields = words.serverMessages.fields;
 	const problems: ImportProblem[] = [...csv.problems];
 	const notes: string[] = [];
 	const has = (column: ImportColumn) => csv.columns.includes(column);
 	if (csv.ignoredColumns.length > 0) {
-		notes.push(`Columns not used and ignored: ${csv.ignoredColumns.join(', ')}.`);
+		notes.push(w.ignoredColumns(csv.ignoredColumns.join(', ')));
 	}
-	if (csv.columns.length > 0 && !has('employee_id')) {
-		notes.push('The file has no employee_id column: people are matched by email only.');
-	}
+	if (csv.columns.length > 0 && !has('employee_id')) notes.push(w.noEmployeeId);
 	for (const column of ['head_of', 'locale', 'role'] as const) {
-		if (csv.columns.length > 0 && !has(column)) {
-			notes.push(`The file has no ${column} column: that stays as it is for everyone.`);
-		}
+		if (csv.columns.length > 0 && !has(column)) notes.push(w.noColumn(column));
 	}
 	if (csv.columns.length > 0 && csv.records.length === 0 && problems.length === 0) {
-		problems.push({ line: null, column: null, message: 'The file has a header but no rows.' });
+		problems.push({ line: null, column: null, message: w.noRows });
 	}
+	const describe = (p: Person) => w.person(p.name, p.employeeId);
 
-	const resolver = createDepartmentResolver(snapshot);
+	const resolver = createDepartmentResolver(snapshot, words);
 	const byEmployeeId = new Map<string, Person>();
 	const byEmail = new Map<string, Person>();
 	for (const p of snapshot.people) {
@@ -94,11 +95,7 @@ export function planImport(
 			rowProblems.push({ line, column, message, ...(value ? { value: value.slice(0, 200) } : {}) });
 		const statusText = (v.status ?? '').trim();
 		if (statusText && !parseEmploymentStatus(statusText)) {
-			add(
-				'status',
-				`“${statusText}” is not an employment status Rapport knows: ${STATUS_EXAMPLES}.`,
-				statusText
-			);
+			add('status', w.unknownStatus(statusText), statusText);
 		} else if (isLeaverRow(v)) {
 			// After the rows of people at work, so that a rehire's current row wins over the old one.
 			leavers.push({ line, values: v });
@@ -109,30 +106,26 @@ export function planImport(
 		const email = (v.email ?? '').trim();
 		const name = (v.name ?? '').trim();
 		if (employeeId) {
-			const problem = employeeIdProblem(employeeId);
+			const problem = employeeIdProblem(employeeId, fields);
 			const earlier = seenEmployeeIds.get(employeeId);
 			if (problem) add('employee_id', problem, employeeId);
-			else if (earlier)
-				add('employee_id', `Duplicate employee id: line ${earlier} has it too.`, employeeId);
+			else if (earlier) add('employee_id', w.duplicateEmployeeId(earlier), employeeId);
 			else seenEmployeeIds.set(employeeId, line);
 		}
-		const badEmail = emailProblem(email);
+		const badEmail = emailProblem(email, fields);
 		const earlierEmail = seenEmails.get(email.toLowerCase());
 		if (badEmail) add('email', badEmail, email);
-		else if (earlierEmail) add('email', `Duplicate email: line ${earlierEmail} has it too.`, email);
+		else if (earlierEmail) add('email', w.duplicateEmail(earlierEmail), email);
 		else seenEmails.set(email.toLowerCase(), line);
-		const badName = personNameProblem(name);
+		const badName = personNameProblem(name, fields);
 		if (badName) add('name', badName, name);
 
 		const localeText = (v.locale ?? '').trim();
 		const locale = localeText ? normaliseLocale(localeText) : null;
-		if (localeText && !locale) {
-			add('locale', `“${localeText}” is not a language code such as en, es or en-GB.`, localeText);
-		}
+		if (localeText && !locale) add('locale', w.notLocale(localeText), localeText);
 		const roleText = (v.role ?? '').trim();
 		const role = roleText ? parseRole(roleText) : null;
-		if (roleText && !role)
-			add('role', `The role must be “employee” or “hr”, not “${roleText}”.`, roleText);
+		if (roleText && !role) add('role', w.notRole(roleText), roleText);
 
 		const department = resolver.resolve(v.department ?? '', line, 'department');
 		if ('problem' in department) add('department', department.problem, v.department);
@@ -149,24 +142,15 @@ export function planImport(
 		let existing = employeeId ? byEmployeeId.get(employeeId) : undefined;
 		const emailOwner = badEmail ? undefined : byEmail.get(email.toLowerCase());
 		if (existing && emailOwner && emailOwner.id !== existing.id) {
-			add(
-				'email',
-				`${email} belongs to another person in Rapport (${describe(emailOwner)}), not to employee ${employeeId}.`,
-				email
-			);
+			add('email', w.emailOfAnother(email, describe(emailOwner), employeeId), email);
 		} else if (!existing && emailOwner) {
 			if (employeeId && emailOwner.employeeId && emailOwner.employeeId !== employeeId) {
-				add(
-					'employee_id',
-					`${email} belongs to employee ${emailOwner.employeeId} in Rapport, but this row says ${employeeId}.`,
-					employeeId
-				);
+				add('employee_id', w.emailOfEmployee(email, emailOwner.employeeId, employeeId), employeeId);
 			} else existing = emailOwner;
 		}
 		if (existing) {
 			const earlier = matchedOn.get(existing.id);
-			if (earlier)
-				add(null, `Line ${earlier} is already about this person (${describe(existing)}).`);
+			if (earlier) add(null, w.samePerson(earlier, describe(existing)));
 			else matchedOn.set(existing.id, line);
 		}
 		if (
@@ -175,11 +159,7 @@ export function planImport(
 			existing.role === 'hr' &&
 			role === 'employee'
 		) {
-			add(
-				'role',
-				'This is your own account: an import cannot take away your own HR role.',
-				roleText
-			);
+			add('role', w.ownHrRole, roleText);
 		}
 		if (rowProblems.length > 0 || 'problem' in department) {
 			problems.push(...rowProblems);
@@ -221,7 +201,7 @@ export function planImport(
 				line,
 				column: 'status',
 				value: (v.status ?? '').slice(0, 200),
-				message: 'This is your own account: an import cannot deactivate you.'
+				message: w.ownDeactivation
 			});
 			continue;
 		}
@@ -231,11 +211,7 @@ export function planImport(
 			values: { ...personValues(existing), active: false, headOf: [] }
 		});
 	}
-	if (leaversNotInRapport > 0) {
-		notes.push(
-			`${leaversNotInRapport} ${leaversNotInRapport === 1 ? 'row is about someone' : 'rows are about people'} not at work (left, on leave or not started) and not in Rapport: not added.`
-		);
-	}
+	if (leaversNotInRapport > 0) notes.push(w.leaversNotInRapport(leaversNotInRapport));
 
 	const departments = resolver.finish();
 	problems.push(...departments.problems);
@@ -264,7 +240,7 @@ export function planImport(
 		.filter((p) => p.active && !matchedOn.has(p.id))
 		.filter((p) => {
 			if (p.id !== options.actorId) return true;
-			notes.push('You are not in the file: a full import leaves your own account active.');
+			notes.push(w.youNotInFile);
 			return false;
 		})
 		.map((p) => ({
@@ -305,10 +281,6 @@ function personValues(p: Person): Omit<PersonValues, 'active' | 'headOf'> {
 		locale: p.locale,
 		role: p.role
 	};
-}
-
-function describe(p: Person): string {
-	return p.employeeId ? `${p.name}, employee ${p.employeeId}` : p.name;
 }
 
 function diffPerson(

@@ -8,6 +8,7 @@ import {
 	type ImportRecord,
 	type ImportTable
 } from './types';
+import { ENGLISH_IMPORT_WORDS, type ImportWords } from './words';
 
 export { decodeCsvBytes, firstInvalidUtf8 } from './text-decoding';
 export { detectDelimiter, MAX_IMPORT_ROWS } from './read-table';
@@ -31,17 +32,23 @@ export function normaliseHeader(header: string): string {
 }
 
 /** Reads a file in Rapport's own format: header, then one record per data row with its line. */
-export function readImportCsv(bytes: Uint8Array): CsvRead {
-	return readNativeTable(readCsvTable(bytes));
+export function readImportCsv(
+	bytes: Uint8Array,
+	words: ImportWords = ENGLISH_IMPORT_WORDS
+): CsvRead {
+	return readNativeTable(readCsvTable(bytes, words), words);
 }
 
 /** A table whose header names Rapport's own columns, as the planner's records. */
-export function readNativeTable(table: ImportTable): CsvRead {
+export function readNativeTable(
+	table: ImportTable,
+	words: ImportWords = ENGLISH_IMPORT_WORDS
+): CsvRead {
 	if (table.headers.length === 0) {
 		const first = table.problems[0];
-		return fileProblem(first?.message ?? 'The file has no header line.', first?.line ?? null);
+		return fileProblem(first?.message ?? words.serverMessages.files.noHeader, first?.line ?? null);
 	}
-	const header = readHeader(table.headers, table.headerLine);
+	const header = readHeader(table.headers, table.headerLine, words.serverMessages.orgImport);
 	if ('problem' in header) return fileProblem(header.problem, table.headerLine);
 	const records: ImportRecord[] = table.rows.map(({ line, cells }) => {
 		const values: Partial<Record<ImportColumn, string>> = {};
@@ -61,7 +68,8 @@ export function readNativeTable(table: ImportTable): CsvRead {
 
 function readHeader(
 	fields: string[],
-	line: number
+	line: number,
+	w: ImportWords['serverMessages']['orgImport']
 ): { columns: (ImportColumn | null)[]; ignored: string[] } | { problem: string } {
 	const expected = IMPORT_COLUMNS.join(', ');
 	const columns: (ImportColumn | null)[] = [];
@@ -72,22 +80,13 @@ function readHeader(
 			? (name as ImportColumn)
 			: null;
 		if (known && columns.includes(known)) {
-			return { problem: `Line ${line}: the column “${known}” appears twice in the header.` };
+			return { problem: w.columnTwice(line, known) };
 		}
 		if (!known && field.trim() !== '') ignored.push(field.trim().slice(0, 60));
 		columns.push(known);
 	}
-	if (!columns.some((c) => c !== null)) {
-		return {
-			problem: `The first line must be the header, naming the columns: ${expected}. Download the template to start from.`
-		};
-	}
+	if (!columns.some((c) => c !== null)) return { problem: w.headerFirst(expected) };
 	const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
-	if (missing.length > 0) {
-		const list = missing.map((c) => `“${c}”`).join(' and ');
-		return {
-			problem: `The header has no ${list} column${missing.length > 1 ? 's' : ''}. The columns are: ${expected}.`
-		};
-	}
+	if (missing.length > 0) return { problem: w.missingColumns(expected, ...missing) };
 	return { columns, ignored };
 }

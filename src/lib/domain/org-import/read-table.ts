@@ -2,10 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { restoreCsvText } from '../csv-cells';
 import { decodeCsvBytes } from './text-decoding';
 import type { ImportProblem, ImportTable, TableDelimiter } from './types';
+import { ENGLISH_IMPORT_WORDS, type ImportWords } from './words';
 
 export const MAX_IMPORT_ROWS = 50_000;
-
-export const TOO_MANY_ROWS = `The file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows. Split it.`;
 
 /** A table that holds nothing but the one problem that stopped the reading. */
 export function tableProblem(message: string, line: number | null = null): ImportTable {
@@ -63,7 +62,8 @@ class RowLimitPassed extends Error {}
 function parseRecords(
 	text: string,
 	delimiter: TableDelimiter,
-	maxRows: number
+	maxRows: number,
+	w: ImportWords['serverMessages']['files']
 ): ParseEvent[] | null {
 	const events: ParseEvent[] = [];
 	let filled = 0;
@@ -88,39 +88,35 @@ function parseRecords(
 				events.push({
 					fields: null,
 					end: bytes,
-					error:
-						code === 'CSV_QUOTE_NOT_CLOSED'
-							? 'A quoted field is never closed: a “"” is missing.'
-							: 'This line cannot be read as CSV: check its quotes.'
+					error: code === 'CSV_QUOTE_NOT_CLOSED' ? w.quoteNotClosed : w.badQuotes
 				});
 			}
 		});
 	} catch (err) {
 		if (err instanceof RowLimitPassed) return null;
-		events.push({
-			fields: null,
-			end: Infinity,
-			error: 'The rest of the file cannot be read as CSV.'
-		});
+		events.push({ fields: null, end: Infinity, error: w.restUnreadable });
 	}
 	return events;
 }
-
-const delimiterName = (d: TableDelimiter) => (d === '\t' ? 'tab' : `“${d}”`);
 
 /**
  * Reads a CSV file into its header and rows, each row with its line number (1 = the first line).
  * A row whose field count differs from the header's is a problem, not a row.
  */
-export function readCsvTable(bytes: Uint8Array): ImportTable {
-	const decoded = decodeCsvBytes(bytes);
+export function readCsvTable(
+	bytes: Uint8Array,
+	words: ImportWords = ENGLISH_IMPORT_WORDS
+): ImportTable {
+	const w = words.serverMessages.files;
+	const decoded = decodeCsvBytes(bytes, w);
 	if ('problem' in decoded) return tableProblem(decoded.problem);
 	// One kind of line break, so that line numbers and the parser agree whatever the file used.
 	const text = decoded.text.replace(/\r\n?/g, '\n');
-	if (text.trim() === '') return tableProblem('The file is empty.');
+	if (text.trim() === '') return tableProblem(w.empty);
 	const delimiter = detectDelimiter(text);
-	const events = parseRecords(text, delimiter, MAX_IMPORT_ROWS);
-	if (!events) return tableProblem(TOO_MANY_ROWS);
+	const tooManyRows = w.tooManyRows(MAX_IMPORT_ROWS);
+	const events = parseRecords(text, delimiter, MAX_IMPORT_ROWS, w);
+	if (!events) return tableProblem(tooManyRows);
 	const encoded = new TextEncoder().encode(text);
 	const starts = lineStarts(encoded);
 
@@ -135,7 +131,7 @@ export function readCsvTable(bytes: Uint8Array): ImportTable {
 		const line = lineAt(starts, from);
 		start = event.end;
 		if (!event.fields) {
-			problems.push({ line, column: null, message: event.error ?? 'Unreadable line.' });
+			problems.push({ line, column: null, message: event.error ?? w.unreadableLine });
 			continue;
 		}
 		if (event.fields.every((f) => f.trim() === '')) continue;
@@ -144,19 +140,19 @@ export function readCsvTable(bytes: Uint8Array): ImportTable {
 			headerLine = line;
 			continue;
 		}
-		if (rows.length >= MAX_IMPORT_ROWS) return tableProblem(TOO_MANY_ROWS);
+		if (rows.length >= MAX_IMPORT_ROWS) return tableProblem(tooManyRows);
 		const extra = event.fields.slice(headers.length).some((f) => f.trim() !== '');
 		if (event.fields.length < headers.length || extra) {
 			problems.push({
 				line,
 				column: null,
-				message: `This line has ${event.fields.length} fields but the header has ${headers.length}. Check for a missing or extra ${delimiterName(delimiter)} or an unclosed quote.`
+				message: w.fieldCount(event.fields.length, headers.length, w.delimiter(delimiter))
 			});
 			continue;
 		}
 		rows.push({ line, cells: event.fields.slice(0, headers.length).map(restoreCsvText) });
 	}
-	if (!headers) return tableProblem('The file has no header line.');
+	if (!headers) return tableProblem(w.noHeader);
 	return {
 		format: 'csv',
 		encoding: decoded.encoding,

@@ -1,3 +1,9 @@
+import english, { type Messages } from '../../i18n/locales/en';
+
+/** The words of a file's reading problems: the uploader's, or English. */
+export type FileWords = Messages['serverMessages']['files'];
+const ENGLISH: FileWords = english.serverMessages.files;
+
 /** The encodings an uploaded CSV file may be in, as HR systems and spreadsheets save them. */
 export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';
 
@@ -39,19 +45,16 @@ export function isZipArchive(bytes: Uint8Array): boolean {
  * “CSV (Comma delimited)” on a western Windows.
  */
 export function decodeCsvBytes(
-	bytes: Uint8Array
+	bytes: Uint8Array,
+	w: FileWords = ENGLISH
 ): { text: string; encoding: TextEncodingName } | { problem: string } {
-	if (bytes.length === 0) return { problem: 'The file is empty.' };
-	if (isZipArchive(bytes)) {
-		return {
-			problem: 'This looks like a spreadsheet workbook but it cannot be read as one (.xlsx).'
-		};
-	}
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, 'UTF-16LE');
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'UTF-16BE');
+	if (bytes.length === 0) return { problem: w.empty };
+	if (isZipArchive(bytes)) return { problem: w.workbookUnreadable };
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, 'UTF-16LE', w);
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'UTF-16BE', w);
 	const body =
 		bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-	if (body.includes(0)) return { problem: 'The file contains binary data, not text.' };
+	if (body.includes(0)) return { problem: w.binary };
 	if (firstInvalidUtf8(body) < 0) {
 		return { text: new TextDecoder('utf-8').decode(body), encoding: 'UTF-8' };
 	}
@@ -60,13 +63,14 @@ export function decodeCsvBytes(
 
 function utf16(
 	bytes: Uint8Array,
-	encoding: 'UTF-16LE' | 'UTF-16BE'
+	encoding: 'UTF-16LE' | 'UTF-16BE',
+	w: FileWords
 ): { text: string; encoding: TextEncodingName } | { problem: string } {
 	try {
 		const text = new TextDecoder(encoding.toLowerCase(), { fatal: true }).decode(bytes.subarray(2));
-		if (text.includes('\0')) return { problem: 'The file contains binary data, not text.' };
+		if (text.includes('\0')) return { problem: w.binary };
 		return { text, encoding };
 	} catch {
-		return { problem: `The file starts as ${encoding} text but is not valid ${encoding}.` };
+		return { problem: w.badEncoding(encoding) };
 	}
 }

@@ -2240,6 +2240,150 @@ SAL,ces,2026-10,5.6,1-7,120,Post-purchase survey`,
 			noneChosen: 'Choose at least one department, or let it rate any department.',
 			notItself: 'A department does not rate itself.',
 			gone: 'One of the departments chosen is archived or no longer exists.'
+		},
+		files: {
+			empty: 'The file is empty.',
+			workbookUnreadable:
+				'This looks like a spreadsheet workbook but it cannot be read as one (.xlsx).',
+			binary: 'The file contains binary data, not text.',
+			badEncoding: (encoding: string) =>
+				`The file starts as ${encoding} text but is not valid ${encoding}.`,
+			quoteNotClosed: 'A quoted field is never closed: a “"” is missing.',
+			badQuotes: 'This line cannot be read as CSV: check its quotes.',
+			restUnreadable: 'The rest of the file cannot be read as CSV.',
+			unreadableLine: 'Unreadable line.',
+			noHeader: 'The file has no header line.',
+			tooManyRows: (n: number) =>
+				`The file has more than ${n.toLocaleString('en')} rows. Split it.`,
+			delimiter: (d: string) => (d === '\t' ? 'tab' : `“${d}”`),
+			fieldCount: (fields: number, header: number, delimiter: string) =>
+				`This line has ${fields} fields but the header has ${header}. Check for a missing or extra ${delimiter} or an unclosed quote.`
+		},
+		upload: {
+			tooLarge: (size: string, advice: string) =>
+				`The file is too large: the largest accepted here is ${size}. ${advice}`,
+			unreadable: 'The upload could not be read. Choose the file and try again.',
+			chooseFile: 'Choose a CSV file to upload.',
+			splitFiles: 'Split it into several files.',
+			splitOrRaise:
+				'Split it into several files, or ask your administrator to raise BODY_SIZE_LIMIT.'
+		},
+		externalFigures: {
+			monthAndPeriod: 'Give a month or a period start and end, not both.',
+			notMonth: (month: string) => `“${month}” is not a month: write it as YYYY-MM.`,
+			periodRequired: 'A month (YYYY-MM) or a period start and end is required.',
+			requiredWithPeriod: 'Required with a period (or give a month instead).',
+			notDay: (value: string) => `“${value}” is not a day: write it as YYYY-MM-DD.`,
+			endsBeforeStart: 'The period ends before it starts.',
+			npsNoScale: 'NPS has no scale: it runs from −100 to 100. Leave scale empty.',
+			notScale: (scale: string) =>
+				`“${scale}” is not a scale: write percent, or the range of a mean such as 1-5 or 1-7.`,
+			cesScale: 'CES needs its scale, such as 1-7 or 1-5.',
+			departmentRequired: 'A department code or path is required.',
+			notMetric: (metric: string) => `“${metric}” is not a metric: use csat, nps or ces.`,
+			metricRequired: 'The metric is required: csat, nps or ces.',
+			valueRequired: 'The value is required.',
+			notNumber: (value: string) => `“${value}” is not a number.`,
+			/** `scale` is null for NPS. */
+			outside: (scale: string | null, min: number, max: number, value: number) => {
+				const what =
+					scale === null ? 'NPS' : scale === 'percent' ? 'A percentage' : `A mean on ${scale}`;
+				return `${what} runs from ${min} to ${max}; ${value} is outside.`;
+			},
+			notSampleSize: (value: string) =>
+				`“${value}” is not a number of responses (a whole number from 1).`,
+			sourceRequired: 'The source is required, such as the survey tool’s name.',
+			sourceTooLong: (n: number) => `At most ${n} characters.`,
+			noDepartment: (value: string) =>
+				`There is no department “${value}”: give its code (such as SUP) or its path (such as Operations/Customer Support).`,
+			archived: (name: string) => `The department “${name}” is archived.`,
+			line: (n: number) => `line ${n}`,
+			sameFigure: (earlier: string) =>
+				`The same department, metric, period and source as ${earlier}: give each figure once.`,
+			missingColumns: (n: number, missing: string, columns: string) =>
+				`The header lacks the column${n > 1 ? 's' : ''} ${missing}. Columns: ${columns}.`,
+			columnTwice: (column: string) => `The column ${column} appears twice in the header.`,
+			fieldCount: (fields: number, header: number, delimiter: string) =>
+				`This line has ${fields} fields but the header has ${header}. Check for a missing or extra “${delimiter}”.`
+		},
+		orgImport: {
+			columnTwice: (line: number, column: string) =>
+				`Line ${line}: the column “${column}” appears twice in the header.`,
+			headerFirst: (columns: string) =>
+				`The first line must be the header, naming the columns: ${columns}. Download the template to start from.`,
+			missingColumns: (columns: string, ...missing: string[]) =>
+				`The header has no ${missing.map((c) => `“${c}”`).join(' and ')} column${missing.length > 1 ? 's' : ''}. The columns are: ${columns}.`,
+			workbookUnreadable: 'The workbook cannot be read.',
+			workbookTooBig: 'The workbook unpacks to more than an import can take.',
+			saveAsCsv: 'Save it from your spreadsheet as “CSV UTF-8” and upload it again.',
+			sheetEmpty: 'The workbook’s first sheet is empty.',
+			ignoredColumns: (columns: string) => `Columns not used and ignored: ${columns}.`,
+			noEmployeeId: 'The file has no employee_id column: people are matched by email only.',
+			noColumn: (column: string) =>
+				`The file has no ${column} column: that stays as it is for everyone.`,
+			noRows: 'The file has a header but no rows.',
+			unknownStatus: (status: string) =>
+				`“${status}” is not an employment status Rapport knows: active, inactive, terminated or on leave.`,
+			duplicateEmployeeId: (line: number) => `Duplicate employee id: line ${line} has it too.`,
+			duplicateEmail: (line: number) => `Duplicate email: line ${line} has it too.`,
+			notLocale: (value: string) => `“${value}” is not a language code such as en, es or en-GB.`,
+			notRole: (value: string) => `The role must be “employee” or “hr”, not “${value}”.`,
+			person: (name: string, employeeId: string | null) =>
+				employeeId ? `${name}, employee ${employeeId}` : name,
+			emailOfAnother: (email: string, owner: string, employeeId: string) =>
+				`${email} belongs to another person in Rapport (${owner}), not to employee ${employeeId}.`,
+			emailOfEmployee: (email: string, ownerId: string, employeeId: string) =>
+				`${email} belongs to employee ${ownerId} in Rapport, but this row says ${employeeId}.`,
+			samePerson: (line: number, person: string) =>
+				`Line ${line} is already about this person (${person}).`,
+			ownHrRole: 'This is your own account: an import cannot take away your own HR role.',
+			ownDeactivation: 'This is your own account: an import cannot deactivate you.',
+			leaversNotInRapport: (n: number) =>
+				`${n} ${n === 1 ? 'row is about someone' : 'rows are about people'} not at work (left, on leave or not started) and not in Rapport: not added.`,
+			youNotInFile: 'You are not in the file: a full import leaves your own account active.',
+			/** `null` is the top level. */
+			placedTwice: (name: string, earlier: string | null, line: number, here: string | null) => {
+				const where = (path: string | null) => (path ? `“${path}”` : 'the top level');
+				return `“${name}” is placed under ${where(earlier)} on line ${line} but under ${where(here)} here.`;
+			},
+			archived: (name: string) =>
+				`The department “${name}” is archived. Restore it first or use another.`,
+			noSuchDepartment: (text: string) =>
+				`No department has the code or top-level name “${text}”. To create it, give its path: Parent/${text}, or /${text} at the top level.`,
+			enterDepartment: 'Enter a department: a path such as Operations/Support, or a code.',
+			emptyPart: (path: string) => `The path “${path}” has an empty part.`,
+			inPath: (segment: string, problem: string) => `“${segment}” in the path: ${problem}`,
+			cycleItself: (name: string) => `Cycle: “${name}” cannot be placed under itself.`,
+			cycleBelow: (name: string, target: string) =>
+				`Cycle: “${name}” cannot move under “${target}”, which is below it.`,
+			twoNamed: (name: string, parentPath: string) =>
+				`There would be two departments named “${name}” in ${parentPath || 'the top level'}.`,
+			severalDepartments: (name: string, paths: string) =>
+				`“${name}” names several departments (${paths}): map a division column too, or give paths.`,
+			noDepartment: 'Enter a department.',
+			fullOrFirstAndLast: 'Full name, or first and last name',
+			unmapped: (missing: string) =>
+				`No column is mapped to: ${missing}. Choose one for each on the mapping page.`,
+			formMismatch: 'The form does not match the file’s columns. Open the page again.',
+			chooseColumn: (missing: string) => `Choose a column for: ${missing}.`,
+			oneColumnEach: (names: string) => `Each meaning can go to one column only: ${names}.`,
+			applied: 'This import has been applied already.',
+			discarded: 'This import was discarded. Upload the file again.',
+			expired: 'This preview is more than a day old. Upload the file again for a fresh one.',
+			failed: (reference: string) =>
+				`The import could not be applied, and nothing was changed (reference ${reference}).`,
+			stale:
+				'The organisation changed since this preview was made. The preview below is up to date now: check it and apply again.',
+			invalid: 'The file has problems: fix them and upload it again.',
+			unconfirmed: 'Confirm what the file’s columns mean first.',
+			conflict:
+				'Someone changed the organisation while the import ran. Nothing was changed: apply again.',
+			cannotChange: 'This upload can no longer be changed.'
+		},
+		pages: {
+			noSuchPage: 'There is no such page.',
+			linkOpensNoSurvey:
+				'This link does not open a survey. It may have been copied incompletely: open it again from your invitation email, or ask your HR team for a new one.'
 		}
 	}
 };

@@ -2307,6 +2307,160 @@ SAL,ces,2026-10,5.6,1-7,120,Encuesta posventa`,
 			noneChosen: 'Elige al menos un departamento, o deja que valore cualquier departamento.',
 			notItself: 'Un departamento no se valora a sí mismo.',
 			gone: 'Uno de los departamentos elegidos está archivado o ya no existe.'
+		},
+		files: {
+			empty: 'El archivo está vacío.',
+			workbookUnreadable:
+				'Parece un libro de hoja de cálculo, pero no se puede leer como tal (.xlsx).',
+			binary: 'El archivo contiene datos binarios, no texto.',
+			badEncoding: (encoding: string) =>
+				`El archivo empieza como texto ${encoding}, pero no es ${encoding} válido.`,
+			quoteNotClosed: 'Un campo entre comillas no se cierra nunca: falta una «"».',
+			badQuotes: 'Esta línea no se puede leer como CSV: revisa sus comillas.',
+			restUnreadable: 'El resto del archivo no se puede leer como CSV.',
+			unreadableLine: 'Línea ilegible.',
+			noHeader: 'El archivo no tiene línea de encabezado.',
+			tooManyRows: (n: number) =>
+				`El archivo tiene más de ${n.toLocaleString('es')} filas. Divídelo.`,
+			delimiter: (d: string) => (d === '\t' ? 'tabulador' : `«${d}»`),
+			fieldCount: (fields: number, header: number, delimiter: string) =>
+				`Esta línea tiene ${fields} campos, pero el encabezado tiene ${header}. Comprueba si falta o sobra un ${delimiter} o si hay unas comillas sin cerrar.`
+		},
+		upload: {
+			tooLarge: (size: string, advice: string) =>
+				`El archivo es demasiado grande: aquí se admite como máximo ${size}. ${advice}`,
+			unreadable: 'No se ha podido leer la subida. Elige el archivo y vuelve a intentarlo.',
+			chooseFile: 'Elige un archivo CSV para subir.',
+			splitFiles: 'Divídelo en varios archivos.',
+			splitOrRaise:
+				'Divídelo en varios archivos o pide a tu administrador que aumente BODY_SIZE_LIMIT.'
+		},
+		externalFigures: {
+			monthAndPeriod: 'Indica un mes o el inicio y el fin de un periodo, pero no las dos cosas.',
+			notMonth: (month: string) => `«${month}» no es un mes: escríbelo como AAAA-MM.`,
+			periodRequired: 'Hace falta un mes (AAAA-MM) o el inicio y el fin de un periodo.',
+			requiredWithPeriod: 'Obligatorio con un periodo (o indica un mes en su lugar).',
+			notDay: (value: string) => `«${value}» no es un día: escríbelo como AAAA-MM-DD.`,
+			endsBeforeStart: 'El periodo termina antes de empezar.',
+			npsNoScale: 'El NPS no tiene escala: va de −100 a 100. Deja la escala vacía.',
+			notScale: (scale: string) =>
+				`«${scale}» no es una escala: escribe percent o el rango de una media, como 1-5 o 1-7.`,
+			cesScale: 'El CES necesita su escala, como 1-7 o 1-5.',
+			departmentRequired: 'Hace falta el código o la ruta de un departamento.',
+			notMetric: (metric: string) => `«${metric}» no es una métrica: usa csat, nps o ces.`,
+			metricRequired: 'Hace falta la métrica: csat, nps o ces.',
+			valueRequired: 'Hace falta el valor.',
+			notNumber: (value: string) => `«${value}» no es un número.`,
+			outside: (scale: string | null, min: number, max: number, value: number) => {
+				const n = (x: number) => x.toLocaleString('es').replace('-', '−');
+				const what =
+					scale === null
+						? 'El NPS'
+						: scale === 'percent'
+							? 'Un porcentaje'
+							: `Una media en la escala ${scale}`;
+				return `${what} va de ${n(min)} a ${n(max)}; ${n(value)} queda fuera.`;
+			},
+			notSampleSize: (value: string) =>
+				`«${value}» no es un número de respuestas (un número entero desde 1).`,
+			sourceRequired: 'Hace falta la fuente, como el nombre de la herramienta de encuestas.',
+			sourceTooLong: (n: number) => `Como máximo ${n} caracteres.`,
+			noDepartment: (value: string) =>
+				`No hay ningún departamento «${value}»: indica su código (como SUP) o su ruta (como Operaciones/Atención al cliente).`,
+			archived: (name: string) => `El departamento «${name}» está archivado.`,
+			line: (n: number) => `la línea ${n}`,
+			sameFigure: (earlier: string) =>
+				`El mismo departamento, métrica, periodo y fuente que ${earlier}: indica cada cifra una sola vez.`,
+			missingColumns: (n: number, missing: string, columns: string) =>
+				`Al encabezado le ${n > 1 ? 'faltan las columnas' : 'falta la columna'} ${missing}. Columnas: ${columns}.`,
+			columnTwice: (column: string) => `La columna ${column} aparece dos veces en el encabezado.`,
+			fieldCount: (fields: number, header: number, delimiter: string) =>
+				`Esta línea tiene ${fields} campos, pero el encabezado tiene ${header}. Comprueba si falta o sobra un «${delimiter}».`
+		},
+		orgImport: {
+			columnTwice: (line: number, column: string) =>
+				`Línea ${line}: la columna «${column}» aparece dos veces en el encabezado.`,
+			headerFirst: (columns: string) =>
+				`La primera línea debe ser el encabezado, con el nombre de las columnas: ${columns}. Descarga la plantilla para empezar desde ella.`,
+			missingColumns: (columns: string, ...missing: string[]) =>
+				`Al encabezado le ${missing.length > 1 ? 'faltan las columnas' : 'falta la columna'} ${new Intl.ListFormat('es').format(missing.map((c) => `«${c}»`))}. Las columnas son: ${columns}.`,
+			workbookUnreadable: 'El libro de cálculo no se puede leer.',
+			workbookTooBig:
+				'El libro de cálculo, descomprimido, ocupa más de lo que admite una importación.',
+			saveAsCsv: 'Guárdalo desde tu hoja de cálculo como «CSV UTF-8» y vuelve a subirlo.',
+			sheetEmpty: 'La primera hoja del libro de cálculo está vacía.',
+			ignoredColumns: (columns: string) => `Columnas no usadas, que se ignoran: ${columns}.`,
+			noEmployeeId:
+				'El archivo no tiene columna employee_id: las personas se identifican solo por su correo.',
+			noColumn: (column: string) =>
+				`El archivo no tiene columna ${column}: ese dato se queda como está para todo el mundo.`,
+			noRows: 'El archivo tiene encabezado, pero ninguna fila.',
+			unknownStatus: (status: string) =>
+				`«${status}» no es una situación laboral que Rapport reconozca: usa, por ejemplo, activo, inactivo, baja o excedencia.`,
+			duplicateEmployeeId: (line: number) =>
+				`N.º de empleado repetido: la línea ${line} también lo tiene.`,
+			duplicateEmail: (line: number) => `Correo repetido: la línea ${line} también lo tiene.`,
+			notLocale: (value: string) => `«${value}» no es un código de idioma, como en, es o en-GB.`,
+			notRole: (value: string) => `La función debe ser «employee» o «hr», no «${value}».`,
+			person: (name: string, employeeId: string | null) =>
+				employeeId ? `${name}, n.º de empleado ${employeeId}` : name,
+			emailOfAnother: (email: string, owner: string, employeeId: string) =>
+				`${email} pertenece a otra persona en Rapport (${owner}), no al n.º de empleado ${employeeId}.`,
+			emailOfEmployee: (email: string, ownerId: string, employeeId: string) =>
+				`${email} pertenece en Rapport al n.º de empleado ${ownerId}, pero esta fila indica ${employeeId}.`,
+			samePerson: (line: number, person: string) =>
+				`La línea ${line} ya trata de esta persona (${person}).`,
+			ownHrRole: 'Es tu propia cuenta: una importación no puede quitarte tu función de RR. HH.',
+			ownDeactivation: 'Es tu propia cuenta: una importación no puede desactivarte.',
+			leaversNotInRapport: (n: number) =>
+				`${n.toLocaleString('es')} ${n === 1 ? 'fila trata de alguien que no está' : 'filas tratan de personas que no están'} en activo (se fueron, están de permiso o aún no han empezado) ni en Rapport: no se añaden.`,
+			youNotInFile:
+				'No estás en el archivo: una importación completa deja tu propia cuenta activa.',
+			placedTwice: (name: string, earlier: string | null, line: number, here: string | null) => {
+				const where = (path: string | null) => (path ? `«${path}»` : 'el nivel superior');
+				return `«${name}» está bajo ${where(earlier)} en la línea ${line}, pero aquí bajo ${where(here)}.`;
+			},
+			archived: (name: string) =>
+				`El departamento «${name}» está archivado. Restáuralo primero o usa otro.`,
+			noSuchDepartment: (text: string) =>
+				`Ningún departamento tiene el código o el nombre de nivel superior «${text}». Para crearlo, indica su ruta: Superior/${text}, o /${text} en el nivel superior.`,
+			enterDepartment:
+				'Indica un departamento: una ruta, como Operaciones/Atención al cliente, o un código.',
+			emptyPart: (path: string) => `La ruta «${path}» tiene una parte vacía.`,
+			inPath: (segment: string, problem: string) => `«${segment}» en la ruta: ${problem}`,
+			cycleItself: (name: string) => `Ciclo: «${name}» no puede depender de sí mismo.`,
+			cycleBelow: (name: string, target: string) =>
+				`Ciclo: «${name}» no puede moverse bajo «${target}», que depende de él.`,
+			twoNamed: (name: string, parentPath: string) =>
+				`Habría dos departamentos llamados «${name}» en ${parentPath || 'el nivel superior'}.`,
+			severalDepartments: (name: string, paths: string) =>
+				`«${name}» corresponde a varios departamentos (${paths}): asigna también una columna de división o indica rutas.`,
+			noDepartment: 'Indica un departamento.',
+			fullOrFirstAndLast: 'Nombre completo, o nombre y apellidos',
+			unmapped: (missing: string) =>
+				`Ninguna columna corresponde a: ${missing}. Elige una para cada uno en la página de columnas.`,
+			formMismatch:
+				'El formulario no coincide con las columnas del archivo. Vuelve a abrir la página.',
+			chooseColumn: (missing: string) => `Elige una columna para: ${missing}.`,
+			oneColumnEach: (names: string) => `Cada significado solo puede ir a una columna: ${names}.`,
+			applied: 'Esta importación ya se aplicó.',
+			discarded: 'Esta importación se descartó. Vuelve a subir el archivo.',
+			expired:
+				'Esta vista previa tiene más de un día. Vuelve a subir el archivo para obtener una nueva.',
+			failed: (reference: string) =>
+				`No se ha podido aplicar la importación y no se ha cambiado nada (referencia ${reference}).`,
+			stale:
+				'La organización ha cambiado desde que se hizo esta vista previa. La vista previa de abajo ya está al día: revísala y vuelve a aplicarla.',
+			invalid: 'El archivo tiene problemas: corrígelos y vuelve a subirlo.',
+			unconfirmed: 'Confirma primero qué significan las columnas del archivo.',
+			conflict:
+				'Otra persona cambió la organización mientras se hacía la importación. No se ha cambiado nada: vuelve a aplicarla.',
+			cannotChange: 'Esta subida ya no se puede cambiar.'
+		},
+		pages: {
+			noSuchPage: 'Esa página no existe.',
+			linkOpensNoSurvey:
+				'Este enlace no abre ninguna encuesta. Puede que se haya copiado incompleto: vuelve a abrirlo desde tu correo de invitación o pide uno nuevo a RR. HH.'
 		}
 	}
 };

@@ -4,6 +4,7 @@ import type { ExternalUploadStatus, JsonValue } from '../db/schema';
 import { isUuid } from '../../domain/ids';
 import { readMetricsCsv } from '../../domain/external-csv';
 import type { MetricField, MetricItem } from '../../domain/external-metrics';
+import english, { type Messages } from '../../i18n/locales/en';
 import {
 	checkMetricItems,
 	writeMetricItems,
@@ -47,12 +48,16 @@ export type MetricUpload = {
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-async function checkFile(db: Db, bytes: Uint8Array) {
-	const csv = readMetricsCsv(bytes);
+type Words = Messages['serverMessages'];
+const ENGLISH: Words = english.serverMessages;
+
+async function checkFile(db: Db, bytes: Uint8Array, w: Words = ENGLISH) {
+	const csv = readMetricsCsv(bytes, w);
 	const batch = await checkMetricItems(
 		db,
 		csv.rows.map((r) => ({ ref: r.line, raw: r.raw })),
-		(line) => `line ${line}`
+		w.externalFigures.line,
+		w.externalFigures
 	);
 	const problems = [
 		...csv.problems,
@@ -103,7 +108,12 @@ export async function stageMetricUpload(
 	return row.id;
 }
 
-export async function findMetricUpload(db: Db, id: string): Promise<MetricUpload | null> {
+/** The upload, its preview's problems worded in `w`, the reader's words. */
+export async function findMetricUpload(
+	db: Db,
+	id: string,
+	w: Words = ENGLISH
+): Promise<MetricUpload | null> {
 	if (!isUuid(id)) return null;
 	const row = await db
 		.selectFrom('external_metric_uploads')
@@ -112,7 +122,9 @@ export async function findMetricUpload(db: Db, id: string): Promise<MetricUpload
 		.executeTakeFirst();
 	if (!row) return null;
 	const preview =
-		row.status === 'previewed' && row.content ? previewOf(await checkFile(db, row.content)) : null;
+		row.status === 'previewed' && row.content
+			? previewOf(await checkFile(db, row.content, w))
+			: null;
 	return {
 		id: row.id,
 		fileName: row.file_name,

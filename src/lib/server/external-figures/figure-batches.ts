@@ -1,9 +1,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
 import { recordAudit, type AuditEntry } from '../audit/log';
+import english from '../../i18n/locales/en';
 import {
 	metricKey,
 	validateMetricItem,
+	type FigureWords,
 	type MetricField,
 	type MetricItem,
 	type RawMetricItem
@@ -40,7 +42,7 @@ type Department = {
 };
 
 /** Finds a department by id, by code (any case) or by its path of names from the top. */
-async function departmentFinder(db: Db) {
+async function departmentFinder(db: Db, w: FigureWords) {
 	const rows = await db
 		.selectFrom('departments')
 		.select(['id', 'code', 'name', 'parent_id as parentId', 'archived_at'])
@@ -68,28 +70,28 @@ async function departmentFinder(db: Db) {
 				parent = found.id;
 			}
 		} else found = byCode.get(value.toLowerCase()) ?? child(null, value);
-		if (!found) {
-			return {
-				problem: `There is no department “${value}”: give its code (such as SUP) or its path (such as Operations/Customer Support).`
-			};
-		}
-		if (found.archived) return { problem: `The department “${found.name}” is archived.` };
+		if (!found) return { problem: w.noDepartment(value) };
+		if (found.archived) return { problem: w.archived(found.name) };
 		return found;
 	};
 }
 
-/** Checks every item; problems carry the item's ref (a CSV line number or an array index). */
+/**
+ * Checks every item; problems carry the item's ref (a CSV line number or an array index) and are
+ * worded in `w` (English for the API).
+ */
 export async function checkMetricItems(
 	db: Db,
 	raws: readonly { ref: ItemRef; raw: RawMetricItem }[],
-	refLabel: (ref: ItemRef) => string = (ref) => `item ${ref}`
+	refLabel: (ref: ItemRef) => string = (ref) => `item ${ref}`,
+	w: FigureWords = english.serverMessages.externalFigures
 ): Promise<CheckedBatch> {
-	const find = await departmentFinder(db);
+	const find = await departmentFinder(db, w);
 	const problems: ItemProblem[] = [];
 	const valid: Omit<CheckedItem, 'change' | 'previous'>[] = [];
 	const seen = new Map<string, ItemRef>();
 	for (const { ref, raw } of raws) {
-		const checked = validateMetricItem(raw);
+		const checked = validateMetricItem(raw, w);
 		const department =
 			typeof raw.department === 'string' || typeof raw.department === 'number'
 				? find(String(raw.department))
@@ -108,7 +110,7 @@ export async function checkMetricItems(
 			problems.push({
 				ref,
 				field: null,
-				message: `The same department, metric, period and source as ${refLabel(earlier)}: give each figure once.`
+				message: w.sameFigure(refLabel(earlier))
 			});
 			continue;
 		}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatBytes } from '../../domain/format';
 import { withoutControlCharacters } from '../../domain/org-fields';
+import { i18n, type I18n } from '../../i18n';
 import { importFileLimit, requestBodyLimit } from '../org/import/limits';
 
 /**
@@ -26,11 +27,17 @@ export type CsvUpload =
 
 /**
  * The CSV file of an upload form (field `file`): refused when over the size limit, empty or
- * missing, with the browser's file name kept printable. `tooLargeAdvice` ends the size message.
+ * missing, with the browser's file name kept printable. `tooLargeAdvice` ends the size message;
+ * the messages are in the reader's language.
  */
-export async function readCsvUpload(request: Request, tooLargeAdvice: string): Promise<CsvUpload> {
+export async function readCsvUpload(
+	request: Request,
+	tooLargeAdvice: string,
+	{ t, f }: Pick<I18n, 't' | 'f'> = i18n('en')
+): Promise<CsvUpload> {
+	const w = t.serverMessages;
 	const limit = importFileLimit();
-	const tooLarge = `The file is too large: the largest accepted here is ${formatBytes(limit)}. ${tooLargeAdvice}`;
+	const tooLarge = w.upload.tooLarge(f.bytes(limit), tooLargeAdvice);
 	const declared = Number(request.headers.get('content-length') ?? 0);
 	if (declared > requestBodyLimit()) return { ok: false, status: 413, message: tooLarge };
 	let form: FormData;
@@ -38,23 +45,19 @@ export async function readCsvUpload(request: Request, tooLargeAdvice: string): P
 		form = await request.formData();
 	} catch (err) {
 		if (isBodyTooLarge(err)) return { ok: false, status: 413, message: tooLarge };
-		return {
-			ok: false,
-			status: 400,
-			message: 'The upload could not be read. Choose the file and try again.'
-		};
+		return { ok: false, status: 400, message: w.upload.unreadable };
 	}
 	const chosen = form.get('file');
 	const upload = z
-		.file({ error: 'Choose a CSV file to upload.' })
-		.min(1, 'The file is empty.')
+		.file({ error: w.upload.chooseFile })
+		.min(1, w.files.empty)
 		.max(limit, tooLarge)
 		.safeParse(chosen instanceof File && chosen.name !== '' ? chosen : undefined);
 	if (!upload.success) {
 		return {
 			ok: false,
 			status: upload.error.issues[0]?.code === 'too_big' ? 413 : 400,
-			message: upload.error.issues[0]?.message ?? 'Choose a CSV file to upload.'
+			message: upload.error.issues[0]?.message ?? w.upload.chooseFile
 		};
 	}
 	const bytes = new Uint8Array(await upload.data.arrayBuffer());

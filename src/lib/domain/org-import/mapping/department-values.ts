@@ -1,4 +1,5 @@
 import type { OrgSnapshot } from '../types';
+import { ENGLISH_IMPORT_WORDS, type ImportWords } from '../words';
 
 /**
  * A department as the planner's department column takes it: an existing department's code, or a
@@ -23,8 +24,10 @@ export function withoutManagerSuffix(name: string): string {
  */
 export function createDepartmentMatcher(
 	snapshot: OrgSnapshot,
-	pairsInFile: { division: string; department: string }[]
+	pairsInFile: { division: string; department: string }[],
+	words: ImportWords = ENGLISH_IMPORT_WORDS
 ) {
+	const w = words.serverMessages.orgImport;
 	const departments = snapshot.departments.filter((d) => !d.archived);
 	const byId = new Map(snapshot.departments.map((d) => [d.id, d]));
 	const byName = new Map<string, typeof departments>();
@@ -46,7 +49,7 @@ export function createDepartmentMatcher(
 		divisionsOf.set(lower(department), set);
 	}
 	const several = (name: string, found: typeof departments) =>
-		`“${name}” names several departments (${found.map((d) => pathOf(d.id)).join(', ')}): map a division column too, or give paths.`;
+		w.severalDepartments(name, found.map((d) => pathOf(d.id)).join(', '));
 
 	function byNameAnywhere(name: string): DepartmentLookup {
 		const found = byName.get(lower(name)) ?? [];
@@ -104,7 +107,7 @@ export function createDepartmentMatcher(
 			.split(SEPARATORS)
 			.map((s) => s.trim())
 			.filter((s) => s !== '');
-		if (segments.length === 0) return { problem: 'Enter a department.' };
+		if (segments.length === 0) return { problem: w.noDepartment };
 		if (segments.length === 1) return byNameAnywhere(segments[0]);
 		const value = segments.join('/');
 		const top = departments.find(
@@ -124,7 +127,7 @@ export function createDepartmentMatcher(
 		if (input.path) return fromPath(input.path);
 		if (!input.division && /\/| > /.test(input.department)) return fromPath(input.department);
 		if (!input.department) {
-			return input.division ? byNameAnywhere(input.division) : { problem: 'Enter a department.' };
+			return input.division ? byNameAnywhere(input.division) : { problem: w.noDepartment };
 		}
 		return input.division
 			? underDivision(input.division, input.department)

@@ -55,15 +55,16 @@ export function headerKey(header: string): string {
 		.replace(/[^a-z0-9]+/g, '');
 }
 
-/** Which of the mapped fields a mapping is missing for the import to work. */
-export function missingFields(mapping: ColumnMapping): string[] {
+/**
+ * What a mapping is missing for the import to work: an email, a name (full, or first and last)
+ * and a department (or its path).
+ */
+export function missingFields(mapping: ColumnMapping): ('email' | 'name' | 'department')[] {
 	const has = (f: MappedField) => mapping.includes(f);
-	const missing: string[] = [];
-	if (!has('email')) missing.push(FIELD_LABELS.email);
-	if (!has('full_name') && !(has('first_name') && has('last_name'))) {
-		missing.push('Full name, or first and last name');
-	}
-	if (!has('department') && !has('department_path')) missing.push(FIELD_LABELS.department);
+	const missing: ('email' | 'name' | 'department')[] = [];
+	if (!has('email')) missing.push('email');
+	if (!has('full_name') && !(has('first_name') && has('last_name'))) missing.push('name');
+	if (!has('department') && !has('department_path')) missing.push('department');
 	return missing;
 }
 

@@ -11,6 +11,7 @@ import { createDepartmentMatcher, withoutManagerSuffix } from './department-valu
 import { deriveHeads, type HeadBasis, type HeadRow } from './derive-heads';
 import { FIELD_LABELS, type ColumnMapping, type MappedField } from './fields';
 import { presetById, type PresetId } from './presets';
+import { ENGLISH_IMPORT_WORDS, type ImportWords } from '../words';
 
 /** HR's corrections of derived heads: department key → the head's email, or '' for none. */
 export type HeadChoices = Record<string, string>;
@@ -60,7 +61,8 @@ export function mapTable(
 		mapping: ColumnMapping;
 		snapshot: OrgSnapshot;
 		headChoices?: HeadChoices;
-	}
+	},
+	words: ImportWords = ENGLISH_IMPORT_WORDS
 ): MappedRead {
 	const { mapping, snapshot } = input;
 	const at = (field: MappedField) => mapping.indexOf(field);
@@ -84,7 +86,7 @@ export function mapTable(
 			department: cleanDepartment(get(r.cells, 'department'))
 		}))
 		.filter((p) => p.division && p.department);
-	const matcher = createDepartmentMatcher(snapshot, pairs);
+	const matcher = createDepartmentMatcher(snapshot, pairs, words);
 
 	const manager: HeadRow['manager'] extends infer M ? (cells: string[]) => M : never = (cells) => {
 		for (const [field, by] of [

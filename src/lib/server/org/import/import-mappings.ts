@@ -1,11 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db';
-import {
-	duplicateFields,
-	FIELD_LABELS,
-	missingFields,
-	type ColumnMapping
-} from '../../../domain/org-import/mapping/fields';
+import { duplicateFields, type ColumnMapping } from '../../../domain/org-import/mapping/fields';
 import {
 	guessMapping,
 	headerSignature,
@@ -17,8 +12,16 @@ import type { HeadChoices } from '../../../domain/org-import/mapping/map-table';
 import type { PresetId } from '../../../domain/org-import/mapping/presets';
 import type { ImportPreview } from '../../../domain/org-import/summary';
 import type { ImportTable } from '../../../domain/org-import/types';
+import { ENGLISH_IMPORT_WORDS, type ImportWords } from '../../../domain/org-import/words';
 import { IMPORT_PREVIEW_LIFETIME_MS, isUuid } from './imports';
-import { digestOf, planTable, previewOf, readImportTable, type ImportMapping } from './plan-file';
+import {
+	digestOf,
+	missingFieldNames,
+	planTable,
+	previewOf,
+	readImportTable,
+	type ImportMapping
+} from './plan-file';
 import { loadOrgSnapshot } from './snapshot';
 
 /** The mapping HR confirmed last for files with these headers, in any order. */
@@ -53,7 +56,10 @@ export async function guessedMapping(
 export type RemapOutcome =
 	{ status: 'saved' } | { status: 'invalid'; message: string } | { status: 'gone' };
 
-/** Plans a staged vendor file again under a new mapping or new head choices, and stores it. */
+/**
+ * Plans a staged vendor file again under a new mapping or new head choices, and stores it with
+ * its problems worded in `words`.
+ */
 async function remap(
 	db: Kysely<Database>,
 	input: { importId: string; actorId: string },
@@ -62,7 +68,8 @@ async function remap(
 		headers: string[],
 		preview: ImportPreview
 	) => ImportMapping | { message: string },
-	confirm: boolean
+	confirm: boolean,
+	words: ImportWords
 ): Promise<RemapOutcome> {
 	if (!isUuid(input.importId)) return { status: 'gone' };
 	return db.transaction().execute(async (trx) => {
@@ -76,7 +83,7 @@ async function remap(
 		if (!row || row.status !== 'previewed' || !row.content || !row.mapping || expired) {
 			return { status: 'gone' } as const;
 		}
-		const table = await readImportTable(new Uint8Array(row.content));
+		const table = await readImportTable(new Uint8Array(row.content), words);
 		const next = change(
 			row.mapping as unknown as ImportMapping,
 			table.headers,
@@ -85,7 +92,7 @@ async function remap(
 		if ('message' in next) return { status: 'invalid', message: next.message } as const;
 		const confirmed = confirm || row.mapping_confirmed;
 		const snapshot = await loadOrgSnapshot(trx);
-		const { plan, source } = planTable(table, snapshot, next, input.actorId, confirmed);
+		const { plan, source } = planTable(table, snapshot, next, input.actorId, confirmed, words);
 		await trx
 			.updateTable('org_imports')
 			.set({
@@ -126,32 +133,34 @@ async function remap(
  */
 export function confirmImportMapping(
 	db: Kysely<Database>,
-	input: { importId: string; actorId: string; preset: PresetId; fields: ColumnMapping }
+	input: { importId: string; actorId: string; preset: PresetId; fields: ColumnMapping },
+	words: ImportWords = ENGLISH_IMPORT_WORDS
 ): Promise<RemapOutcome> {
+	const w = words.serverMessages.orgImport;
 	return remap(
 		db,
 		input,
 		(current, headers) => {
-			if (input.fields.length !== headers.length) {
-				return { message: 'The form does not match the file’s columns. Open the page again.' };
-			}
-			const missing = missingFields(input.fields);
-			if (missing.length > 0) return { message: `Choose a column for: ${missing.join(', ')}.` };
+			if (input.fields.length !== headers.length) return { message: w.formMismatch };
+			const missing = missingFieldNames(input.fields, words);
+			if (missing.length > 0) return { message: w.chooseColumn(missing.join(', ')) };
 			const twice = duplicateFields(input.fields);
 			if (twice.length > 0) {
-				const names = twice.map((f) => FIELD_LABELS[f]).join(', ');
-				return { message: `Each meaning can go to one column only: ${names}.` };
+				const names = twice.map((f) => words.importMapping.fields[f]).join(', ');
+				return { message: w.oneColumnEach(names) };
 			}
 			return { preset: input.preset, fields: input.fields, headChoices: current.headChoices };
 		},
-		true
+		true,
+		words
 	);
 }
 
 /** HR's corrections of the derived department heads: department key → head's email, '' for none. */
 export function chooseImportHeads(
 	db: Kysely<Database>,
-	input: { importId: string; actorId: string; choices: HeadChoices }
+	input: { importId: string; actorId: string; choices: HeadChoices },
+	words: ImportWords = ENGLISH_IMPORT_WORDS
 ): Promise<RemapOutcome> {
 	return remap(
 		db,
@@ -169,6 +178,7 @@ export function chooseImportHeads(
 				headChoices: { ...current.headChoices, ...Object.fromEntries(changed) }
 			};
 		},
-		false
+		false,
+		words
 	);
 }

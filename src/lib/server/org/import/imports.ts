@@ -4,6 +4,7 @@ import type { JsonValue, OrgImportStatus } from '../../db/schema';
 import { recordAudit } from '../../audit/log';
 import type { ImportPreview } from '../../../domain/org-import/summary';
 import type { ImportPlan } from '../../../domain/org-import/types';
+import { ENGLISH_IMPORT_WORDS, type ImportWords } from '../../../domain/org-import/words';
 import { pgError } from '../../db/transaction';
 import { lockOrgForImport } from '../org-lock';
 import { guessedMapping } from './import-mappings';
@@ -27,22 +28,24 @@ export async function planImportFile(
 	db: Db,
 	bytes: Uint8Array,
 	actorId: string | null,
-	mapping: ImportMapping | null = null
+	mapping: ImportMapping | null = null,
+	words: ImportWords = ENGLISH_IMPORT_WORDS
 ): Promise<ImportPlan> {
-	const table = await readImportTable(bytes);
-	return planTable(table, await loadOrgSnapshot(db), mapping, actorId).plan;
+	const table = await readImportTable(bytes, words);
+	return planTable(table, await loadOrgSnapshot(db), mapping, actorId, true, words).plan;
 }
 
 /**
- * Reads and checks an uploaded file, stores it with its preview and returns the import's id. A
- * vendor file gets a guessed mapping (the one HR confirmed last for these headers, if any) that
- * HR must confirm before it can be applied.
+ * Reads and checks an uploaded file, stores it with its preview (problems and notes worded in
+ * `words`, the uploader's) and returns the import's id. A vendor file gets a guessed mapping (the
+ * one HR confirmed last for these headers, if any) that HR must confirm before it can be applied.
  */
 export async function stageImport(
 	db: Kysely<Database>,
-	input: { actorId: string; fileName: string; bytes: Uint8Array }
+	input: { actorId: string; fileName: string; bytes: Uint8Array },
+	words: ImportWords = ENGLISH_IMPORT_WORDS
 ): Promise<string> {
-	const table = await readImportTable(input.bytes);
+	const table = await readImportTable(input.bytes, words);
 	const native = isRapportFormat(table);
 	const mapping = native ? null : await guessedMapping(db, table);
 	const { plan, source } = planTable(
@@ -50,7 +53,8 @@ export async function stageImport(
 		await loadOrgSnapshot(db),
 		mapping,
 		input.actorId,
-		native
+		native,
+		words
 	);
 	// Forget old unapplied uploads: they hold personal data nobody is going to apply.
 	await db
@@ -179,12 +183,13 @@ export type ApplyOutcome =
 
 /**
  * Applies a previewed import in one transaction: all of it or nothing. It plans again against
- * the database as it is now and refuses (refreshing the stored preview) when the result differs
- * from what HR saw.
+ * the database as it is now and refuses (refreshing the stored preview, worded in `words`) when
+ * the result differs from what HR saw.
  */
 export async function applyImport(
 	db: Kysely<Database>,
-	input: { importId: string; actorId: string; deactivateMissing: boolean }
+	input: { importId: string; actorId: string; deactivateMissing: boolean },
+	words: ImportWords = ENGLISH_IMPORT_WORDS
 ): Promise<ApplyOutcome> {
 	if (!isUuid(input.importId)) return { status: 'gone', reason: 'not_found' };
 	try {
@@ -216,8 +221,9 @@ export async function applyImport(
 				throw new Error(`import ${row.id}: content changed`);
 
 			const mapping = row.mapping as unknown as ImportMapping | null;
-			const table = await readImportTable(content);
-			const { plan, source } = planTable(table, await loadOrgSnapshot(trx), mapping, input.actorId);
+			const table = await readImportTable(content, words);
+			const snapshot = await loadOrgSnapshot(trx);
+			const { plan, source } = planTable(table, snapshot, mapping, input.actorId, true, words);
 			const digest = digestOf(plan);
 			// A file with problems is invalid whatever its mapping; a sound one needs it confirmed.
 			if (digest !== null && !row.mapping_confirmed) return { status: 'unconfirmed' } as const;

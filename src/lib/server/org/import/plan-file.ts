@@ -22,6 +22,7 @@ import {
 	type ImportTable,
 	type OrgSnapshot
 } from '../../../domain/org-import/types';
+import { ENGLISH_IMPORT_WORDS, type ImportWords } from '../../../domain/org-import/words';
 import { readXlsxTable } from './read-xlsx';
 
 /** What a vendor file's columns mean, and HR's corrections of the derived heads. */
@@ -54,11 +55,21 @@ export function isRapportFormat(table: ImportTable): boolean {
 }
 
 /** An uploaded file as a table: a workbook when it is a ZIP archive, CSV text otherwise. */
-export function readImportTable(bytes: Uint8Array): Promise<ImportTable> | ImportTable {
-	return isZipArchive(bytes) ? readXlsxTable(bytes) : readCsvTable(bytes);
+export function readImportTable(
+	bytes: Uint8Array,
+	words: ImportWords = ENGLISH_IMPORT_WORDS
+): Promise<ImportTable> | ImportTable {
+	return isZipArchive(bytes) ? readXlsxTable(bytes, words) : readCsvTable(bytes, words);
 }
 
-function unmappedRead(table: ImportTable, missing: string[]): CsvRead {
+/** The meanings a mapping lacks, as the reader calls them. */
+export function missingFieldNames(fields: ColumnMapping, words: ImportWords): string[] {
+	return missingFields(fields).map((f) =>
+		f === 'name' ? words.serverMessages.orgImport.fullOrFirstAndLast : words.importMapping.fields[f]
+	);
+}
+
+function unmappedRead(table: ImportTable, missing: string[], words: ImportWords): CsvRead {
 	return {
 		delimiter: table.delimiter,
 		columns: [],
@@ -68,7 +79,7 @@ function unmappedRead(table: ImportTable, missing: string[]): CsvRead {
 			{
 				line: table.headerLine || null,
 				column: null,
-				message: `No column is mapped to: ${missing.join(', ')}. Choose one for each on the mapping page.`
+				message: words.serverMessages.orgImport.unmapped(missing.join(', '))
 			}
 		]
 	};
@@ -83,27 +94,32 @@ export function planTable(
 	snapshot: OrgSnapshot,
 	mapping: ImportMapping | null,
 	actorId: string | null,
-	confirmed = true
+	confirmed = true,
+	words: ImportWords = ENGLISH_IMPORT_WORDS
 ): { plan: ImportPlan; source: PreviewSource } {
 	let read: CsvRead;
 	let heads: PreviewSource['heads'] = [];
 	if (!mapping || table.headers.length === 0) {
-		read = readNativeTable(table);
+		read = readNativeTable(table, words);
 	} else {
-		const missing = missingFields(mapping.fields);
-		if (missing.length > 0) read = unmappedRead(table, missing);
+		const missing = missingFieldNames(mapping.fields, words);
+		if (missing.length > 0) read = unmappedRead(table, missing, words);
 		else {
-			const mapped = mapTable(table, {
-				preset: mapping.preset,
-				mapping: mapping.fields,
-				headChoices: mapping.headChoices,
-				snapshot
-			});
+			const mapped = mapTable(
+				table,
+				{
+					preset: mapping.preset,
+					mapping: mapping.fields,
+					headChoices: mapping.headChoices,
+					snapshot
+				},
+				words
+			);
 			read = mapped.read;
 			heads = mapped.heads;
 		}
 	}
-	const plan = planImport(read, snapshot, { actorId });
+	const plan = planImport(read, snapshot, { actorId }, words);
 	const source: PreviewSource = {
 		format: table.format,
 		encoding: table.encoding,

@@ -1,18 +1,13 @@
 import ExcelJS from 'exceljs';
-import {
-	MAX_IMPORT_ROWS,
-	tableProblem,
-	TOO_MANY_ROWS
-} from '../../../domain/org-import/read-table';
+import { MAX_IMPORT_ROWS, tableProblem } from '../../../domain/org-import/read-table';
 import type { ImportTable } from '../../../domain/org-import/types';
+import { ENGLISH_IMPORT_WORDS, type ImportWords } from '../../../domain/org-import/words';
 import { isoDay } from '../../../domain/dates';
 import { zipContents } from '../../../domain/org-import/zip-size';
 
 /** Unpacked, a workbook of 50,000 rows of an HR export is far below this. */
 export const MAX_XLSX_UNPACKED_BYTES = 150 * 1024 * 1024;
 const MAX_XLSX_ENTRIES = 2_000;
-
-const SAVE_AS_CSV = 'Save it from your spreadsheet as “CSV UTF-8” and upload it again.';
 
 function xlsxProblem(message: string): ImportTable {
 	return { ...tableProblem(message), format: 'xlsx' };
@@ -34,22 +29,28 @@ function cellText(value: ExcelJS.CellValue): string {
  * directory is checked before anything is unpacked, so a small file that unpacks to gigabytes
  * (a zip bomb) or holds thousands of parts is refused as a too-large CSV file would be.
  */
-export async function readXlsxTable(bytes: Uint8Array): Promise<ImportTable> {
+export async function readXlsxTable(
+	bytes: Uint8Array,
+	words: ImportWords = ENGLISH_IMPORT_WORDS
+): Promise<ImportTable> {
+	const w = words.serverMessages.orgImport;
+	const unreadable = `${w.workbookUnreadable} ${w.saveAsCsv}`;
 	const contents = zipContents(bytes);
-	if (!contents) return xlsxProblem(`The workbook cannot be read. ${SAVE_AS_CSV}`);
+	if (!contents) return xlsxProblem(unreadable);
 	if (contents.uncompressed > MAX_XLSX_UNPACKED_BYTES || contents.entries > MAX_XLSX_ENTRIES) {
-		return xlsxProblem(`The workbook unpacks to more than an import can take. ${SAVE_AS_CSV}`);
+		return xlsxProblem(`${w.workbookTooBig} ${w.saveAsCsv}`);
 	}
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
 	} catch {
-		return xlsxProblem(`The workbook cannot be read. ${SAVE_AS_CSV}`);
+		return xlsxProblem(unreadable);
 	}
 	const sheet = workbook.worksheets[0];
-	if (!sheet || sheet.actualRowCount === 0)
-		return xlsxProblem('The workbook’s first sheet is empty.');
-	if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1) return xlsxProblem(TOO_MANY_ROWS);
+	if (!sheet || sheet.actualRowCount === 0) return xlsxProblem(w.sheetEmpty);
+	if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1) {
+		return xlsxProblem(words.serverMessages.files.tooManyRows(MAX_IMPORT_ROWS));
+	}
 
 	let headers: string[] | null = null;
 	let headerLine = 0;
@@ -65,7 +66,7 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<ImportTable> {
 		const width: number = headers.length;
 		rows.push({ line, cells: Array.from({ length: width }, (_, i) => values[i] ?? '') });
 	});
-	if (!headers) return xlsxProblem('The workbook’s first sheet is empty.');
+	if (!headers) return xlsxProblem(w.sheetEmpty);
 	return {
 		format: 'xlsx',
 		encoding: null,

@@ -4,6 +4,7 @@ import { getDb } from '$lib/server/db';
 import { readCsvUpload } from '$lib/server/http/upload';
 import { importFileLimit } from '$lib/server/org/import/limits';
 import { listMetricUploads, stageMetricUpload } from '$lib/server/external-figures/csv-uploads';
+import { i18n } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -12,9 +13,10 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
-	upload: async ({ request }) => {
+	upload: async ({ request, locals }) => {
 		const user = requireRole('hr');
-		const upload = await readCsvUpload(request, 'Split it into several files.');
+		const reader = i18n(locals.locale);
+		const upload = await readCsvUpload(request, reader.t.serverMessages.upload.splitFiles, reader);
 		if (!upload.ok) return fail(upload.status, { message: upload.message });
 		const id = await stageMetricUpload(getDb(), {
 			actorId: user.id,

@@ -4,6 +4,7 @@ import { getDb } from '$lib/server/db';
 import { readCsvUpload } from '$lib/server/http/upload';
 import { listRecentImports, stageImport } from '$lib/server/org/import/imports';
 import { importFileLimit } from '$lib/server/org/import/limits';
+import { i18n } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -25,18 +26,20 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
-	preview: async ({ request }) => {
+	preview: async ({ request, locals }) => {
 		const user = requireRole('hr');
+		const reader = i18n(locals.locale);
 		const upload = await readCsvUpload(
 			request,
-			'Split it into several files, or ask your administrator to raise BODY_SIZE_LIMIT.'
+			reader.t.serverMessages.upload.splitOrRaise,
+			reader
 		);
 		if (!upload.ok) return fail(upload.status, { message: upload.message });
-		const id = await stageImport(getDb(), {
-			actorId: user.id,
-			fileName: upload.fileName,
-			bytes: upload.bytes
-		});
+		const id = await stageImport(
+			getDb(),
+			{ actorId: user.id, fileName: upload.fileName, bytes: upload.bytes },
+			reader.t
+		);
 		redirect(303, `/org/import/${id}`);
 	}
 };

@@ -4,7 +4,7 @@ import { issueBallotFor, storeBallot, surveyPath } from '$lib/server/surveys/ent
 import { findInvitationByLink } from '$lib/server/surveys/invitations';
 import { departmentPaths } from '$lib/server/org/departments';
 import { loadSurveyRound } from '$lib/server/surveys/survey';
-import { LOCALES } from '$lib/i18n';
+import { i18n, LOCALES } from '$lib/i18n';
 import { matchLocale } from '$lib/i18n/negotiate';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,11 +18,7 @@ export const load: PageServerLoad = async ({ params, setHeaders, url, locals }) 
 	const db = getDb();
 	const invitation = await findInvitationByLink(db, params.token);
 	if (!invitation) {
-		error(404, {
-			message:
-				'This link does not open a survey. It may have been copied incompletely: open it again ' +
-				'from your invitation email, or ask your HR team for a new one.'
-		});
+		error(404, { message: i18n(locals.locale).t.serverMessages.pages.linkOpensNoSurvey });
 	}
 	const round = await loadSurveyRound(db, invitation.roundId);
 	const base = {

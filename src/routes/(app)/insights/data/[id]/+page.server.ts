@@ -12,7 +12,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, locals }) => {
 	requireRole('hr');
 	const { t } = i18n(locals.locale);
-	const upload = await findMetricUpload(getDb(), params.id);
+	const upload = await findMetricUpload(getDb(), params.id, t.serverMessages);
 	if (!upload) error(404, { code: 'not_found', message: t.insightsData.noSuchUpload });
 	return { upload };
 };

@@ -5,12 +5,13 @@ import { parseForm } from '$lib/server/http/forms';
 import { orgForms } from '$lib/server/org/forms';
 import { chooseImportHeads } from '$lib/server/org/import/import-mappings';
 import { applyImport, discardImport, getImport } from '$lib/server/org/import/imports';
+import { i18n } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	requireRole('hr');
 	const staged = await getImport(getDb(), params.id);
-	if (!staged) error(404, { message: 'There is no such import.' });
+	if (!staged) error(404, { message: i18n(locals.locale).t.importMapping.notFound });
 	const open = staged.status === 'previewed' && !staged.expired;
 	if (open && staged.mapping && !staged.mappingConfirmed) {
 		redirect(303, `/org/import/${staged.id}/mapping`);
@@ -25,72 +26,62 @@ export const load: PageServerLoad = async ({ params }) => {
 	};
 };
 
-const GONE: Record<string, string> = {
-	not_found: 'There is no such import.',
-	applied: 'This import has been applied already.',
-	discarded: 'This import was discarded. Upload the file again.',
-	expired: 'This preview is more than a day old. Upload the file again for a fresh one.'
-};
-
 export const actions: Actions = {
-	apply: async ({ request, params }) => {
+	apply: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
-		const parsed = parseForm(orgForms().applyImport, await request.formData());
+		const { t } = i18n(locals.locale);
+		const w = t.serverMessages.orgImport;
+		const parsed = parseForm(orgForms(t.serverMessages).applyImport, await request.formData());
 		const deactivateMissing = parsed.ok && parsed.data.deactivateMissing;
 		let outcome;
 		try {
-			outcome = await applyImport(getDb(), {
-				importId: params.id,
-				actorId: user.id,
-				deactivateMissing
-			});
+			outcome = await applyImport(
+				getDb(),
+				{ importId: params.id, actorId: user.id, deactivateMissing },
+				t
+			);
 		} catch (err) {
 			const reference = crypto.randomUUID();
 			console.error(`error ${reference}: applying import ${params.id} failed:`, err);
-			return fail(500, {
-				message: `The import could not be applied, and nothing was changed (reference ${reference}).`
-			});
+			return fail(500, { message: w.failed(reference) });
 		}
 		switch (outcome.status) {
 			case 'applied':
 				redirect(303, `/org/import/${params.id}`);
 				break;
 			case 'stale':
-				return fail(409, {
-					message:
-						'The organisation changed since this preview was made. The preview below is up to date now: check it and apply again.'
-				});
+				return fail(409, { message: w.stale });
 			case 'invalid':
-				return fail(400, { message: 'The file has problems: fix them and upload it again.' });
+				return fail(400, { message: w.invalid });
 			case 'unconfirmed':
-				return fail(409, { message: 'Confirm what the file’s columns mean first.' });
+				return fail(409, { message: w.unconfirmed });
 			case 'conflict':
-				return fail(409, {
-					message:
-						'Someone changed the organisation while the import ran. Nothing was changed: apply again.'
-				});
+				return fail(409, { message: w.conflict });
 			case 'gone':
-				return fail(410, { message: GONE[outcome.reason] });
+				return fail(410, {
+					message: outcome.reason === 'not_found' ? t.importMapping.notFound : w[outcome.reason]
+				});
 		}
 	},
-	heads: async ({ request, params }) => {
+	heads: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
-		const parsed = parseForm(orgForms().importHeads, await request.formData(), [
+		const { t } = i18n(locals.locale);
+		const parsed = parseForm(orgForms(t.serverMessages).importHeads, await request.formData(), [
 			'department',
 			'head'
 		]);
 		if (!parsed.ok) {
-			return fail(400, { message: Object.values(parsed.errors)[0] ?? 'Check the form.' });
+			return fail(400, { message: Object.values(parsed.errors)[0] ?? t.importMapping.checkForm });
 		}
 		const choices: Record<string, string> = {};
 		parsed.data.department.forEach((key, i) => (choices[key] = parsed.data.head[i].trim()));
-		const outcome = await chooseImportHeads(getDb(), {
-			importId: params.id,
-			actorId: user.id,
-			choices
-		});
+		const outcome = await chooseImportHeads(
+			getDb(),
+			{ importId: params.id, actorId: user.id, choices },
+			t
+		);
 		if (outcome.status !== 'saved') {
-			return fail(410, { message: 'This upload can no longer be changed.' });
+			return fail(410, { message: t.serverMessages.orgImport.cannotChange });
 		}
 		redirect(303, `/org/import/${params.id}#heads-heading`);
 	},

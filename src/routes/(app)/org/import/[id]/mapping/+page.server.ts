@@ -49,12 +49,16 @@ export const actions: Actions = {
 		if (!parsed.ok) {
 			return fail(400, { message: Object.values(parsed.errors)[0] ?? t.importMapping.checkForm });
 		}
-		const outcome = await confirmImportMapping(getDb(), {
-			importId: params.id,
-			actorId: user.id,
-			preset: parsed.data.preset,
-			fields: parsed.data.field
-		});
+		const outcome = await confirmImportMapping(
+			getDb(),
+			{
+				importId: params.id,
+				actorId: user.id,
+				preset: parsed.data.preset,
+				fields: parsed.data.field
+			},
+			t
+		);
 		if (outcome.status === 'invalid') {
 			return fail(400, { message: outcome.message, fields: parsed.data.field });
 		}
