@@ -1,5 +1,4 @@
-import type { RequestHandler } from '@sveltejs/kit';
-import { requireApiCaller, type ApiCaller } from '../auth/guards';
+import type { ApiCaller } from '../auth/guards';
 import { getDb, type Db } from '../db';
 import { getReadDb } from '../db/read-routing';
 import { apiError } from '../http/api-errors';
@@ -43,18 +42,22 @@ export async function apiExport(
 	return exportResponse(db.read, planned.plan);
 }
 
-/** The API's download endpoint of one format: an API key, or a person on Rapport's own pages. */
-export function apiExportEndpoint(format: ExportFormat): RequestHandler {
-	return async ({ url, request }) => {
-		const caller = requireApiCaller('exports:read');
-		// A download is audited: with a session cookie, only from Rapport's own pages (or typed in).
-		if (caller.kind === 'user' && isCrossSite(request)) {
-			return apiError(
-				403,
-				'Exports are not downloaded on another site’s behalf.',
-				'cross_site_request'
-			);
-		}
-		return apiExport({ read: getReadDb(), write: getDb() }, caller, url, format);
-	};
+/**
+ * The API's download of one format for a caller its endpoint has checked: an API key, or a
+ * person on Rapport's own pages.
+ */
+export async function apiExportDownload(
+	{ url, request }: { url: URL; request: Request },
+	caller: ApiCaller,
+	format: ExportFormat
+): Promise<Response> {
+	// A download is audited: with a session cookie, only from Rapport's own pages (or typed in).
+	if (caller.kind === 'user' && isCrossSite(request)) {
+		return apiError(
+			403,
+			'Exports are not downloaded on another site’s behalf.',
+			'cross_site_request'
+		);
+	}
+	return apiExport({ read: getReadDb(), write: getDb() }, caller, url, format);
 }

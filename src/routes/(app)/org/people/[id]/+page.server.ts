@@ -15,6 +15,7 @@ import {
 	setPersonActive,
 	updatePersonDetails
 } from '$lib/server/org/people-admin';
+import type { SessionUser } from '$lib/server/auth/session';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function notFound(locale: string): never {
@@ -59,8 +60,11 @@ function outcome(
 }
 
 /** Makes the person head of the department the form names (true), or no longer (false). */
-async function changeHeadship({ request, params, locals }: RequestEvent, head: boolean) {
-	const user = requireRole('hr');
+async function changeHeadship(
+	{ request, params, locals }: RequestEvent,
+	user: SessionUser,
+	head: boolean
+) {
 	const { t } = i18n(locals.locale);
 	const parsed = parseForm(orgForms(t.serverMessages).head, await request.formData());
 	if (!parsed.ok) return fail(400, { form: 'heads', message: parsed.errors.departmentId });
@@ -113,8 +117,8 @@ export const actions: Actions = {
 		const result = await setHrRole(getDb(), user.id, params.id, false, t.serverMessages);
 		return outcome(locals.locale, 'role', result, t.org.person.savedHrRevoked);
 	},
-	addHead: (event) => changeHeadship(event, true),
-	removeHead: (event) => changeHeadship(event, false),
+	addHead: (event) => changeHeadship(event, requireRole('hr'), true),
+	removeHead: (event) => changeHeadship(event, requireRole('hr'), false),
 	resetLink: async ({ params, url, locals }) => {
 		const user = requireRole('hr');
 		const result = await createPasswordResetLink(

@@ -20,6 +20,7 @@ import { listFocusAreas, ownerChoices } from '$lib/server/actions/focus-areas';
 import { focusSubjects } from '$lib/server/actions/subjects';
 import { i18n } from '$lib/i18n';
 import { MAX_FOCUS_AREAS } from '$lib/domain/action-plans';
+import type { SessionUser } from '$lib/server/auth/session';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -76,8 +77,7 @@ function refusal(failure: WriteFailure): string {
 }
 
 /** Adds an action to a focus area (`focusAreaId`) or changes one (`actionId`). */
-async function saveAction({ params, request }: RequestEvent, existing: boolean) {
-	const user = await requireDepartment(params.department);
+async function saveAction({ params, request }: RequestEvent, user: SessionUser, existing: boolean) {
 	const db = getDb();
 	const form = await request.formData();
 	const id = existing
@@ -127,6 +127,8 @@ export const actions: Actions = {
 			return fail(result.status, { form: `focus-${id}`, errors: { form: refusal(result) } });
 		return { form: 'removed', saved: true };
 	},
-	addAction: (event) => saveAction(event, false),
-	updateAction: (event) => saveAction(event, true)
+	addAction: async (event) =>
+		saveAction(event, await requireDepartment(event.params.department), false),
+	updateAction: async (event) =>
+		saveAction(event, await requireDepartment(event.params.department), true)
 };
