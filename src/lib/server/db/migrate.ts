@@ -1,4 +1,10 @@
-import { Migrator, sql, type Kysely, type MigrationResultSet } from 'kysely';
+import {
+	Migrator,
+	sql,
+	type DatabaseIntrospector,
+	type Kysely,
+	type MigrationResultSet
+} from 'kysely';
 import { migrations } from '../../../../migrations/index';
 import type { Database } from './schema';
 
@@ -6,10 +12,40 @@ import type { Database } from './schema';
 // migrator takes a lock table it sees in any schema of the database for its own.
 async function migratorFor(db: Kysely<Database>): Promise<Migrator> {
 	const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+	const schema = rows[0]?.schema ?? 'public';
 	return new Migrator({
-		db,
+		db: withSchemaIntrospection(db, schema),
 		provider: { getMigrations: async () => migrations },
-		migrationTableSchema: rows[0]?.schema ?? 'public'
+		migrationTableSchema: schema
+	});
+}
+
+/**
+ * The database as the migrator sees it, its introspection limited to one schema. Kysely's own
+ * lists the tables of every schema and looks each one up by name, so it fails when a table of
+ * another schema is dropped while it looks (several apps or test runs sharing one server).
+ */
+function withSchemaIntrospection(db: Kysely<Database>, schema: string): Kysely<Database> {
+	const tables = async () => {
+		const { rows } = await sql<{ name: string }>`
+			select tablename as name from pg_catalog.pg_tables where schemaname = ${schema}`.execute(db);
+		return rows.map((r) => ({ name: r.name, schema, isView: false, columns: [] }));
+	};
+	const introspection: DatabaseIntrospector = {
+		getSchemas: async () => {
+			const { rows } = await sql<{ name: string }>`
+				select nspname as name from pg_catalog.pg_namespace where nspname = ${schema}`.execute(db);
+			return rows;
+		},
+		getTables: tables,
+		getMetadata: async () => ({ tables: await tables() })
+	};
+	return new Proxy(db, {
+		get(target, property) {
+			if (property === 'introspection') return introspection;
+			const value: unknown = Reflect.get(target, property, target);
+			return typeof value === 'function' ? value.bind(target) : value;
+		}
 	});
 }
 
