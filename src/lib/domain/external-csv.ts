@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { decodeCsvBytes, detectDelimiter, normaliseHeader } from './org-import/read-csv';
 import { METRIC_FIELDS, type MetricField, type RawMetricItem } from './external-metrics';
-import english, { type Messages } from '../i18n/locales/en';
+import { ENGLISH_SERVER_WORDS, type ServerWords } from '../i18n/server-words';
 
 // Reads an external satisfaction CSV: one figure per row after a header row. The same file rules
 // as the organisation import (UTF-8 with or without BOM, “,” or “;”, quotes, CRLF or LF).
@@ -38,7 +38,7 @@ const fileProblem = (message: string, line: number | null = null): MetricsCsv =>
 /** Reads the file; its problems are worded in `w`, the uploader's words (English by default). */
 export function readMetricsCsv(
 	bytes: Uint8Array,
-	w: Messages['serverMessages'] = english.serverMessages
+	w: ServerWords = ENGLISH_SERVER_WORDS
 ): MetricsCsv {
 	const decoded = decodeCsvBytes(bytes, w.files);
 	if ('problem' in decoded) return fileProblem(decoded.problem);

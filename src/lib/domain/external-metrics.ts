@@ -1,4 +1,4 @@
-import english, { type Messages } from '../i18n/locales/en';
+import { ENGLISH_SERVER_WORDS, type ServerWords } from '../i18n/server-words';
 import { isCalendarDay } from './dates';
 
 // External satisfaction figures as they arrive (a CSV row or an API item): the checks that need no
@@ -52,8 +52,8 @@ export type MetricItem = {
 export type FieldProblem = { field: MetricField | null; message: string };
 
 /** The words of a figure's problems: the reader's on the upload's preview, English on the API. */
-export type FigureWords = Messages['serverMessages']['externalFigures'];
-const ENGLISH: FigureWords = english.serverMessages.externalFigures;
+export type FigureWords = ServerWords['externalFigures'];
+const ENGLISH: FigureWords = ENGLISH_SERVER_WORDS.externalFigures;
 
 const MAX_SOURCE = 100;
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;

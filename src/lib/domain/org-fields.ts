@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import english, { type Messages } from '../i18n/locales/en';
+import { ENGLISH_SERVER_WORDS, type ServerWords } from '../i18n/server-words';
 
 /** The rules for the fields of departments and people, shared by the pages and the CSV import. */
 
@@ -52,8 +52,8 @@ export function hasInvisibleFormatting(value: string): boolean {
 }
 
 /** The words of a field's problems; English for the import's report and the APIs. */
-export type FieldWords = Messages['serverMessages']['fields'];
-const ENGLISH: FieldWords = english.serverMessages.fields;
+export type FieldWords = ServerWords['fields'];
+const ENGLISH: FieldWords = ENGLISH_SERVER_WORDS.fields;
 
 export function isEmailAddress(value: string): boolean {
 	return value.length <= MAX_EMAIL_LENGTH && emailSchema.safeParse(value).success;

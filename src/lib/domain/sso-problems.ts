@@ -1,4 +1,4 @@
-import english, { type Messages } from '../i18n/locales/en';
+import { ENGLISH_SERVER_WORDS, type ServerWords } from '../i18n/server-words';
 
 /** Why a single sign-on attempt ended, as the person is told, with the status of that page. */
 export type SsoProblemReason =
@@ -13,7 +13,7 @@ export type SsoProblemReason =
 	| 'unknown_person'
 	| 'inactive';
 
-export type SsoWords = Messages['serverMessages']['signIn'];
+export type SsoWords = ServerWords['signIn'];
 
 const STATUS: Record<SsoProblemReason, number> = {
 	provider_error: 401,
@@ -32,7 +32,7 @@ export function signInProblem(
 	reason: SsoProblemReason,
 	provider: string,
 	detail: string | null,
-	w: SsoWords = english.serverMessages.signIn
+	w: SsoWords = ENGLISH_SERVER_WORDS.signIn
 ): { status: number; message: string } {
 	const message = {
 		provider_error: () => w.providerError(provider, detail),

@@ -1,8 +1,8 @@
-import english, { type Messages } from '../../i18n/locales/en';
+import { ENGLISH_SERVER_WORDS, type ServerWords } from '../../i18n/server-words';
 
 /** The words of a file's reading problems: the uploader's, or English. */
-export type FileWords = Messages['serverMessages']['files'];
-const ENGLISH: FileWords = english.serverMessages.files;
+export type FileWords = ServerWords['files'];
+const ENGLISH: FileWords = ENGLISH_SERVER_WORDS.files;
 
 /** The encodings an uploaded CSV file may be in, as HR systems and spreadsheets save them. */
 export type TextEncodingName = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Windows-1252';

@@ -3,7 +3,7 @@ import { ACTION_STATUSES } from '../../domain/action-plans';
 import { isUuid } from '../../domain/ids';
 import { hasControlCharacters } from '../../domain/org-fields';
 import { isReportingDay } from '../../domain/periods';
-import english, { type Messages } from '../../i18n/locales/en';
+import { ENGLISH_SERVER_WORDS, type ServerWords } from '../../i18n/server-words';
 
 // The fields of a focus area and of an action, checked once for the pages' forms and the API.
 
@@ -13,8 +13,8 @@ const uuid = (message: string) => z.string().refine((v) => isUuid(v), message);
 // eslint-disable-next-line no-control-regex
 const CONTROL_IN_NOTES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** The words of the fields' problems: the reader's on the team pages, English on the API. */
-export type ActionWords = Messages['serverMessages']['actions'];
-const ENGLISH: ActionWords = english.serverMessages.actions;
+export type ActionWords = ServerWords['actions'];
+const ENGLISH: ActionWords = ENGLISH_SERVER_WORDS.actions;
 
 export function focusAreaInput(w: ActionWords = ENGLISH) {
 	return z.object({

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isUuid } from '../../domain/ids';
 import { parsePeriod, type ReportPeriod } from '../../domain/periods';
 import { REPORT_LANGUAGES } from './pdf/catalogue';
-import english, { type Messages } from '../../i18n/locales/en';
+import { ENGLISH_SERVER_WORDS, type ServerWords } from '../../i18n/server-words';
 
 // What someone asks to export, from the exports form or the API's query string.
 
@@ -54,7 +54,7 @@ export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
 /** The words of the request's problems: the reader's on the exports page, English on the API. */
-export type ExportWords = Messages['serverMessages']['exports'];
+export type ExportWords = ServerWords['exports'];
 
 const optionalDay = (message: string) =>
 	z
@@ -68,7 +68,7 @@ function isContent(value: string): value is ExportContent {
 	return (EXPORT_CONTENTS as readonly string[]).includes(value);
 }
 
-export const exportRequestSchema = (w: ExportWords = english.serverMessages.exports) =>
+export const exportRequestSchema = (w: ExportWords = ENGLISH_SERVER_WORDS.exports) =>
 	z
 		.object({
 			format: z.enum(EXPORT_FORMATS, { error: w.chooseFormat }),
@@ -145,7 +145,7 @@ export type RequestParse =
 export function parseExportRequest(
 	params: URLSearchParams | FormData,
 	today = todayUtc(),
-	w: ExportWords = english.serverMessages.exports
+	w: ExportWords = ENGLISH_SERVER_WORDS.exports
 ): RequestParse {
 	const parsed = exportRequestSchema(w).safeParse(requestInput(params));
 	const errors: Record<string, string> = {};

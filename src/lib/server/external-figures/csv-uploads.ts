@@ -4,7 +4,7 @@ import type { ExternalUploadStatus, JsonValue } from '../db/schema';
 import { isUuid } from '../../domain/ids';
 import { readMetricsCsv } from '../../domain/external-csv';
 import type { MetricField, MetricItem } from '../../domain/external-metrics';
-import english, { type Messages } from '../../i18n/locales/en';
+import { ENGLISH_SERVER_WORDS, type ServerWords } from '../../i18n/server-words';
 import {
 	checkMetricItems,
 	writeMetricItems,
@@ -48,8 +48,8 @@ export type MetricUpload = {
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-type Words = Messages['serverMessages'];
-const ENGLISH: Words = english.serverMessages;
+type Words = ServerWords;
+const ENGLISH: Words = ENGLISH_SERVER_WORDS;
 
 async function checkFile(db: Db, bytes: Uint8Array, w: Words = ENGLISH) {
 	const csv = readMetricsCsv(bytes, w);

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
 import { recordAudit, type AuditEntry } from '../audit/log';
-import english from '../../i18n/locales/en';
+import { ENGLISH_SERVER_WORDS } from '../../i18n/server-words';
 import {
 	metricKey,
 	validateMetricItem,
@@ -84,7 +84,7 @@ export async function checkMetricItems(
 	db: Db,
 	raws: readonly { ref: ItemRef; raw: RawMetricItem }[],
 	refLabel: (ref: ItemRef) => string = (ref) => `item ${ref}`,
-	w: FigureWords = english.serverMessages.externalFigures
+	w: FigureWords = ENGLISH_SERVER_WORDS.externalFigures
 ): Promise<CheckedBatch> {
 	const find = await departmentFinder(db, w);
 	const problems: ItemProblem[] = [];

@@ -8,14 +8,14 @@ import { departmentCodeProblem, departmentNameProblem } from '../../domain/org-f
 import { departmentPaths, getDepartment, type Department } from './departments';
 import { pgError } from '../db/transaction';
 import { inOrgEdit } from './org-lock';
-import { ENGLISH_ORG_WORDS as ENGLISH, type OrgWords } from './org-words';
+import { ENGLISH_SERVER_WORDS as ENGLISH, type ServerWords } from '../../i18n/server-words';
 
 export type DepartmentChange =
 	{ ok: true; department: Department } | { ok: false; errors: FieldErrors };
 
 export type DepartmentDetails = { name: string; code: string; kind: DepartmentKind };
 
-function validate(details: DepartmentDetails, w: OrgWords): FieldErrors {
+function validate(details: DepartmentDetails, w: ServerWords): FieldErrors {
 	const errors: FieldErrors = {};
 	const name = departmentNameProblem(details.name, w.fields);
 	const code = departmentCodeProblem(details.code, w.fields);
@@ -25,7 +25,7 @@ function validate(details: DepartmentDetails, w: OrgWords): FieldErrors {
 }
 
 /** Turns the database's refusals into messages for the field concerned; rethrows anything else. */
-function explain(err: unknown, details: Partial<DepartmentDetails>, w: OrgWords): FieldErrors {
+function explain(err: unknown, details: Partial<DepartmentDetails>, w: ServerWords): FieldErrors {
 	const pg = pgError(err);
 	if (pg?.code === '23505' && pg.constraint === 'departments_code_key') {
 		return { code: w.departments.codeTaken(details.code ?? '') };
@@ -59,7 +59,7 @@ async function auditView(trx: Transaction<Database>, id: string) {
 async function usableParent(
 	trx: Transaction<Database>,
 	parentId: string | null,
-	w: OrgWords
+	w: ServerWords
 ): Promise<string | null> {
 	if (parentId === null) return null;
 	const parent = await getDepartment(trx, parentId);
@@ -73,7 +73,7 @@ export async function createDepartment(
 	db: Db,
 	actorId: string | null,
 	input: DepartmentDetails & { parentId: string | null },
-	w: OrgWords = ENGLISH
+	w: ServerWords = ENGLISH
 ): Promise<DepartmentChange> {
 	const errors = validate(input, w);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -108,7 +108,7 @@ export async function updateDepartmentDetails(
 	actorId: string | null,
 	id: string,
 	details: DepartmentDetails,
-	w: OrgWords = ENGLISH
+	w: ServerWords = ENGLISH
 ): Promise<DepartmentChange | null> {
 	const errors = validate(details, w);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -144,7 +144,7 @@ export async function moveDepartment(
 	actorId: string | null,
 	id: string,
 	parentId: string | null,
-	w: OrgWords = ENGLISH
+	w: ServerWords = ENGLISH
 ): Promise<DepartmentChange | null> {
 	let name = '';
 	try {
@@ -192,7 +192,7 @@ export async function archiveDepartment(
 	db: Db,
 	actorId: string | null,
 	id: string,
-	w: OrgWords = ENGLISH
+	w: ServerWords = ENGLISH
 ): Promise<DepartmentChange | null> {
 	return inOrgEdit(db, async (trx) => {
 		const before = await auditView(trx, id);
@@ -239,7 +239,7 @@ export async function restoreDepartment(
 	db: Db,
 	actorId: string | null,
 	id: string,
-	w: OrgWords = ENGLISH
+	w: ServerWords = ENGLISH
 ): Promise<DepartmentChange | null> {
 	try {
 		return await inOrgEdit(db, async (trx) => {

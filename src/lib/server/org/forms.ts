@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MAPPED_FIELDS } from '../../domain/org-import/mapping/fields';
 import { PRESET_IDS } from '../../domain/org-import/mapping/presets';
 import { isUuid } from '../../domain/ids';
-import { ENGLISH_ORG_WORDS, type OrgWords } from './org-words';
+import { ENGLISH_SERVER_WORDS, type ServerWords } from '../../i18n/server-words';
 
 /**
  * Form shapes for the org pages, their messages in the reader's language; the field rules
@@ -12,7 +12,7 @@ import { ENGLISH_ORG_WORDS, type OrgWords } from './org-words';
 /** The move form's value for "no parent": a move to the top level is chosen, never assumed. */
 export const TOP_LEVEL = 'top';
 
-export function orgForms({ fields: e }: OrgWords = ENGLISH_ORG_WORDS) {
+export function orgForms({ fields: e }: ServerWords = ENGLISH_SERVER_WORDS) {
 	const text = (max: number) =>
 		z
 			.string()

@@ -7,7 +7,7 @@ import { DAY_MS } from '../../domain/dates';
 import { generateSessionToken, invalidateAllSessions, sessionIdFromToken } from '../auth/session';
 import { getPerson } from './people';
 import { inTransaction } from '../db/transaction';
-import { ENGLISH_ORG_WORDS, type OrgWords } from './org-words';
+import { ENGLISH_SERVER_WORDS, type ServerWords } from '../../i18n/server-words';
 
 export const RESET_LINK_LIFETIME_MS = 3 * DAY_MS;
 
@@ -21,7 +21,7 @@ export async function createPasswordResetLink(
 	actorId: string,
 	personId: string,
 	now = new Date(),
-	w: OrgWords = ENGLISH_ORG_WORDS
+	w: ServerWords = ENGLISH_SERVER_WORDS
 ): Promise<{ ok: true; token: string; expiresAt: Date } | { ok: false; message: string } | null> {
 	return inTransaction(db, async (trx) => {
 		const person = await getPerson(trx, personId);

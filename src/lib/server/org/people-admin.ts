@@ -15,7 +15,7 @@ import { departmentPaths, getDepartment } from './departments';
 import { getPerson, type Person } from './people';
 import { pgError } from '../db/transaction';
 import { inOrgEdit } from './org-lock';
-import { ENGLISH_ORG_WORDS as ENGLISH, type OrgWords } from './org-words';
+import { ENGLISH_SERVER_WORDS as ENGLISH, type ServerWords } from '../../i18n/server-words';
 
 export type PersonDetails = {
 	name: string;
@@ -35,7 +35,7 @@ export type PersonChange = { ok: true; person: Person } | { ok: false; errors: F
 /** Refusals of a status or role change, worded for HR. */
 export type Refusal = { ok: false; message: string };
 
-function validate(details: PersonDetails, w: OrgWords): FieldErrors {
+function validate(details: PersonDetails, w: ServerWords): FieldErrors {
 	const errors: FieldErrors = {};
 	const name = personNameProblem(details.name, w.fields);
 	const email = emailProblem(details.email, w.fields);
@@ -49,7 +49,7 @@ function validate(details: PersonDetails, w: OrgWords): FieldErrors {
 	return errors;
 }
 
-function explain(err: unknown, w: OrgWords): FieldErrors {
+function explain(err: unknown, w: ServerWords): FieldErrors {
 	const pg = pgError(err);
 	if (pg?.code === '23505' && pg.constraint === 'people_email_key') {
 		return { email: w.people.emailTaken };
@@ -85,7 +85,7 @@ async function departmentProblem(
 	trx: Transaction<Database>,
 	id: string | null,
 	current: string | null,
-	w: OrgWords
+	w: ServerWords
 ) {
 	if (id === null || id === current) return null;
 	const department = await getDepartment(trx, id);
@@ -99,7 +99,7 @@ export async function createPerson(
 	db: Db,
 	actorId: string | null,
 	details: NewPerson,
-	w: OrgWords = ENGLISH
+	w: ServerWords = ENGLISH
 ): Promise<PersonChange> {
 	const errors = validate(details, w);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -143,7 +143,7 @@ export async function updatePersonDetails(
 	actorId: string | null,
 	id: string,
 	details: PersonDetails,
-	w: OrgWords = ENGLISH
+	w: ServerWords = ENGLISH
 ): Promise<PersonChange | null> {
 	const errors = validate(details, w);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -199,7 +199,7 @@ export async function setPersonActive(
 	actorId: string | null,
 	id: string,
 	active: boolean,
-	w: OrgWords = ENGLISH
+	w: ServerWords = ENGLISH
 ): Promise<{ ok: true } | Refusal | null> {
 	return inOrgEdit(db, async (trx) => {
 		const person = await getPerson(trx, id);
@@ -242,7 +242,7 @@ export async function setHrRole(
 	actorId: string | null,
 	id: string,
 	hr: boolean,
-	w: OrgWords = ENGLISH
+	w: ServerWords = ENGLISH
 ): Promise<{ ok: true } | Refusal | null> {
 	return inOrgEdit(db, async (trx) => {
 		const person = await getPerson(trx, id);
@@ -278,7 +278,7 @@ export async function setDepartmentHead(
 	personId: string,
 	departmentId: string,
 	head: boolean,
-	w: OrgWords = ENGLISH
+	w: ServerWords = ENGLISH
 ): Promise<{ ok: true } | Refusal | null> {
 	return inOrgEdit(db, async (trx) => {
 		const person = await getPerson(trx, personId);

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/log';
 import type { FieldErrors } from '../http/forms';
 import { departmentPaths, getDepartment } from './departments';
 import { inOrgEdit } from './org-lock';
-import { ENGLISH_ORG_WORDS, type OrgWords } from './org-words';
+import { ENGLISH_SERVER_WORDS, type ServerWords } from '../../i18n/server-words';
 
 // The service map as HR keeps it: which departments each department rates in the internal-service
 // question. Rounds copy it when they open (surveys/round-service-map.ts); editing it changes the
@@ -30,7 +30,7 @@ export async function setProvidersRatedBy(
 	actorId: string | null,
 	consumerId: string,
 	providerIds: readonly string[] | null,
-	w: OrgWords = ENGLISH_ORG_WORDS
+	w: ServerWords = ENGLISH_SERVER_WORDS
 ): Promise<ServiceMapChange | null> {
 	return inOrgEdit(db, async (trx) => {
 		const consumer = await getDepartment(trx, consumerId);
