@@ -84,7 +84,12 @@ export const benchSecret = process.env.RAPPORT_SECRET ?? randomBytes(32).toStrin
 
 /** The built app (build/index.js) with the scheduler off, so nothing but the benchmark runs. */
 export function startApp(name: string, env: Record<string, string | undefined>) {
-	return startProcess(name, [join(root, 'build/index.js')], {
+	// BENCH_PROFILE=1 writes a CPU profile of each app the benchmark starts (open it in Chrome's
+	// DevTools, Performance tab) to bench/results/profiles when the app stops.
+	const profile = process.env.BENCH_PROFILE
+		? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'bench/results/profiles')}`]
+		: [];
+	return startProcess(name, [...profile, join(root, 'build/index.js')], {
 		NODE_ENV: 'production',
 		SCHEDULER: 'off',
 		BODY_SIZE_LIMIT: '11M',

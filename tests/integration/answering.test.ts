@@ -5,7 +5,8 @@ import { smallOrg } from '../helpers/org-fixture';
 import { DEFAULT_CORE_KEYS } from '../../src/lib/domain/questions';
 import { field, validateAnswers } from '../../src/lib/domain/survey-answers';
 import { issueBallot, verifyBallot } from '../../src/lib/server/surveys/ballots';
-import { issueBallotFor } from '../../src/lib/server/surveys/entry';
+import { issueBallotFor, startFromLink } from '../../src/lib/server/surveys/entry';
+import { findInvitationPage, linkTokenHash } from '../../src/lib/server/surveys/invitations';
 import { createProgramme } from '../../src/lib/server/surveys/programmes';
 import { roundQuestions } from '../../src/lib/server/surveys/questions';
 import { submitResponse } from '../../src/lib/server/surveys/responses';
@@ -126,6 +127,72 @@ describe('ballots and submission', () => {
 			departmentId: invitation.departmentId
 		});
 		expect(await issueBallotFor(db(), invitation)).toBeNull();
+	});
+
+	it('starts from an invitation link once: the page, then one ballot, then none', async () => {
+		const invitation = await db()
+			.selectFrom('invitations')
+			.innerJoin('departments', 'departments.id', 'invitations.department_id')
+			.select(['invitations.id', 'invitations.department_id', 'departments.name'])
+			.where('round_id', '=', round.id)
+			.where('ballot_issued', '=', false)
+			.executeTakeFirstOrThrow();
+		const token = 'a'.repeat(32);
+		await db()
+			.insertInto('invitation_links')
+			.values({ token_hash: linkTokenHash(token), invitation_id: invitation.id })
+			.execute();
+		const page = await findInvitationPage(db(), token);
+		expect(page).toMatchObject({
+			roundId: round.id,
+			departmentId: invitation.department_id,
+			ballotIssued: false,
+			expired: false,
+			organisationName: expect.any(String),
+			kScores: expect.any(Number)
+		});
+		expect(page!.departmentPath.split('/').at(-1)).toBe(invitation.name);
+
+		const first = await startFromLink(db(), token);
+		expect(verifyBallot(secret, first!.ballot!)).toMatchObject({
+			roundId: round.id,
+			departmentId: invitation.department_id
+		});
+		const second = await startFromLink(db(), token);
+		expect(second).toMatchObject({ invitation: { roundId: round.id }, ballot: null });
+		expect(await startFromLink(db(), 'b'.repeat(32))).toBeNull();
+		expect(await startFromLink(db(), 'not a token')).toBeNull();
+	});
+
+	it('hands out no ballot through the link of someone who has left', async () => {
+		const invitation = await db()
+			.selectFrom('invitations')
+			.select(['id', 'person_id'])
+			.where('round_id', '=', round.id)
+			.where('ballot_issued', '=', false)
+			.executeTakeFirstOrThrow();
+		const token = 'c'.repeat(32);
+		await db()
+			.insertInto('invitation_links')
+			.values({ token_hash: linkTokenHash(token), invitation_id: invitation.id })
+			.execute();
+		await db()
+			.updateTable('people')
+			.set({ active: false })
+			.where('id', '=', invitation.person_id)
+			.execute();
+		expect(await startFromLink(db(), token)).toMatchObject({ ballot: null });
+		const stored = await db()
+			.selectFrom('invitations')
+			.select('ballot_issued')
+			.where('id', '=', invitation.id)
+			.executeTakeFirstOrThrow();
+		expect(stored.ballot_issued).toBe(false);
+		await db()
+			.updateTable('people')
+			.set({ active: true })
+			.where('id', '=', invitation.person_id)
+			.execute();
 	});
 
 	it('stores a response once; the same ballot again stores nothing and says so', async () => {

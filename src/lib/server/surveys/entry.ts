@@ -3,7 +3,7 @@ import type { Db } from '../db';
 import { FALLBACK_LOCALE, isSupportedLocale, LOCALES } from '$lib/i18n';
 import { matchLocale } from '$lib/i18n/negotiate';
 import { issueBallot } from './ballots';
-import { markBallotIssued } from './invitations';
+import { markBallotIssued, openInvitationByLink, type InvitationByLink } from './invitations';
 import { rapportSecret } from './secret';
 
 export type InvitationForEntry = { invitationId: string; roundId: string; departmentId: string };
@@ -18,6 +18,23 @@ export async function issueBallotFor(
 ): Promise<string | null> {
 	if (!(await markBallotIssued(db, invitation.invitationId))) return null;
 	return issueBallot(rapportSecret(), invitation.roundId, invitation.departmentId);
+}
+
+/**
+ * Start from an invitation link: the invitation, and its round's ballot when this Start opened
+ * it (null when it was opened before, the round is over or the person has left). One statement.
+ */
+export async function startFromLink(
+	db: Db,
+	token: string
+): Promise<{ invitation: InvitationByLink; ballot: string | null } | null> {
+	const opened = await openInvitationByLink(db, token);
+	if (!opened) return null;
+	const { openedNow, ...invitation } = opened;
+	const ballot = openedNow
+		? issueBallot(rapportSecret(), invitation.roundId, invitation.departmentId)
+		: null;
+	return { invitation, ballot };
 }
 
 export function surveyPath(roundId: string): string {

@@ -1,6 +1,6 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, Db } from '../db';
 import { DAY_MS } from '../../domain/dates';
 import { publicOrigin } from '../http/origin';
@@ -115,14 +115,11 @@ export type InvitationByLink = {
 	expired: boolean;
 };
 
-/** The invitation behind a link, or null when the link is unknown. */
-export async function findInvitationByLink(
-	db: Db,
-	token: string,
-	now = new Date()
-): Promise<InvitationByLink | null> {
-	if (!/^[a-z2-7]{32}$/.test(token)) return null;
-	const row = await db
+const LINK_TOKEN = /^[a-z2-7]{32}$/;
+
+/** The invitation behind a link hash, with what the link's pages and its Start need to know. */
+function invitationByLinkQuery(db: Db, tokenHash: string) {
+	return db
 		.selectFrom('invitation_links')
 		.innerJoin('invitations', 'invitations.id', 'invitation_links.invitation_id')
 		.innerJoin('pulse_rounds', 'pulse_rounds.id', 'invitations.round_id')
@@ -138,17 +135,111 @@ export async function findInvitationByLink(
 			'pulse_rounds.status as roundStatus',
 			'pulse_rounds.closes_at as closesAt',
 			'pulse_programmes.name as programmeName',
+			'pulse_programmes.k_scores as kScores',
+			'pulse_programmes.k_comments as kComments',
 			'people.locale',
 			'people.active as personActive'
 		])
-		.where('invitation_links.token_hash', '=', linkTokenHash(token))
-		.executeTakeFirst();
-	if (!row) return null;
-	const { expiresAt, ...rest } = row;
+		.where('invitation_links.token_hash', '=', tokenHash);
+}
+
+type InvitationRow = Omit<InvitationByLink, 'expired'> & {
+	expiresAt: Date;
+	kScores: number;
+	kComments: number;
+};
+
+function withExpiry({ expiresAt, kScores: _k, kComments: _c, ...rest }: InvitationRow, now: Date) {
 	return {
 		...rest,
-		expired: row.roundStatus !== 'open' || expiresAt.getTime() <= now.getTime()
+		expired: rest.roundStatus !== 'open' || expiresAt.getTime() <= now.getTime()
 	};
+}
+
+/** The invitation behind a link, or null when the link is unknown. */
+export async function findInvitationByLink(
+	db: Db,
+	token: string,
+	now = new Date()
+): Promise<InvitationByLink | null> {
+	if (!LINK_TOKEN.test(token)) return null;
+	const row = await invitationByLinkQuery(db, linkTokenHash(token)).executeTakeFirst();
+	return row ? withExpiry(row, now) : null;
+}
+
+export type InvitationPage = InvitationByLink & {
+	organisationName: string;
+	kScores: number;
+	kComments: number;
+	/** The invited person's department, as its path from the top of the tree. */
+	departmentPath: string;
+};
+
+/**
+ * Everything the invitation link's page shows, in one statement: the page is the first of the
+ * survey's way from the mail to the thank-you, so it is on the hot path.
+ */
+export async function findInvitationPage(
+	db: Db,
+	token: string,
+	now = new Date()
+): Promise<InvitationPage | null> {
+	if (!LINK_TOKEN.test(token)) return null;
+	const row = await invitationByLinkQuery(db, linkTokenHash(token))
+		.select((eb) => [
+			eb.selectFrom('org_settings').select('org_settings.name').limit(1).as('organisationName'),
+			eb
+				.selectFrom('department_closure as c')
+				.innerJoin('departments as a', 'a.id', 'c.ancestor_id')
+				.whereRef('c.descendant_id', '=', 'invitations.department_id')
+				.select(sql<string>`string_agg(a.name, '/' order by c.depth desc)`.as('path'))
+				.as('departmentPath')
+		])
+		.executeTakeFirst();
+	if (!row) return null;
+	return {
+		...withExpiry(row, now),
+		organisationName: row.organisationName ?? '',
+		kScores: row.kScores,
+		kComments: row.kComments,
+		departmentPath: row.departmentPath ?? ''
+	};
+}
+
+/**
+ * Start from an invitation link, in one statement: marks the invitation opened when it can be
+ * (the round open, the link not expired, the person active, not opened before) and tells whether
+ * this call did. Null when the link is unknown.
+ */
+export async function openInvitationByLink(
+	db: Db,
+	token: string,
+	now = new Date()
+): Promise<(InvitationByLink & { openedNow: boolean }) | null> {
+	if (!LINK_TOKEN.test(token)) return null;
+	const row = await db
+		.with('link', () => invitationByLinkQuery(db, linkTokenHash(token)))
+		.with('opened', (qc) =>
+			qc
+				.updateTable('invitations')
+				.set({ ballot_issued: true })
+				.where('ballot_issued', '=', false)
+				.where('id', '=', (eb) =>
+					eb
+						.selectFrom('link')
+						.select('link.invitationId')
+						.where('link.roundStatus', '=', 'open')
+						.where('link.expiresAt', '>', now)
+						.where('link.personActive', '=', true)
+				)
+				.returning('id')
+		)
+		.selectFrom('link')
+		.selectAll('link')
+		.select((eb) => eb.exists(eb.selectFrom('opened').select('opened.id')).as('openedNow'))
+		.executeTakeFirst();
+	if (!row) return null;
+	return { ...withExpiry(row, now), openedNow: Boolean(row.openedNow) };
 }
 
 /**

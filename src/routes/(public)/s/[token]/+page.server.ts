@@ -1,9 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { issueBallotFor, storeBallot, surveyPath } from '$lib/server/surveys/entry';
-import { findInvitationByLink } from '$lib/server/surveys/invitations';
-import { departmentPaths } from '$lib/server/org/departments';
-import { loadSurveyRound } from '$lib/server/surveys/survey';
+import { startFromLink, storeBallot, surveyPath } from '$lib/server/surveys/entry';
+import { findInvitationPage } from '$lib/server/surveys/invitations';
+import { roundSnapshot } from '$lib/server/surveys/survey';
 import { i18n, LOCALES } from '$lib/i18n';
 import { matchLocale } from '$lib/i18n/negotiate';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,14 +15,14 @@ export const csr = false;
 export const load: PageServerLoad = async ({ params, setHeaders, url, locals }) => {
 	setHeaders({ 'cache-control': 'private, no-store' });
 	const db = getDb();
-	const invitation = await findInvitationByLink(db, params.token);
+	// One statement: the page is the first step of every survey completion.
+	const invitation = await findInvitationPage(db, params.token);
 	if (!invitation) {
 		error(404, { message: i18n(locals.locale).t.serverMessages.pages.linkOpensNoSurvey });
 	}
-	const round = await loadSurveyRound(db, invitation.roundId);
 	const base = {
 		programmeName: invitation.programmeName,
-		organisationName: round?.organisationName ?? '',
+		organisationName: invitation.organisationName,
 		closesAt: invitation.closesAt
 	};
 	// The invitation's language, unless the page's language switch was just used.
@@ -31,38 +30,27 @@ export const load: PageServerLoad = async ({ params, setHeaders, url, locals }) 
 		matchLocale(url.searchParams.get('lang'), LOCALES) ??
 		matchLocale(invitation.locale, LOCALES) ??
 		locals.locale;
-	if (invitation.expired || !round) return { state: 'closed' as const, ...base };
-	// A link someone else planted (HR answering for a made-up department, say) shows itself here.
-	const paths = await departmentPaths(db, [invitation.departmentId]);
+	if (invitation.expired) return { state: 'closed' as const, ...base };
 	return {
 		state: 'open' as const,
 		...base,
-		department: paths.get(invitation.departmentId) ?? '',
+		// A link someone else planted (HR answering for a made-up department, say) shows itself here.
+		department: invitation.departmentPath,
 		locale: locals.locale,
-		questionCount: round.questions.length,
-		kScores: round.kScores,
-		kComments: round.kComments,
+		questionCount: (await roundSnapshot(db, invitation.roundId)).length,
+		kScores: invitation.kScores,
+		kComments: invitation.kComments,
 		alreadyOpened: invitation.ballotIssued
 	};
 };
 
 export const actions: Actions = {
 	start: async ({ params, cookies, url }) => {
-		const db = getDb();
-		const invitation = await findInvitationByLink(db, params.token);
-		if (!invitation) redirect(303, url.pathname);
-		if (!invitation.expired && invitation.personActive) {
-			const ballot = await issueBallotFor(db, invitation);
-			if (ballot) {
-				storeBallot(
-					cookies,
-					url,
-					invitation.roundId,
-					ballot,
-					invitation.locale,
-					invitation.closesAt
-				);
-			}
+		const started = await startFromLink(getDb(), params.token);
+		if (!started) redirect(303, url.pathname);
+		const { invitation, ballot } = started;
+		if (ballot) {
+			storeBallot(cookies, url, invitation.roundId, ballot, invitation.locale, invitation.closesAt);
 		}
 		redirect(303, surveyPath(invitation.roundId));
 	}
