@@ -19,3 +19,38 @@ export function restoreCsvText(value: string): string {
 
 /** Options for csv-stringify that neutralise every text cell. */
 export const SAFE_CSV_CAST = { cast: { string: neutraliseCsvText } };
+
+export type CsvFormat = {
+	delimiter: string;
+	/** How a number is written (a decimal comma, say). */
+	number: (value: number) => string;
+};
+
+const NEEDS_QUOTES = /["\n\r]/;
+
+/**
+ * Rows as CSV text, one record per line, each ending in a newline: what csv-stringify writes with
+ * `SAFE_CSV_CAST` (text cells neutralised, quoted when they hold the delimiter, a quote or a line
+ * break, quotes doubled), without its per-cell machinery, as the trend export writes a row per
+ * figure of every round.
+ */
+export function csvText(
+	rows: readonly (readonly (string | number | null | undefined)[])[],
+	format: CsvFormat
+): string {
+	let text = '';
+	for (const row of rows) {
+		for (let i = 0; i < row.length; i++) {
+			const field = row[i];
+			if (i > 0) text += format.delimiter;
+			if (field === null || field === undefined) continue;
+			const value = typeof field === 'number' ? format.number(field) : neutraliseCsvText(field);
+			text +=
+				NEEDS_QUOTES.test(value) || value.includes(format.delimiter)
+					? `"${value.replaceAll('"', '""')}"`
+					: value;
+		}
+		text += '\n';
+	}
+	return text;
+}

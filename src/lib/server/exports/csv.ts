@@ -1,5 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
-import { SAFE_CSV_CAST } from '../../domain/csv-cells';
+import { csvText, type CsvFormat } from '../../domain/csv-cells';
 import { CSV_COLUMNS, type MissingCode } from '../../domain/export-dictionary';
 import type { Db } from '../db';
 import type { GroupCells, HeatmapRow } from '../analytics/heatmap';
@@ -214,14 +213,11 @@ export async function chainRows(db: Db, plan: ExportPlan): Promise<Row[]> {
 }
 
 /** How the CSV is written: comma and decimal point, or semicolon and decimal comma. */
-function stringifyOptions(dialect: CsvDialect) {
+function csvFormat(dialect: CsvDialect): CsvFormat {
 	const decimalComma = dialect === 'semicolon';
 	return {
 		delimiter: decimalComma ? ';' : ',',
-		cast: {
-			...SAFE_CSV_CAST.cast,
-			number: (value: number) => (decimalComma ? String(value).replace('.', ',') : String(value))
-		}
+		number: (value: number) => (decimalComma ? String(value).replace('.', ',') : String(value))
 	};
 }
 
@@ -233,16 +229,16 @@ export async function* csvChunks(
 	plan: ExportPlan,
 	options: CsvOptions = {}
 ): AsyncGenerator<string> {
-	const format = stringifyOptions(options.dialect ?? 'comma');
-	yield (options.bom ? BOM : '') + stringify([[...CSV_COLUMNS]], format);
+	const format = csvFormat(options.dialect ?? 'comma');
+	yield (options.bom ? BOM : '') + csvText([CSV_COLUMNS], format);
 	for await (const figures of eachRound(db, plan)) {
 		const rows = roundRows(plan, figures);
-		if (rows.length) yield stringify(rows, format);
+		if (rows.length) yield csvText(rows, format);
 	}
 	const chain = await chainRows(db, plan);
-	if (chain.length) yield stringify(chain, format);
+	if (chain.length) yield csvText(chain, format);
 	const stories = storyCsvRows(await exportedStories(db, plan), plan);
-	if (stories.length) yield stringify(stories, format);
+	if (stories.length) yield csvText(stories, format);
 }
 
 /** The CSV as a byte stream that asks for the next round only when the reader wants more. */

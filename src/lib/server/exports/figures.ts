@@ -84,10 +84,26 @@ export async function roundFigures(
 	});
 }
 
-/** Every round of the plan in turn, one at a time, so memory holds a single round's figures. */
+// Rounds read ahead of the one being written: the database reads the next rounds while the
+// server formats this one, and memory holds a few rounds' figures, whatever the period.
+const READ_AHEAD = 2;
+
+/** Every round of the plan in turn, in order, with the next few read meanwhile. */
 export async function* eachRound(db: Db, plan: ExportPlan): AsyncGenerator<RoundFigures> {
-	for (const round of plan.rounds) {
-		const figures = await roundFigures(db, plan, round);
+	const pending: Promise<RoundFigures | null>[] = [];
+	let next = 0;
+	const readAhead = () => {
+		while (next < plan.rounds.length && pending.length <= READ_AHEAD) {
+			const reading = roundFigures(db, plan, plan.rounds[next++]);
+			// Awaited in turn below; until then a failure must not count as unhandled.
+			reading.catch(() => {});
+			pending.push(reading);
+		}
+	};
+	readAhead();
+	while (pending.length > 0) {
+		const figures = await pending.shift()!;
+		readAhead();
 		if (figures) yield figures;
 	}
 }
