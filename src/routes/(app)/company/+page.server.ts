@@ -14,6 +14,7 @@ import { openRoundsForPerson } from '$lib/server/surveys/rounds';
 import { actionOverview, parseOverviewFilter } from '$lib/server/actions/overview';
 import { storyCountsForRound } from '$lib/server/stories/stories';
 import { i18n } from '$lib/i18n';
+import { withoutDistributions } from '$lib/domain/page-figures';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -44,7 +45,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		round,
 		openPulses,
 		plans,
-		view: view.data,
+		view: withoutDistributions(view.data),
 		trends,
 		stories: await storyCountsForRound(db, round)
 	};
