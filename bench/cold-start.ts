@@ -4,10 +4,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { idleMemory, seedDemo, type IdleMemory } from './memory';
 import { startApp } from './server';
 import { ms, ratioOf, type Row } from './table';
 
-export type ColdStart = { embeddedFirst: number; embeddedRestart: number; postgres: number };
+export type ColdStart = {
+	embeddedFirst: number;
+	embeddedRestart: number;
+	postgres: number;
+	/** The embedded server idle on the seeded demo organisation. */
+	memory: IdleMemory;
+};
 
 export async function timeColdStarts(databaseUrl: string): Promise<ColdStart> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'rapport-bench-pglite-'));
@@ -20,10 +27,13 @@ export async function timeColdStarts(databaseUrl: string): Promise<ColdStart> {
 		await again.stop();
 		const server = await startApp('cold-start-postgres', { DATABASE_URL: databaseUrl });
 		await server.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+		seedDemo(dataDir);
 		return {
 			embeddedFirst: first.readyIn,
 			embeddedRestart: again.readyIn,
-			postgres: server.readyIn
+			postgres: server.readyIn,
+			memory: await idleMemory(dataDir)
 		};
 	} finally {
 		rmSync(dataDir, { recursive: true, force: true });
@@ -48,6 +58,14 @@ export function startRows(starts: ColdStart): Row[] {
 			ratio: ratioOf(starts.postgres, starts.embeddedRestart),
 			target: '',
 			met: null
+		},
+		{
+			measure: 'Embedded server (PGlite), demo organisation: idle RSS',
+			rapport: `${starts.memory.rss.toFixed(0)} MB (Node heap ${starts.memory.heapTotal.toFixed(0)} MB, PGlite's WebAssembly memory and buffers ${starts.memory.external.toFixed(0)} MB, code ${starts.memory.fileBacked.toFixed(0)} MB)`,
+			baseline: 'before: about 400 MB',
+			ratio: null,
+			target: '< 250 MB',
+			met: starts.memory.rss < 250
 		}
 	];
 }
