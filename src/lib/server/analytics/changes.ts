@@ -4,8 +4,8 @@ import { change } from '../../domain/measures';
 import { isShown, type Cell } from '../gate/cells';
 import type { GatedTable } from '../gate/gated-table';
 import { roundRef, type RoundRef } from './analytics-result';
-import { findClosedRound, type ClosedRound } from './round-data';
-import { roundTables, type RoundTables } from '../gate/round-tables';
+import { earlierClosedRounds, type ClosedRound } from './round-data';
+import { findRoundTables, type RoundTables } from '../gate/round-tables';
 import { ENPS, enpsValue, driverValue, participationValue, serviceValue } from './cell-values';
 
 // The change of a department's figures since an earlier round of the same programme: for each
@@ -37,25 +37,17 @@ function difference<S>(
 
 /** Earlier closed rounds of the programme: the latest overall and the latest asking each driver. */
 async function earlierRounds(db: Db, round: ClosedRound) {
-	const latest = await db
-		.selectFrom('pulse_rounds as r')
+	const latest = await earlierClosedRounds(db, round)
 		.innerJoin('rollup_rounds as ru', 'ru.round_id', 'r.id')
 		.select('r.id')
-		.where('r.programme_id', '=', round.programmeId)
-		.where('r.period_index', '<', round.periodIndex)
-		.where('r.status', '=', 'closed')
 		.orderBy('r.period_index', 'desc')
 		.limit(1)
 		.executeTakeFirst();
-	const byDriver = await db
-		.selectFrom('pulse_rounds as r')
+	const byDriver = await earlierClosedRounds(db, round)
 		.innerJoin('rollup_drivers as d', 'd.round_id', 'r.id')
 		.select(['d.driver', 'r.id'])
 		.distinctOn('d.driver')
 		.where('d.scope', '=', 'company')
-		.where('r.programme_id', '=', round.programmeId)
-		.where('r.period_index', '<', round.periodIndex)
-		.where('r.status', '=', 'closed')
 		.orderBy('d.driver')
 		.orderBy('r.period_index', 'desc')
 		.execute();
@@ -78,9 +70,7 @@ export async function changesSince(
 		if (!tablesOf.has(roundId)) {
 			tablesOf.set(
 				roundId,
-				findClosedRound(db, roundId).then((found) =>
-					found.status === 'closed' ? roundTables(db, found.round) : null
-				)
+				findRoundTables(db, roundId).then((found) => (found.ok ? found.tables : null))
 			);
 		}
 		return tablesOf.get(roundId)!;

@@ -20,8 +20,8 @@ import {
 	type ServiceMatrix
 } from './matrix';
 import { roundRef, type AnalyticsResult, type RoundRef } from './analytics-result';
-import { findClosedRound } from './round-data';
-import { roundTables, type RoundTables } from '../gate/round-tables';
+import { findClosedRound, type ClosedRound } from './round-data';
+import { findRoundTables, type RoundTables } from '../gate/round-tables';
 
 // What the dashboard pages show beyond the single-purpose read models: the company view (HR)
 // and the results every employee sees. Everything here is made of gated cells.
@@ -76,11 +76,9 @@ export async function companyView(
 	subtreeId: string | null,
 	consumers: ConsumerLevel | null = null
 ): Promise<AnalyticsResult<CompanyView>> {
-	const found = await findClosedRound(db, roundId);
-	if (found.status !== 'closed') {
-		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
-	}
-	const tables = await roundTables(db, found.round);
+	const found = await findRoundTables(db, roundId);
+	if (!found.ok) return found;
+	const { tables } = found;
 	if (subtreeId !== null && !tables.tree.parent.has(subtreeId)) {
 		return { ok: false, reason: 'not_in_round' };
 	}
@@ -113,8 +111,8 @@ export async function companyView(
 	return {
 		ok: true,
 		data: {
-			round: roundRef(found.round),
-			k: { kScores: found.round.kScores, kComments: found.round.kComments },
+			round: roundRef(tables.round),
+			k: thresholdsOf(tables.round),
 			subtree: subtreeRow ? { id: subtreeRow.departmentId, name: subtreeRow.name } : null,
 			total: groupCells(key, participation, scores),
 			heatmap: {
@@ -139,14 +137,14 @@ export type CompanyResults = {
 /** The company-wide results of the latest closed round, which everyone signed in may see. */
 export async function latestCompanyResults(db: Db): Promise<CompanyResults | null> {
 	for (const entry of await listRoundEntries(db, 'closed')) {
-		const found = await findClosedRound(db, entry.id);
-		if (found.status !== 'closed') continue;
-		const tables = await roundTables(db, found.round);
+		const found = await findRoundTables(db, entry.id);
+		if (!found.ok) continue;
+		const { tables } = found;
 		const [participation, scores] = await Promise.all([tables.participation(), tables.scores()]);
 		const cells = groupCells(COMPANY, participation, scores);
 		return {
-			round: roundRef(found.round),
-			k: { kScores: found.round.kScores, kComments: found.round.kComments },
+			round: roundRef(tables.round),
+			k: thresholdsOf(tables.round),
 			responses: mapCell(cells.participation, (p) => p.responded),
 			changes: await changesSince(db, tables, null),
 			...cells
@@ -155,12 +153,14 @@ export async function latestCompanyResults(db: Db): Promise<CompanyResults | nul
 	return null;
 }
 
+function thresholdsOf(round: ClosedRound): Thresholds {
+	return { kScores: round.kScores, kComments: round.kComments };
+}
+
 /** The anonymity thresholds a closed round was rolled up with, to say what a hidden cell means. */
 export async function roundThresholds(db: Db, roundId: string): Promise<Thresholds | null> {
 	const found = await findClosedRound(db, roundId);
-	return found.status === 'closed'
-		? { kScores: found.round.kScores, kComments: found.round.kComments }
-		: null;
+	return found.status === 'closed' ? thresholdsOf(found.round) : null;
 }
 
 export type DepartmentChoice = { id: string; name: string; depth: number };

@@ -15,8 +15,7 @@ import { changesSince, type Change } from './changes';
 import { departmentLabels } from './department-and-round-lists';
 import { groupCells, type GroupCells } from './heatmap';
 import { roundRef, type AnalyticsResult, type RoundRef } from './analytics-result';
-import { findClosedRound } from './round-data';
-import { roundTables } from '../gate/round-tables';
+import { findRoundTables } from '../gate/round-tables';
 import { serviceValue, type ServiceValue } from './cell-values';
 
 type DepartmentRef = { id: string; code: string; name: string };
@@ -58,11 +57,9 @@ export async function departmentHealth(
 	departmentId: string,
 	roundId: string
 ): Promise<AnalyticsResult<Health>> {
-	const found = await findClosedRound(db, roundId);
-	if (found.status !== 'closed') {
-		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
-	}
-	const tables = await roundTables(db, found.round);
+	const found = await findRoundTables(db, roundId);
+	if (!found.ok) return found;
+	const { tables } = found;
 	const { tree } = tables;
 	const labels = await departmentLabels(db, tree.order);
 	const own = labels.get(departmentId);
@@ -118,7 +115,7 @@ export async function departmentHealth(
 				parentId: tree.parent.get(departmentId) ?? null,
 				kind: own.kind
 			},
-			round: roundRef(found.round),
+			round: roundRef(tables.round),
 			scope: 'subtree',
 			ownMembersPooled: pooled.has(departmentId),
 			responses: mapCell(current.participation, (p) => p.responded),
@@ -132,14 +129,14 @@ export async function departmentHealth(
 			driverImpact: { minimumN: MIN_CORRELATION_N, drivers },
 			comments: await gatedComments(
 				db,
-				found.round.id,
+				tables.round.id,
 				commentGate,
 				key,
 				departmentsOfGroup(tree, key).filter((d) => d !== departmentId || !pooled.has(d))
 			),
 			serviceComments: await gatedServiceComments(
 				db,
-				found.round.id,
+				tables.round.id,
 				serviceCommentGate,
 				departmentId
 			),

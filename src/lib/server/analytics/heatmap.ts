@@ -5,8 +5,7 @@ import type { GatedTable } from '../gate/gated-table';
 import { canSee, type AnalyticsScope } from './access';
 import { departmentLabels } from './department-and-round-lists';
 import { roundRef, type AnalyticsResult, type RoundRef } from './analytics-result';
-import { findClosedRound } from './round-data';
-import { roundTables } from '../gate/round-tables';
+import { findRoundTables } from '../gate/round-tables';
 import {
 	participationValue,
 	scoreValue,
@@ -66,11 +65,9 @@ export async function orgHeatmap(
 	roundId: string,
 	scope: AnalyticsScope
 ): Promise<AnalyticsResult<Heatmap>> {
-	const found = await findClosedRound(db, roundId);
-	if (found.status !== 'closed') {
-		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
-	}
-	const tables = await roundTables(db, found.round);
+	const found = await findRoundTables(db, roundId);
+	if (!found.ok) return found;
+	const { tables } = found;
 	const [pooled, participation, scores] = await Promise.all([
 		tables.pooledOwnMembers(),
 		tables.participation(),
@@ -100,7 +97,7 @@ export async function orgHeatmap(
 	return {
 		ok: true,
 		data: {
-			round: roundRef(found.round),
+			round: roundRef(tables.round),
 			measures: [...scores.keys()],
 			company: groupCells(COMPANY, participation, scores),
 			rows

@@ -6,8 +6,8 @@ import type { QuestionTexts } from '../db/schema';
 import { isShown, type Cell } from '../gate/cells';
 import type { GatedTable } from '../gate/gated-table';
 import { roundRef, type RoundRef } from './analytics-result';
-import { findClosedRound, type ClosedRound } from './round-data';
-import { roundTables } from '../gate/round-tables';
+import { earlierClosedRounds, type ClosedRound } from './round-data';
+import { findRoundTables } from '../gate/round-tables';
 import { driverValue, type DriverValue, type ScoreStat } from './cell-values';
 
 // A team's results question by question, each beside the company's and the team's own in the
@@ -45,16 +45,12 @@ function compare(team: Cell<DriverValue>, other: Cell<DriverValue>): Comparison 
 /** The latest earlier closed round of the programme asking each of `questionIds`. */
 async function earlierItemRounds(db: Db, round: ClosedRound, questionIds: string[]) {
 	if (questionIds.length === 0) return new Map<string, string>();
-	const rows = await db
-		.selectFrom('pulse_rounds as r')
+	const rows = await earlierClosedRounds(db, round)
 		.innerJoin('rollup_items as i', 'i.round_id', 'r.id')
 		.select(['i.question_id as questionId', 'r.id'])
 		.distinctOn('i.question_id')
 		.where('i.scope', '=', 'company')
 		.where('i.question_id', 'in', questionIds)
-		.where('r.programme_id', '=', round.programmeId)
-		.where('r.period_index', '<', round.periodIndex)
-		.where('r.status', '=', 'closed')
 		.orderBy('i.question_id')
 		.orderBy('r.period_index', 'desc')
 		.execute();
@@ -66,9 +62,9 @@ export async function teamItemResults(
 	departmentId: string,
 	roundId: string
 ): Promise<TeamItemResults | null> {
-	const found = await findClosedRound(db, roundId);
-	if (found.status !== 'closed') return null;
-	const tables = await roundTables(db, found.round);
+	const found = await findRoundTables(db, roundId);
+	if (!found.ok) return null;
+	const { tables } = found;
 	if (!tables.tree.parent.has(departmentId)) return null;
 	const key = subtreeKey(departmentId);
 	const items = await tables.items();
@@ -84,7 +80,7 @@ export async function teamItemResults(
 		: [];
 	const earlier = await earlierItemRounds(
 		db,
-		found.round,
+		tables.round,
 		questions.map((q) => q.id)
 	);
 	const results: ItemResult[] = [];
@@ -93,15 +89,15 @@ export async function teamItemResults(
 		const cell = table.cell(key, driverValue);
 		let vsLastRound: ItemResult['vsLastRound'] = null;
 		const thenId = earlier.get(q.id);
-		const then = thenId ? await findClosedRound(db, thenId) : null;
-		if (then?.status === 'closed') {
-			const thenTables = await roundTables(db, then.round);
+		const then = thenId ? await findRoundTables(db, thenId) : null;
+		if (then?.ok) {
+			const thenTables = then.tables;
 			const thenTable: GatedTable<ScoreStat> | undefined = thenTables.tree.parent.has(departmentId)
 				? (await thenTables.items()).get(q.id)
 				: undefined;
 			if (thenTable) {
 				const comparison = compare(cell, thenTable.cell(key, driverValue));
-				vsLastRound = comparison ? { ...comparison, since: roundRef(then.round) } : null;
+				vsLastRound = comparison ? { ...comparison, since: roundRef(thenTables.round) } : null;
 			}
 		}
 		const company = table.cell(COMPANY, driverValue);

@@ -10,8 +10,7 @@ import { isShown, type Cell } from '../gate/cells';
 import { canSee, type AnalyticsScope } from './access';
 import { departmentLabels } from './department-and-round-lists';
 import { roundRef, type AnalyticsResult, type RoundRef } from './analytics-result';
-import { findClosedRound } from './round-data';
-import { roundTables } from '../gate/round-tables';
+import { findRoundTables } from '../gate/round-tables';
 import { serviceValue, type ServiceValue } from './cell-values';
 
 type DepartmentRef = { id: string; code: string; name: string };
@@ -50,11 +49,9 @@ export async function internalServiceMatrix(
 	options: { rows: boolean; consumers?: ConsumerLevel } = { rows: true }
 ): Promise<AnalyticsResult<ServiceMatrix>> {
 	const consumers = options.consumers ?? 'departments';
-	const found = await findClosedRound(db, roundId);
-	if (found.status !== 'closed') {
-		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
-	}
-	const tables = await roundTables(db, found.round);
+	const found = await findRoundTables(db, roundId);
+	if (!found.ok) return found;
+	const { tables } = found;
 	const service = await tables.service();
 	const { tree } = tables;
 	const labels = await departmentLabels(db, tree.order);
@@ -87,7 +84,7 @@ export async function internalServiceMatrix(
 	return {
 		ok: true,
 		data: {
-			round: roundRef(found.round),
+			round: roundRef(tables.round),
 			consumers,
 			providers: tree.order.map(ref),
 			rows,

@@ -104,6 +104,15 @@ export async function listClosedRounds(
 		.filter((round): round is ClosedRound => round?.publishedAt != null);
 }
 
+/** The programme's closed rounds before `round`, for comparing with it (alias `r`). */
+export function earlierClosedRounds(db: Db, round: ClosedRound) {
+	return db
+		.selectFrom('pulse_rounds as r')
+		.where('r.programme_id', '=', round.programmeId)
+		.where('r.period_index', '<', round.periodIndex)
+		.where('r.status', '=', 'closed');
+}
+
 export async function loadTree(db: Db, round: ClosedRound): Promise<TreeGroups> {
 	// Ordered by code, never by id: ids are random, and the gate breaks ties in this order.
 	const rows = await db

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db';
 import { departmentsOfGroup, subtreeKey } from '../../domain/reporting-groups';
-import { findClosedRound } from '../analytics/round-data';
-import { roundTables } from '../gate/round-tables';
+import { findRoundTables } from '../gate/round-tables';
 
 // Comments read with their ids, for conversations: only those the comment gate shows on a
 // department's page in a closed round, exactly as its team page shows them (the department's
@@ -30,11 +29,9 @@ export async function shownComments(
 	departmentId: string,
 	roundId: string
 ): Promise<ShownComments> {
-	const found = await findClosedRound(db, roundId);
-	if (found.status !== 'closed') {
-		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
-	}
-	const tables = await roundTables(db, found.round);
+	const found = await findRoundTables(db, roundId);
+	if (!found.ok) return found;
+	const { tables } = found;
 	if (!tables.tree.order.includes(departmentId)) return { ok: false, reason: 'not_in_round' };
 	const [pooled, commentGate, serviceCommentGate] = await Promise.all([
 		tables.pooledOwnMembers(),

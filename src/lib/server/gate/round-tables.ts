@@ -9,7 +9,7 @@ import {
 	type PublishedRound,
 	type PublishedTables
 } from '../analytics/published-cells';
-import { loadTree, type ClosedRound } from '../analytics/round-data';
+import { findClosedRound, loadTree, type ClosedRound } from '../analytics/round-data';
 import type {
 	ImpactStat,
 	ParticipationStat,
@@ -124,4 +124,16 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 		serviceComments: () => table(SERVICE, 'service_comments'),
 		impact: () => measures(IMPACT, 'impact')
 	};
+}
+
+export type RoundTablesLookup =
+	{ ok: true; tables: RoundTables } | { ok: false; reason: 'round_open' | 'unknown_round' };
+
+/** The gated tables of the round if it is closed and published; otherwise why there are none. */
+export async function findRoundTables(db: Db, roundId: string): Promise<RoundTablesLookup> {
+	const found = await findClosedRound(db, roundId);
+	if (found.status !== 'closed') {
+		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
+	}
+	return { ok: true, tables: await roundTables(db, found.round) };
 }
