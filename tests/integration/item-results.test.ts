@@ -7,7 +7,7 @@ import {
 	openTestRound,
 	type TestRound
 } from '../helpers/analytics-fixture';
-import { teamItemResults } from '../../src/lib/server/analytics/item-results';
+import { companyItemResults, teamItemResults } from '../../src/lib/server/analytics/item-results';
 import { departmentHealth } from '../../src/lib/server/analytics/health';
 
 // Question-level results through the gate: an item is shown exactly where its driver is, with
@@ -83,6 +83,15 @@ describe('question-level results', () => {
 				);
 			} else expect(vs.vsCompany, driver).toBeNull();
 		}
+	});
+
+	it('gives the company’s figure for each item, the one every team is compared with', async () => {
+		const company = (await companyItemResults(db(), second.round.id))!;
+		const team = (await teamItemResults(db(), org.support.id, second.round.id))!;
+		expect(company.map((i) => i.questionId)).toEqual(team.items.map((i) => i.questionId));
+		company.forEach((item, i) => expect(item.cell).toEqual(team.items[i].company));
+		expect(company.length).toBeGreaterThan(0);
+		expect(await companyItemResults(db(), crypto.randomUUID())).toBeNull();
 	});
 
 	it('hides a small group’s items, with nothing but the reason', async () => {

@@ -7,12 +7,13 @@ import { isShown, type Cell } from '../gate/cells';
 import type { GatedTable } from '../gate/gated-table';
 import { roundRef, type RoundRef } from './analytics-result';
 import { earlierClosedRounds, type ClosedRound } from './round-data';
-import { findRoundTables } from '../gate/round-tables';
+import { findRoundTables, type RoundTables } from '../gate/round-tables';
 import { driverValue, type DriverValue, type ScoreStat } from './cell-values';
 
 // A team's results question by question, each beside the company's and the team's own in the
-// latest earlier round that asked the same item; and each driver beside the company's. Every
-// figure comes through the round's one pattern; a difference only where both figures are shown.
+// latest earlier round that asked the same item; and each driver beside the company's. The
+// company's own results question by question. Every figure comes through the round's one
+// pattern; a difference only where both figures are shown.
 
 export type Comparison = { change: number } | null;
 
@@ -26,6 +27,12 @@ export type ItemResult = {
 	vsCompany: Comparison;
 	vsLastRound: (Comparison & { since: RoundRef }) | null;
 };
+
+/** The company's figure for one question. */
+export type CompanyItemResult = Pick<
+	ItemResult,
+	'questionId' | 'key' | 'driver' | 'texts' | 'cell'
+>;
 
 export type TeamItemResults = {
 	items: ItemResult[];
@@ -57,6 +64,39 @@ async function earlierItemRounds(db: Db, round: ClosedRound, questionIds: string
 	return new Map(rows.map((r) => [r.questionId, r.id]));
 }
 
+/** The Likert items the round asked, in its order, each with its published table. */
+async function askedItems(db: Db, tables: RoundTables) {
+	const items = await tables.items();
+	const questions = items.size
+		? await db
+				.selectFrom('questions')
+				.innerJoin('round_questions', 'round_questions.question_id', 'questions.id')
+				.select(['questions.id', 'questions.key', 'questions.driver', 'questions.texts'])
+				.where('round_questions.round_id', '=', tables.round.id)
+				.where('questions.id', 'in', [...items.keys()])
+				.orderBy('round_questions.position')
+				.execute()
+		: [];
+	return questions.map((q) => ({ ...q, table: items.get(q.id)! }));
+}
+
+/** The company's results question by question; null unless the round is closed and published. */
+export async function companyItemResults(
+	db: Db,
+	roundId: string
+): Promise<CompanyItemResult[] | null> {
+	const found = await findRoundTables(db, roundId);
+	if (!found.ok) return null;
+	return (await askedItems(db, found.tables)).map((q) => ({
+		questionId: q.id,
+		key: q.key,
+		driver: q.driver,
+		texts: q.texts,
+		cell: q.table.cell(COMPANY, driverValue)
+	}));
+}
+
+/** A department's results question by question; null unless it took part in the closed round. */
 export async function teamItemResults(
 	db: Db,
 	departmentId: string,
@@ -67,17 +107,7 @@ export async function teamItemResults(
 	const { tables } = found;
 	if (!tables.tree.parent.has(departmentId)) return null;
 	const key = subtreeKey(departmentId);
-	const items = await tables.items();
-	const questions = items.size
-		? await db
-				.selectFrom('questions')
-				.innerJoin('round_questions', 'round_questions.question_id', 'questions.id')
-				.select(['questions.id', 'questions.key', 'questions.driver', 'questions.texts'])
-				.where('round_questions.round_id', '=', roundId)
-				.where('questions.id', 'in', [...items.keys()])
-				.orderBy('round_questions.position')
-				.execute()
-		: [];
+	const questions = await askedItems(db, tables);
 	const earlier = await earlierItemRounds(
 		db,
 		tables.round,
@@ -85,8 +115,7 @@ export async function teamItemResults(
 	);
 	const results: ItemResult[] = [];
 	for (const q of questions) {
-		const table = items.get(q.id)!;
-		const cell = table.cell(key, driverValue);
+		const cell = q.table.cell(key, driverValue);
 		let vsLastRound: ItemResult['vsLastRound'] = null;
 		const thenId = earlier.get(q.id);
 		const then = thenId ? await findRoundTables(db, thenId) : null;
@@ -100,7 +129,7 @@ export async function teamItemResults(
 				vsLastRound = comparison ? { ...comparison, since: roundRef(thenTables.round) } : null;
 			}
 		}
-		const company = table.cell(COMPANY, driverValue);
+		const company = q.table.cell(COMPANY, driverValue);
 		results.push({
 			questionId: q.id,
 			key: q.key,
