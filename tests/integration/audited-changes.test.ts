@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
-import { recordChange } from '../../src/lib/server/audit/changes';
+import { recordChange, recordChanges } from '../../src/lib/server/audit/changes';
 import { listAuditEntries } from '../../src/lib/server/audit/log';
 
 const ID = '00000000-0000-4000-8000-000000000001';
@@ -29,5 +29,19 @@ describe('an audited change', () => {
 			before: { name: 'Sales' },
 			after: { name: 'Field sales' }
 		});
+	});
+
+	it('in a batch, is logged for each edit that changed something, in order', async () => {
+		const edits = [
+			change({ name: 'Ops' }, { name: 'Operations' }),
+			change({ name: 'Legal' }, { name: 'Legal' }),
+			change({ name: 'Operations' }, { name: 'Support' })
+		];
+		expect(await recordChanges(db(), edits)).toBe(2);
+		const entries = await listAuditEntries(db(), { entityId: ID, limit: 2 });
+		expect(entries.slice(0, 2).map((e) => e.after)).toEqual([
+			{ name: 'Support' },
+			{ name: 'Operations' }
+		]);
 	});
 });

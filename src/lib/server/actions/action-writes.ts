@@ -3,6 +3,7 @@ import { MAX_FOCUS_AREAS } from '../../domain/action-plans';
 import { isLikertDriver } from '../../domain/questions';
 import type { Database, Db } from '../db';
 import { recordAudit } from '../audit/log';
+import { recordChange } from '../audit/changes';
 import { inTransaction, pgError } from '../db/transaction';
 import type { ActionInput, FocusAreaInput } from './action-input';
 
@@ -298,7 +299,7 @@ export async function updateAction(
 			.set({ ...values, updated_at: new Date() })
 			.where('id', '=', before.id)
 			.execute();
-		await recordAudit(trx, {
+		await recordChange(trx, {
 			actorId,
 			action: 'action.updated',
 			entityType: 'action',

@@ -11,11 +11,16 @@ export function sameAudited(before: JsonValue, after: JsonValue): boolean {
 }
 
 /**
- * Logs an edit, inside the transaction that made it, unless it changed nothing the log shows:
- * saving a form unchanged leaves no entry. Returns whether an entry was written.
+ * Logs edits, inside the transaction that made them, leaving out each that changed nothing the
+ * log shows: saving a form unchanged leaves no entry. Returns how many entries were written.
  */
+export async function recordChanges(db: Db, changes: readonly AuditedChange[]): Promise<number> {
+	const changed = changes.filter((c) => !sameAudited(c.before, c.after));
+	if (changed.length > 0) await recordAudit(db, changed);
+	return changed.length;
+}
+
+/** Logs one edit as recordChanges does; returns whether an entry was written. */
 export async function recordChange(db: Db, change: AuditedChange): Promise<boolean> {
-	if (sameAudited(change.before, change.after)) return false;
-	await recordAudit(db, change);
-	return true;
+	return (await recordChanges(db, [change])) === 1;
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db';
 import { recordAudit } from '../audit/log';
+import { recordChange } from '../audit/changes';
 import { inTransaction } from '../db/transaction';
 import { passwordProblemMessages, type PasswordProblem } from '../../domain/password-policy';
 import { hashPassword, passwordProblem } from './password';
@@ -85,7 +86,7 @@ export async function changeOwnLanguage(
 			.set({ locale, updated_at: now })
 			.where('id', '=', person.id)
 			.execute();
-		await recordAudit(trx, {
+		await recordChange(trx, {
 			actorId: person.id,
 			action: 'person.language_changed',
 			entityType: 'person',

@@ -3,6 +3,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/enco
 import type { ApiScope } from '../../domain/api-scopes';
 import type { Db } from '../db';
 import { recordAudit } from '../audit/log';
+import { recordChange } from '../audit/changes';
 
 const KEY_PREFIX = 'rpk_';
 const PREFIX_SHOWN = KEY_PREFIX.length + 6;
@@ -74,7 +75,7 @@ export async function revokeApiKey(db: Db, id: string, actorId: string): Promise
 			.returning(['name', 'prefix'])
 			.executeTakeFirst();
 		if (!row) return false;
-		await recordAudit(trx, {
+		await recordChange(trx, {
 			actorId,
 			action: 'api_key.revoked',
 			entityType: 'api_key',

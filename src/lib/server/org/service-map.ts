@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { recordAudit } from '../audit/log';
+import { recordChange } from '../audit/changes';
 import type { FieldErrors } from '../http/forms';
 import { departmentPaths, getDepartment } from './departments';
 import { inOrgEdit } from './org-lock';
@@ -78,7 +78,7 @@ export async function setProvidersRatedBy(
 		const paths = await departmentPaths(trx, [consumerId, ...(before ?? []), ...(wanted ?? [])]);
 		const names = (ids: string[] | null) =>
 			ids === null ? 'any department' : ids.map((id) => paths.get(id) ?? id).sort();
-		await recordAudit(trx, {
+		await recordChange(trx, {
 			actorId,
 			action: 'department.service_providers_set',
 			entityType: 'department',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../db';
 import { recordAudit } from '../audit/log';
+import { recordChange } from '../audit/changes';
 import { lastCompletePeriod } from '../../domain/periods';
 
 // Scheduled reports: what HR schedules, and its one write path (create, change, delete), each
@@ -47,6 +48,11 @@ export function parseSchedule(
 	return { ok: false, errors };
 }
 
+/** A schedule as the audit log records it, its fields always in this order. */
+function audited(s: ScheduleInput): ScheduleInput {
+	return { cadence: s.cadence, language: s.language, paper: s.paper };
+}
+
 function describe(s: ScheduleInput): string {
 	return `${s.cadence} report, ${s.language === 'es' ? 'Spanish' : 'English'}, ${s.paper === 'letter' ? 'Letter' : 'A4'}`;
 }
@@ -91,7 +97,7 @@ export async function createSchedule(
 			entityType: 'report_schedule',
 			entityId: row.id,
 			entityLabel: describe(input),
-			after: input
+			after: audited(input)
 		});
 		return row;
 	});
@@ -112,14 +118,14 @@ export async function updateSchedule(
 			.executeTakeFirst();
 		if (!before) return false;
 		await trx.updateTable('report_schedules').set(input).where('id', '=', id).execute();
-		await recordAudit(trx, {
+		await recordChange(trx, {
 			actorId,
 			action: 'report_schedule.updated',
 			entityType: 'report_schedule',
 			entityId: id,
 			entityLabel: describe(input),
-			before,
-			after: input
+			before: audited(before),
+			after: audited(input)
 		});
 		return true;
 	});
@@ -139,7 +145,7 @@ export async function deleteSchedule(db: Db, actorId: string, id: string): Promi
 			entityType: 'report_schedule',
 			entityId: id,
 			entityLabel: describe(before),
-			before
+			before: audited(before)
 		});
 		return true;
 	});

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db';
 import { recordAudit } from '../audit/log';
+import { recordChange } from '../audit/changes';
 import {
 	applyProgrammeCommand,
 	type ProgrammeCommand,
@@ -85,7 +86,7 @@ export async function commandProgramme(
 		const change = applyProgrammeCommand(programme.status, command);
 		if (!change.ok) return change;
 		await setProgrammeStatus(trx, programme.id, change.status);
-		await recordAudit(trx, {
+		await recordChange(trx, {
 			actorId,
 			action: AUDIT_ACTIONS[command],
 			entityType: 'programme',

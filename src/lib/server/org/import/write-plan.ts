@@ -1,7 +1,8 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db';
 import type { JsonValue } from '../../db/schema';
-import { recordAudit, type AuditEntry } from '../../audit/log';
+import { recordAudit } from '../../audit/log';
+import { recordChanges } from '../../audit/changes';
 import type { DepartmentRef, ImportPlan, PersonValues } from '../../../domain/org-import/types';
 import { chunked } from '../../db/transaction';
 
@@ -23,44 +24,50 @@ type Context = { actorId: string; importId: string; deactivateMissing: boolean }
 
 /**
  * Writes a checked plan in batches: departments level by level (the closure triggers need each
- * parent first), moves, people, heads, deactivations, then one audit entry per change. Runs in the
- * caller's transaction, so a failure anywhere leaves nothing behind.
+ * parent first), moves, people, heads, deactivations, each followed by its audit entries. Runs in
+ * the caller's transaction, so a failure anywhere leaves nothing behind.
  */
 export async function writePlan(
 	trx: Transaction<Database>,
 	plan: ImportPlan,
 	context: Context
 ): Promise<ImportResult> {
-	const audit: AuditEntry[] = [];
-	const entry = (e: Omit<AuditEntry, 'actorId' | 'importId'>) =>
-		audit.push({ ...e, actorId: context.actorId, importId: context.importId });
+	const by = { actorId: context.actorId, importId: context.importId };
 
 	const ids = await createDepartments(trx, plan);
 	const idOf = (ref: DepartmentRef | null) => (ref === null ? null : (ids.get(ref) ?? ref));
-	for (const d of plan.newDepartments) {
-		const parent = d.parentRef ? plan.paths[d.parentRef] : null;
-		entry({
+	await recordAudit(
+		trx,
+		plan.newDepartments.map((d) => ({
+			...by,
 			action: 'department.created',
 			entityType: 'department',
 			entityId: idOf(d.ref),
 			entityLabel: d.path,
-			after: { name: d.name, code: d.code, kind: 'internal', parent }
-		});
-	}
+			after: {
+				name: d.name,
+				code: d.code,
+				kind: 'internal',
+				parent: d.parentRef ? plan.paths[d.parentRef] : null
+			}
+		}))
+	);
 
 	await moveDepartments(trx, plan, idOf);
-	for (const m of plan.moves) {
-		const parentOf = (path: string) =>
-			path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : null;
-		entry({
+	const parentOf = (path: string) =>
+		path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : null;
+	await recordChanges(
+		trx,
+		plan.moves.map((m) => ({
+			...by,
 			action: 'department.moved',
 			entityType: 'department',
 			entityId: m.id,
 			entityLabel: m.toPath,
 			before: { parent: parentOf(m.fromPath), path: m.fromPath },
 			after: { parent: parentOf(m.toPath), path: m.toPath }
-		});
-	}
+		}))
+	);
 
 	const view = (v: PersonValues): JsonValue => ({
 		employeeId: v.employeeId,
@@ -91,16 +98,17 @@ export async function writePlan(
 			.execute();
 		for (const row of rows) personIds.set(row.email.toLowerCase(), row.id);
 	}
-	for (const c of plan.creates) {
-		const id = personIds.get(c.values.email.toLowerCase()) ?? null;
-		entry({
+	await recordAudit(
+		trx,
+		plan.creates.map((c) => ({
+			...by,
 			action: 'person.created',
 			entityType: 'person',
-			entityId: id,
+			entityId: personIds.get(c.values.email.toLowerCase()) ?? null,
 			entityLabel: c.values.name,
 			after: view(c.values)
-		});
-	}
+		}))
+	);
 
 	for (const chunk of chunked(plan.updates, 1000)) {
 		const values = chunk.map(
@@ -120,16 +128,18 @@ export async function writePlan(
 	}
 	const leaving = plan.updates.filter((u) => u.before.active && !u.after.active).map((u) => u.id);
 	await signOut(trx, leaving);
-	for (const u of plan.updates) {
-		entry({
+	await recordChanges(
+		trx,
+		plan.updates.map((u) => ({
+			...by,
 			action: 'person.updated',
 			entityType: 'person',
 			entityId: u.id,
 			entityLabel: u.after.name,
 			before: view(u.before),
 			after: view(u.after)
-		});
-	}
+		}))
+	);
 
 	const headChanges = [
 		...plan.creates
@@ -170,19 +180,20 @@ export async function writePlan(
 			deactivated += Number(result.numUpdatedRows);
 			await signOut(trx, ids);
 		}
-		for (const p of plan.notInFile) {
-			entry({
+		await recordChanges(
+			trx,
+			plan.notInFile.map((p) => ({
+				...by,
 				action: 'person.deactivated',
 				entityType: 'person',
 				entityId: p.id,
 				entityLabel: p.name,
 				before: { active: true },
 				after: { active: false }
-			});
-		}
+			}))
+		);
 	}
 
-	await recordAudit(trx, audit);
 	const has = (u: ImportPlan['updates'][number], field: string) =>
 		u.changes.some((c) => c.field === field);
 	return {
