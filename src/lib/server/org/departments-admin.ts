@@ -1,13 +1,13 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Transaction, type UpdateObject } from 'kysely';
 import type { Database, Db } from '../db';
-import type { DepartmentKind } from '../db/schema';
+import type { DepartmentKind, JsonValue } from '../db/schema';
 import { recordChange } from '../audit/changes';
 import { recordAudit } from '../audit/log';
 import type { FieldErrors } from '../http/forms';
 import { departmentCodeProblem, departmentNameProblem } from '../../domain/org-fields';
 import { departmentPaths, getDepartment, type Department } from './departments';
 import { pgError } from '../db/transaction';
-import { inOrgEdit } from './org-lock';
+import { formOrgEdit, inOrgEdit } from './org-lock';
 import { ENGLISH_SERVER_WORDS as ENGLISH, type ServerWords } from '../../i18n/server-words';
 
 export type DepartmentChange =
@@ -56,6 +56,35 @@ async function auditView(trx: Transaction<Database>, id: string) {
 	};
 }
 
+type AuditView = NonNullable<Awaited<ReturnType<typeof auditView>>>;
+
+/**
+ * Applies `values` to the department and logs the edit, `shown` picking what its entry records
+ * of the department before and after.
+ */
+async function editDepartment(
+	trx: Transaction<Database>,
+	actorId: string | null,
+	action: string,
+	before: AuditView,
+	values: UpdateObject<Database, 'departments'>,
+	shown: (view: AuditView) => JsonValue
+): Promise<DepartmentChange> {
+	const id = before.department.id;
+	await trx.updateTable('departments').set(values).where('id', '=', id).execute();
+	const after = (await auditView(trx, id))!;
+	await recordChange(trx, {
+		actorId,
+		action,
+		entityType: 'department',
+		entityId: id,
+		entityLabel: after.label,
+		before: shown(before),
+		after: shown(after)
+	});
+	return { ok: true, department: after.department };
+}
+
 async function usableParent(
 	trx: Transaction<Database>,
 	parentId: string | null,
@@ -75,31 +104,26 @@ export async function createDepartment(
 	input: DepartmentDetails & { parentId: string | null },
 	w: ServerWords = ENGLISH
 ): Promise<DepartmentChange> {
-	const errors = validate(input, w);
-	if (Object.keys(errors).length > 0) return { ok: false, errors };
-	try {
-		return await inOrgEdit(db, async (trx) => {
-			const parentProblem = await usableParent(trx, input.parentId, w);
-			if (parentProblem) return { ok: false, errors: { parentId: parentProblem } };
-			const row = await trx
-				.insertInto('departments')
-				.values({ code: input.code, name: input.name, kind: input.kind, parent_id: input.parentId })
-				.returning('id')
-				.executeTakeFirstOrThrow();
-			const created = (await auditView(trx, row.id))!;
-			await recordAudit(trx, {
-				actorId,
-				action: 'department.created',
-				entityType: 'department',
-				entityId: row.id,
-				entityLabel: created.label,
-				after: created.view
-			});
-			return { ok: true, department: created.department };
+	const explained = (err: unknown) => explain(err, input, w);
+	return formOrgEdit(db, validate(input, w), explained, async (trx) => {
+		const parentProblem = await usableParent(trx, input.parentId, w);
+		if (parentProblem) return { ok: false, errors: { parentId: parentProblem } };
+		const row = await trx
+			.insertInto('departments')
+			.values({ code: input.code, name: input.name, kind: input.kind, parent_id: input.parentId })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		const created = (await auditView(trx, row.id))!;
+		await recordAudit(trx, {
+			actorId,
+			action: 'department.created',
+			entityType: 'department',
+			entityId: row.id,
+			entityLabel: created.label,
+			after: created.view
 		});
-	} catch (err) {
-		return { ok: false, errors: explain(err, input, w) };
-	}
+		return { ok: true, department: created.department };
+	});
 }
 
 /** Renames, changes the code, marks customer-facing or internal. */
@@ -110,33 +134,20 @@ export async function updateDepartmentDetails(
 	details: DepartmentDetails,
 	w: ServerWords = ENGLISH
 ): Promise<DepartmentChange | null> {
-	const errors = validate(details, w);
-	if (Object.keys(errors).length > 0) return { ok: false, errors };
-	try {
-		return await inOrgEdit(db, async (trx) => {
-			const before = await auditView(trx, id);
-			if (!before) return null;
-			await trx
-				.updateTable('departments')
-				.set({ name: details.name, code: details.code, kind: details.kind })
-				.where('id', '=', id)
-				.execute();
-			const after = (await auditView(trx, id))!;
-			await recordChange(trx, {
-				actorId,
-				action: 'department.updated',
-				entityType: 'department',
-				entityId: id,
-				entityLabel: after.label,
-				before: before.view,
-				after: after.view
-			});
-			return { ok: true, department: after.department };
-		});
-	} catch (err) {
-		return { ok: false, errors: explain(err, details, w) };
-	}
+	const explained = (err: unknown) => explain(err, details, w);
+	return formOrgEdit(db, validate(details, w), explained, async (trx) => {
+		const before = await auditView(trx, id);
+		if (!before) return null;
+		const values = { name: details.name, code: details.code, kind: details.kind };
+		return editDepartment(trx, actorId, 'department.updated', before, values, (d) => d.view);
+	});
 }
+
+const ARCHIVE = { archived_at: sql<Date>`now()` };
+const RESTORE = { archived_at: null };
+/** What a move, an archiving or a restoring records of the department. */
+const place = (d: AuditView) => ({ parent: d.view.parent, path: d.label });
+const archived = (d: AuditView) => ({ archived: d.department.archived });
 
 /** Moves the department (and everything below it, people included) under another parent. */
 export async function moveDepartment(
@@ -147,41 +158,25 @@ export async function moveDepartment(
 	w: ServerWords = ENGLISH
 ): Promise<DepartmentChange | null> {
 	let name = '';
-	try {
-		return await inOrgEdit(db, async (trx) => {
-			const before = await auditView(trx, id);
-			if (!before) return null;
-			name = before.department.name;
-			if (before.department.archived) {
-				return { ok: false, errors: { parentId: w.departments.restoreFirst } };
-			}
-			if (parentId === id) {
-				return { ok: false, errors: { parentId: w.departments.ownParent } };
-			}
-			const parentProblem = await usableParent(trx, parentId, w);
-			if (parentProblem) return { ok: false, errors: { parentId: parentProblem } };
-			if (before.department.parentId === parentId)
-				return { ok: true, department: before.department };
-			await trx
-				.updateTable('departments')
-				.set({ parent_id: parentId })
-				.where('id', '=', id)
-				.execute();
-			const after = (await auditView(trx, id))!;
-			await recordChange(trx, {
-				actorId,
-				action: 'department.moved',
-				entityType: 'department',
-				entityId: id,
-				entityLabel: after.label,
-				before: { parent: before.view.parent, path: before.label },
-				after: { parent: after.view.parent, path: after.label }
-			});
-			return { ok: true, department: after.department };
-		});
-	} catch (err) {
-		return { ok: false, errors: { parentId: Object.values(explain(err, { name }, w))[0] } };
-	}
+	// A refusal of the move is about the parent, whichever constraint the database names.
+	const explained = (err: unknown) => ({
+		parentId: Object.values(explain(err, { name }, w))[0]
+	});
+	return formOrgEdit(db, {}, explained, async (trx) => {
+		const before = await auditView(trx, id);
+		if (!before) return null;
+		name = before.department.name;
+		if (before.department.archived) {
+			return { ok: false, errors: { parentId: w.departments.restoreFirst } };
+		}
+		if (parentId === id) {
+			return { ok: false, errors: { parentId: w.departments.ownParent } };
+		}
+		const parentProblem = await usableParent(trx, parentId, w);
+		if (parentProblem) return { ok: false, errors: { parentId: parentProblem } };
+		if (before.department.parentId === parentId) return { ok: true, department: before.department };
+		return editDepartment(trx, actorId, 'department.moved', before, { parent_id: parentId }, place);
+	});
 }
 
 /**
@@ -216,22 +211,7 @@ export async function archiveDepartment(
 				errors: { archive: w.departments.archiveBlocked(Number(people), Number(children)) }
 			};
 		}
-		await trx
-			.updateTable('departments')
-			.set({ archived_at: sql`now()` })
-			.where('id', '=', id)
-			.execute();
-		const after = (await auditView(trx, id))!;
-		await recordChange(trx, {
-			actorId,
-			action: 'department.archived',
-			entityType: 'department',
-			entityId: id,
-			entityLabel: after.label,
-			before: { archived: false },
-			after: { archived: true }
-		});
-		return { ok: true, department: after.department };
+		return editDepartment(trx, actorId, 'department.archived', before, ARCHIVE, archived);
 	});
 }
 
@@ -241,34 +221,18 @@ export async function restoreDepartment(
 	id: string,
 	w: ServerWords = ENGLISH
 ): Promise<DepartmentChange | null> {
-	try {
-		return await inOrgEdit(db, async (trx) => {
-			const before = await auditView(trx, id);
-			if (!before) return null;
-			if (!before.department.archived) return { ok: true, department: before.department };
-			const parentProblem = await usableParent(trx, before.department.parentId, w);
-			if (parentProblem) {
-				return { ok: false, errors: { archive: `Restore its parent first: ${parentProblem}` } };
-			}
-			await trx
-				.updateTable('departments')
-				.set({ archived_at: null })
-				.where('id', '=', id)
-				.execute();
-			const after = (await auditView(trx, id))!;
-			await recordChange(trx, {
-				actorId,
-				action: 'department.restored',
-				entityType: 'department',
-				entityId: id,
-				entityLabel: after.label,
-				before: { archived: true },
-				after: { archived: false }
-			});
-			return { ok: true, department: after.department };
-		});
-	} catch (err) {
+	const explained = (err: unknown) => {
 		if (pgError(err)?.constraint !== 'departments_sibling_name_key') throw err;
-		return { ok: false, errors: { archive: w.departments.restoreClash } };
-	}
+		return { archive: w.departments.restoreClash };
+	};
+	return formOrgEdit(db, {}, explained, async (trx) => {
+		const before = await auditView(trx, id);
+		if (!before) return null;
+		if (!before.department.archived) return { ok: true, department: before.department };
+		const parentProblem = await usableParent(trx, before.department.parentId, w);
+		if (parentProblem) {
+			return { ok: false, errors: { archive: `Restore its parent first: ${parentProblem}` } };
+		}
+		return editDepartment(trx, actorId, 'department.restored', before, RESTORE, archived);
+	});
 }

@@ -14,7 +14,7 @@ import {
 import { departmentPaths, getDepartment } from './departments';
 import { getPerson, type Person } from './people';
 import { pgError } from '../db/transaction';
-import { inOrgEdit } from './org-lock';
+import { formOrgEdit, inOrgEdit } from './org-lock';
 import { ENGLISH_SERVER_WORDS as ENGLISH, type ServerWords } from '../../i18n/server-words';
 
 export type PersonDetails = {
@@ -101,40 +101,35 @@ export async function createPerson(
 	details: NewPerson,
 	w: ServerWords = ENGLISH
 ): Promise<PersonChange> {
-	const errors = validate(details, w);
-	if (Object.keys(errors).length > 0) return { ok: false, errors };
-	try {
-		return await inOrgEdit(db, async (trx) => {
-			const problem = await departmentProblem(trx, details.departmentId, null, w);
-			if (problem) return { ok: false, errors: { departmentId: problem } };
-			const row = await trx
-				.insertInto('people')
-				.values({
-					name: details.name,
-					email: details.email,
-					employee_id: details.employeeId,
-					department_id: details.departmentId,
-					locale: normaliseLocale(details.locale) as string,
-					role: details.role ?? 'employee',
-					password_hash: details.passwordHash ?? null,
-					department_since: details.departmentSince ?? new Date()
-				})
-				.returning('id')
-				.executeTakeFirstOrThrow();
-			const created = (await auditView(trx, row.id))!;
-			await recordAudit(trx, {
-				actorId,
-				action: 'person.created',
-				entityType: 'person',
-				entityId: row.id,
-				entityLabel: created.person.name,
-				after: created.view
-			});
-			return { ok: true, person: created.person };
+	const explained = (err: unknown) => explain(err, w);
+	return formOrgEdit(db, validate(details, w), explained, async (trx) => {
+		const problem = await departmentProblem(trx, details.departmentId, null, w);
+		if (problem) return { ok: false, errors: { departmentId: problem } };
+		const row = await trx
+			.insertInto('people')
+			.values({
+				name: details.name,
+				email: details.email,
+				employee_id: details.employeeId,
+				department_id: details.departmentId,
+				locale: normaliseLocale(details.locale) as string,
+				role: details.role ?? 'employee',
+				password_hash: details.passwordHash ?? null,
+				department_since: details.departmentSince ?? new Date()
+			})
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		const created = (await auditView(trx, row.id))!;
+		await recordAudit(trx, {
+			actorId,
+			action: 'person.created',
+			entityType: 'person',
+			entityId: row.id,
+			entityLabel: created.person.name,
+			after: created.view
 		});
-	} catch (err) {
-		return { ok: false, errors: explain(err, w) };
-	}
+		return { ok: true, person: created.person };
+	});
 }
 
 /** Name, email, employee id, language and department (a move keeps all history in place). */
@@ -145,49 +140,44 @@ export async function updatePersonDetails(
 	details: PersonDetails,
 	w: ServerWords = ENGLISH
 ): Promise<PersonChange | null> {
-	const errors = validate(details, w);
-	if (Object.keys(errors).length > 0) return { ok: false, errors };
-	try {
-		return await inOrgEdit(db, async (trx) => {
-			const before = await auditView(trx, id);
-			if (!before) return null;
-			const problem = await departmentProblem(
-				trx,
-				details.departmentId,
-				before.person.departmentId,
-				w
-			);
-			if (problem) return { ok: false, errors: { departmentId: problem } };
-			const now = new Date();
-			const moved = details.departmentId !== before.person.departmentId;
-			await trx
-				.updateTable('people')
-				.set({
-					name: details.name,
-					email: details.email,
-					employee_id: details.employeeId,
-					department_id: details.departmentId,
-					locale: normaliseLocale(details.locale) as string,
-					...(moved ? { department_since: now } : {}),
-					updated_at: now
-				})
-				.where('id', '=', id)
-				.execute();
-			const after = (await auditView(trx, id))!;
-			await recordChange(trx, {
-				actorId,
-				action: 'person.updated',
-				entityType: 'person',
-				entityId: id,
-				entityLabel: after.person.name,
-				before: before.view,
-				after: after.view
-			});
-			return { ok: true, person: after.person };
+	const explained = (err: unknown) => explain(err, w);
+	return formOrgEdit(db, validate(details, w), explained, async (trx) => {
+		const before = await auditView(trx, id);
+		if (!before) return null;
+		const problem = await departmentProblem(
+			trx,
+			details.departmentId,
+			before.person.departmentId,
+			w
+		);
+		if (problem) return { ok: false, errors: { departmentId: problem } };
+		const now = new Date();
+		const moved = details.departmentId !== before.person.departmentId;
+		await trx
+			.updateTable('people')
+			.set({
+				name: details.name,
+				email: details.email,
+				employee_id: details.employeeId,
+				department_id: details.departmentId,
+				locale: normaliseLocale(details.locale) as string,
+				...(moved ? { department_since: now } : {}),
+				updated_at: now
+			})
+			.where('id', '=', id)
+			.execute();
+		const after = (await auditView(trx, id))!;
+		await recordChange(trx, {
+			actorId,
+			action: 'person.updated',
+			entityType: 'person',
+			entityId: id,
+			entityLabel: after.person.name,
+			before: before.view,
+			after: after.view
 		});
-	} catch (err) {
-		return { ok: false, errors: explain(err, w) };
-	}
+		return { ok: true, person: after.person };
+	});
 }
 
 /**
