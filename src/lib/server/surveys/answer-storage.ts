@@ -99,25 +99,23 @@ export async function rewriteClosingRound(trx: Db, roundId: string): Promise<voi
 		sql`(round_id, id, department_id)
 		select ${round}, id, department_id from closing_responses order by random()`
 	);
-	await refill(
-		trx,
-		'answers',
-		roundId,
-		sql`(round_id, response_id, question_id, value)
-		select ${round}, r.id, a.question_id, a.value
-		from closing_answers a join closing_responses r on r.old_id = a.response_id
-		order by random()`
-	);
-	await refill(
-		trx,
-		'service_ratings',
-		roundId,
-		sql`
-			(round_id, response_id, provider_department_id, score, reasons)
-		select ${round}, r.id, s.provider_department_id, s.score, s.reasons
-		from closing_ratings s join closing_responses r on r.old_id = s.response_id
-		order by random()`
-	);
+	// Answers and ratings belong to a response: each row takes its response's new id.
+	const refillPerResponse = (table: string, copy: string, columns: string[]) =>
+		refill(
+			trx,
+			table,
+			roundId,
+			sql`(round_id, response_id, ${sql.join(columns.map((c) => sql.ref(c)))})
+			select ${round}, r.id, ${sql.join(columns.map((c) => sql.ref(`c.${c}`)))}
+			from ${sql.table(copy)} c join closing_responses r on r.old_id = c.response_id
+			order by random()`
+		);
+	await refillPerResponse('answers', 'closing_answers', ['question_id', 'value']);
+	await refillPerResponse('service_ratings', 'closing_ratings', [
+		'provider_department_id',
+		'score',
+		'reasons'
+	]);
 	await refill(
 		trx,
 		'comments',

@@ -20,6 +20,17 @@ export function linkTokenHash(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
+/** The invitation a link's hash opens, joined to its round, programme and person. */
+export function invitationOfLink(db: Db, tokenHash: string) {
+	return db
+		.selectFrom('invitation_links')
+		.innerJoin('invitations', 'invitations.id', 'invitation_links.invitation_id')
+		.innerJoin('pulse_rounds', 'pulse_rounds.id', 'invitations.round_id')
+		.innerJoin('pulse_programmes', 'pulse_programmes.id', 'pulse_rounds.programme_id')
+		.innerJoin('people', 'people.id', 'invitations.person_id')
+		.where('invitation_links.token_hash', '=', tokenHash);
+}
+
 export function invitationUrl(token: string): string {
 	return `${publicOrigin()}/s/${token}`;
 }
@@ -119,28 +130,21 @@ const LINK_TOKEN = /^[a-z2-7]{32}$/;
 
 /** The invitation behind a link hash, with what the link's pages and its Start need to know. */
 function invitationByLinkQuery(db: Db, tokenHash: string) {
-	return db
-		.selectFrom('invitation_links')
-		.innerJoin('invitations', 'invitations.id', 'invitation_links.invitation_id')
-		.innerJoin('pulse_rounds', 'pulse_rounds.id', 'invitations.round_id')
-		.innerJoin('pulse_programmes', 'pulse_programmes.id', 'pulse_rounds.programme_id')
-		.innerJoin('people', 'people.id', 'invitations.person_id')
-		.select([
-			'invitations.id as invitationId',
-			'invitations.round_id as roundId',
-			'invitations.person_id as personId',
-			'invitations.department_id as departmentId',
-			'invitations.ballot_issued as ballotIssued',
-			'invitations.expires_at as expiresAt',
-			'pulse_rounds.status as roundStatus',
-			'pulse_rounds.closes_at as closesAt',
-			'pulse_programmes.name as programmeName',
-			'pulse_programmes.k_scores as kScores',
-			'pulse_programmes.k_comments as kComments',
-			'people.locale',
-			'people.active as personActive'
-		])
-		.where('invitation_links.token_hash', '=', tokenHash);
+	return invitationOfLink(db, tokenHash).select([
+		'invitations.id as invitationId',
+		'invitations.round_id as roundId',
+		'invitations.person_id as personId',
+		'invitations.department_id as departmentId',
+		'invitations.ballot_issued as ballotIssued',
+		'invitations.expires_at as expiresAt',
+		'pulse_rounds.status as roundStatus',
+		'pulse_rounds.closes_at as closesAt',
+		'pulse_programmes.name as programmeName',
+		'pulse_programmes.k_scores as kScores',
+		'pulse_programmes.k_comments as kComments',
+		'people.locale',
+		'people.active as personActive'
+	]);
 }
 
 type InvitationRow = Omit<InvitationByLink, 'expired'> & {

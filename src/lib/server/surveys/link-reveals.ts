@@ -3,7 +3,7 @@ import { DAY_MS } from '../../domain/dates';
 import { recordAudit } from '../audit/log';
 import { inTransaction } from '../db/transaction';
 import { mailTransportStatus } from '../mail/transport';
-import { linkTokenHash } from './invitations';
+import { invitationOfLink, linkTokenHash } from './invitations';
 
 // HR and survey links. Without a mail server HR hands invitations on by hand, so the outbox
 // holds every person's link, and whoever opens a link answers in that person's place. A link is
@@ -53,21 +53,15 @@ export async function findRevealableLink(
 		.executeTakeFirst();
 	const link = surveyLinkIn(message?.body_text ?? null);
 	if (!message || !link) return null;
-	const row = await db
-		.selectFrom('invitation_links as l')
-		.innerJoin('invitations as i', 'i.id', 'l.invitation_id')
-		.innerJoin('people as p', 'p.id', 'i.person_id')
-		.innerJoin('pulse_rounds as r', 'r.id', 'i.round_id')
-		.innerJoin('pulse_programmes as g', 'g.id', 'r.programme_id')
+	const row = await invitationOfLink(db, linkTokenHash(link.token))
 		.select([
-			'i.id as invitationId',
-			'p.id as personId',
-			'p.name as personName',
-			'g.name as programmeName',
-			'r.status',
-			'i.link_shown_to_hr_at as shownBefore'
+			'invitations.id as invitationId',
+			'people.id as personId',
+			'people.name as personName',
+			'pulse_programmes.name as programmeName',
+			'pulse_rounds.status',
+			'invitations.link_shown_to_hr_at as shownBefore'
 		])
-		.where('l.token_hash', '=', linkTokenHash(link.token))
 		.executeTakeFirst();
 	if (!row) return null;
 	const { status, ...rest } = row;

@@ -27,15 +27,7 @@ const questionColumns = [
 	'questions.retired_at as retiredAt'
 ] as const;
 
-function toQuestion(row: {
-	id: string;
-	key: string;
-	version: number;
-	driver: Driver;
-	kind: QuestionKind;
-	texts: QuestionTexts;
-	retiredAt: Date | null;
-}): Question {
+function toQuestion(row: Omit<Question, 'retired'> & { retiredAt: Date | null }): Question {
 	return {
 		id: row.id,
 		key: row.key,
