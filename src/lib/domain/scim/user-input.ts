@@ -21,8 +21,16 @@ export type ScimUserState = {
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json =>
+export const isObject = (v: unknown): v is Json =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The value of an operation without a path: an object of attributes, or a ScimError. */
+export function pathlessValue(value: unknown): Json {
+	if (!isObject(value)) {
+		throw new ScimError(400, 'An operation without "path" needs an object value.', 'invalidValue');
+	}
+	return value;
+}
 
 function text(value: unknown, attribute: string, max = 500): string | null {
 	if (value === null || value === undefined) return null;
@@ -206,14 +214,7 @@ export function applyUserPatch(current: ScimUserState, body: unknown): ScimUserS
 			if (operation.op === 'remove') {
 				throw new ScimError(400, 'A remove needs a "path".', 'noTarget');
 			}
-			if (!isObject(value)) {
-				throw new ScimError(
-					400,
-					'An operation without "path" needs an object value.',
-					'invalidValue'
-				);
-			}
-			for (const [k, v] of Object.entries(value)) {
+			for (const [k, v] of Object.entries(pathlessValue(value))) {
 				const [attribute, sub] = splitDotted(k);
 				setAttribute(state, attribute, sub, v);
 			}

@@ -1,4 +1,5 @@
 import { LIKERT_DRIVERS } from '../../domain/questions';
+import type { InferResult } from 'kysely';
 import type { Db } from '../db';
 import type { RollupScope } from '../db/schema';
 import {
@@ -53,7 +54,7 @@ function roundRows(db: Db) {
 		]);
 }
 
-type RoundRow = Awaited<ReturnType<ReturnType<typeof roundRows>['executeTakeFirstOrThrow']>>;
+type RoundRow = InferResult<ReturnType<typeof roundRows>>[number];
 
 function closedRoundOf(row: RoundRow): ClosedRound | null {
 	if (row.status !== 'closed' || row.kScores === null || row.kComments === null) return null;

@@ -1,10 +1,6 @@
-import {
-	ENTERPRISE_USER_SCHEMA,
-	GROUP_SCHEMA,
-	LIST_RESPONSE_SCHEMA,
-	USER_SCHEMA
-} from '../../domain/scim/schemas';
+import { ENTERPRISE_USER_SCHEMA, GROUP_SCHEMA, USER_SCHEMA } from '../../domain/scim/schemas';
 import { MAX_PAGE_SIZE } from '../../domain/scim/filter';
+import { listResponse } from './resources';
 
 /** RFC 7643 §5: what this service provider supports. */
 export function serviceProviderConfig(base: string) {
@@ -117,13 +113,7 @@ const schemas = (base: string) => [
 ];
 
 function listOf(resources: unknown[]) {
-	return {
-		schemas: [LIST_RESPONSE_SCHEMA],
-		totalResults: resources.length,
-		startIndex: 1,
-		itemsPerPage: resources.length,
-		Resources: resources
-	};
+	return listResponse(resources.length, 1, resources);
 }
 
 /** `/ResourceTypes` or `/Schemas`, whole or one by id; null when there is no such one. */

@@ -1,14 +1,14 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type InferResult, type Transaction } from 'kysely';
 import type { Database, Db } from '../db';
 import { isUuid } from '../../domain/ids';
 import { parseEqualityFilter, parsePagination, parsePatchPath } from '../../domain/scim/filter';
-import { GROUP_SCHEMA, LIST_RESPONSE_SCHEMA, ScimError } from '../../domain/scim/schemas';
-import { parsePatchOperations } from '../../domain/scim/user-input';
+import { GROUP_SCHEMA, ScimError } from '../../domain/scim/schemas';
+import { isObject, parsePatchOperations, pathlessValue } from '../../domain/scim/user-input';
 import { departmentNameProblem } from '../../domain/org-fields';
 import { archiveDepartment, updateDepartmentDetails } from '../org/departments-admin';
 import { getDepartment } from '../org/departments';
 import { createDepartmentForScim, movePerson } from './departments';
-import { listPage } from './list-page';
+import { findResource, listPage, listResponse } from './resources';
 
 type Trx = Transaction<Database>;
 
@@ -26,7 +26,7 @@ function groupQuery(db: Db) {
 		.where('departments.archived_at', 'is', null);
 }
 
-type GroupRow = Awaited<ReturnType<ReturnType<typeof groupQuery>['executeTakeFirstOrThrow']>>;
+type GroupRow = InferResult<ReturnType<typeof groupQuery>>[number];
 
 async function membersOf(db: Db, ids: string[]) {
 	if (ids.length === 0) return new Map<string, { value: string; display: string }[]>();
@@ -72,12 +72,10 @@ function wantsMembers(params: URLSearchParams): boolean {
 	return !excluded.map((s) => s.trim()).includes('members');
 }
 
-async function findGroup(db: Db, id: string): Promise<GroupRow> {
-	const row = isUuid(id)
-		? await groupQuery(db).where('departments.id', '=', id).executeTakeFirst()
-		: null;
-	if (!row) throw new ScimError(404, `There is no group ${id}.`);
-	return row;
+function findGroup(db: Db, id: string): Promise<GroupRow> {
+	return findResource('group', id, () =>
+		groupQuery(db).where('departments.id', '=', id).executeTakeFirst()
+	);
 }
 
 export async function getGroup(db: Db, id: string, base: string, params = new URLSearchParams()) {
@@ -106,18 +104,11 @@ export async function listGroups(db: Db, params: URLSearchParams, base: string) 
 				rows.map((r) => r.id)
 			)
 		: null;
-	return {
-		schemas: [LIST_RESPONSE_SCHEMA],
-		totalResults: total,
-		startIndex,
-		itemsPerPage: rows.length,
-		Resources: rows.map((r) => toResource(r, members ? (members.get(r.id) ?? []) : null, base))
-	};
+	const resources = rows.map((r) =>
+		toResource(r, members ? (members.get(r.id) ?? []) : null, base)
+	);
+	return listResponse(total, startIndex, resources);
 }
-
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function displayNameOf(value: unknown): string {
 	if (typeof value !== 'string') {
@@ -211,18 +202,13 @@ export async function patchGroup(trx: Trx, id: string, body: unknown, base: stri
 	await findGroup(trx, id);
 	for (const { op, path, value } of parsePatchOperations(body)) {
 		if (path === null) {
-			if (!isObject(value)) {
-				throw new ScimError(
-					400,
-					'An operation without "path" needs an object value.',
-					'invalidValue'
-				);
-			}
-			if (value.displayName !== undefined) await rename(trx, id, displayNameOf(value.displayName));
-			if (value.externalId !== undefined) await setExternalId(trx, id, value.externalId);
-			if (value.members !== undefined) {
+			const fields = pathlessValue(value);
+			if (fields.displayName !== undefined)
+				await rename(trx, id, displayNameOf(fields.displayName));
+			if (fields.externalId !== undefined) await setExternalId(trx, id, fields.externalId);
+			if (fields.members !== undefined) {
 				if (op === 'replace') await removeMembers(trx, id, null);
-				await addMembers(trx, id, memberIds(value.members));
+				await addMembers(trx, id, memberIds(fields.members));
 			}
 			continue;
 		}

@@ -1,15 +1,10 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type InferResult, type Transaction } from 'kysely';
 import type { Database, Db } from '../db';
 import { recordChange } from '../audit/changes';
 import { normaliseLocale } from '../../domain/org-fields';
 import { isUuid } from '../../domain/ids';
 import { parseEqualityFilter, parsePagination } from '../../domain/scim/filter';
-import {
-	ENTERPRISE_USER_SCHEMA,
-	LIST_RESPONSE_SCHEMA,
-	ScimError,
-	USER_SCHEMA
-} from '../../domain/scim/schemas';
+import { ENTERPRISE_USER_SCHEMA, ScimError, USER_SCHEMA } from '../../domain/scim/schemas';
 import {
 	applyUserPatch,
 	parseUserResource,
@@ -20,7 +15,7 @@ import {
 import { findPersonByEmail } from '../org/people';
 import { createPerson, setPersonActive, updatePersonDetails } from '../org/people-admin';
 import { resolveDepartment } from './departments';
-import { listPage } from './list-page';
+import { findResource, listPage, listResponse } from './resources';
 
 type Trx = Transaction<Database>;
 
@@ -51,7 +46,7 @@ function userQuery(db: Db) {
 		.where('scim_users.deleted_at', 'is', null);
 }
 
-type UserRow = Awaited<ReturnType<ReturnType<typeof userQuery>['executeTakeFirstOrThrow']>>;
+type UserRow = InferResult<ReturnType<typeof userQuery>>[number];
 
 function toResource(row: UserRow, base: string) {
 	return {
@@ -88,12 +83,10 @@ function toResource(row: UserRow, base: string) {
 
 export type ScimUser = ReturnType<typeof toResource>;
 
-async function findUser(db: Db, id: string): Promise<UserRow> {
-	const row = isUuid(id)
-		? await userQuery(db).where('people.id', '=', id).executeTakeFirst()
-		: null;
-	if (!row) throw new ScimError(404, `There is no user ${id}.`);
-	return row;
+function findUser(db: Db, id: string): Promise<UserRow> {
+	return findResource('user', id, () =>
+		userQuery(db).where('people.id', '=', id).executeTakeFirst()
+	);
 }
 
 export async function getUser(db: Db, id: string, base: string): Promise<ScimUser> {
@@ -126,13 +119,11 @@ export async function listUsers(db: Db, params: URLSearchParams, base: string) {
 		(q) => q.orderBy('people.created_at').orderBy('people.id'),
 		{ startIndex, count }
 	);
-	return {
-		schemas: [LIST_RESPONSE_SCHEMA],
-		totalResults: total,
+	return listResponse(
+		total,
 		startIndex,
-		itemsPerPage: rows.length,
-		Resources: rows.map((r) => toResource(r, base))
-	};
+		rows.map((r) => toResource(r, base))
+	);
 }
 
 function stateOf(row: UserRow): ScimUserState {
