@@ -3,6 +3,10 @@ import { isUuid } from '../../domain/ids';
 import { EARLIEST_DAY, isReportingDay, LATEST_DAY } from '../../domain/periods';
 import { CONSUMER_LEVELS, type ConsumerLevel } from './matrix';
 import { readerWords } from '../http/reader-words';
+import { i18n } from '../../i18n';
+import type { Db } from '../db';
+import type { Viewer } from './access';
+import { dashboardChoices } from './dashboards';
 
 // The query parameters the dashboard pages share: which closed round, which range of rounds.
 
@@ -20,6 +24,23 @@ export function pickRound<R extends RoundChoice>(rounds: R[], url: URL): R | nul
 		error(404, { code: 'not_found', message: readerWords().access.noClosedRound });
 	}
 	return round;
+}
+
+/**
+ * What a team page shows a choice of: the department (404 unless the reader may see it), the
+ * closed rounds, and the round picked from them by `?round=`.
+ */
+export async function pickTeamRound(
+	db: Db,
+	viewer: Viewer,
+	{ params, url, locals }: { params: { department: string }; url: URL; locals: App.Locals }
+) {
+	const choices = await dashboardChoices(db, viewer);
+	const department = choices.departments.find((d) => d.id === params.department);
+	if (!department) {
+		error(404, { code: 'not_found', message: i18n(locals.locale).t.team.noSuchDepartment });
+	}
+	return { choices, department, round: pickRound(choices.rounds, url) };
 }
 
 /** `?from=` and `?to=` as calendar days (empty means unset); 400 for anything else. */

@@ -1,27 +1,21 @@
-import { error } from '@sveltejs/kit';
 import { requireDepartment } from '$lib/server/auth/guards';
 import { getReadDb } from '$lib/server/db/read-routing';
-import { dashboardChoices, roundThresholds } from '$lib/server/analytics/dashboards';
+import { roundThresholds } from '$lib/server/analytics/dashboards';
 import { departmentHealth } from '$lib/server/analytics/health';
 import { trendTable } from '$lib/server/analytics/trend';
 import { openRoundsForPerson } from '$lib/server/surveys/rounds';
-import { pickRound, TREND_ROUNDS } from '$lib/server/analytics/page-params';
+import { pickTeamRound, TREND_ROUNDS } from '$lib/server/analytics/page-params';
 import { teamPlans } from '$lib/server/actions/focus-trends';
 import { teamItemResults } from '$lib/server/analytics/item-results';
 import { storiesForRound } from '$lib/server/stories/stories';
-import { i18n } from '$lib/i18n';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const user = await requireDepartment(params.department);
 	const db = getReadDb();
-	const choices = await dashboardChoices(db, user);
-	const department = choices.departments.find((d) => d.id === params.department);
-	if (!department)
-		error(404, { code: 'not_found', message: i18n(locals.locale).t.team.noSuchDepartment });
+	const { choices, department, round } = await pickTeamRound(db, user, { params, url, locals });
 	const openPulses = await openRoundsForPerson(db, user.id);
 	const plans = await teamPlans(db, department.id, locals.locale);
-	const round = pickRound(choices.rounds, url);
 	if (!round) return { choices, department, openPulses, plans, round: null, health: null };
 	const health = await departmentHealth(db, department.id, round.id);
 	if (!health.ok) return { choices, department, openPulses, plans, round, health: null };

@@ -4,8 +4,7 @@ import { getDb } from '$lib/server/db';
 import { formValues, parseForm } from '$lib/server/http/forms';
 import { readerWords } from '$lib/server/http/reader-words';
 import { isUuid } from '$lib/domain/ids';
-import { dashboardChoices } from '$lib/server/analytics/dashboards';
-import { pickRound } from '$lib/server/analytics/page-params';
+import { pickTeamRound } from '$lib/server/analytics/page-params';
 import { actionInput, focusAreaInput } from '$lib/server/actions/action-input';
 import {
 	createAction,
@@ -18,7 +17,6 @@ import {
 } from '$lib/server/actions/action-writes';
 import { listFocusAreas, ownerChoices } from '$lib/server/actions/focus-areas';
 import { focusSubjects } from '$lib/server/actions/subjects';
-import { i18n } from '$lib/i18n';
 import { MAX_FOCUS_AREAS } from '$lib/domain/action-plans';
 import type { SessionUser } from '$lib/server/auth/session';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -26,11 +24,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const user = await requireDepartment(params.department);
 	const db = getDb();
-	const choices = await dashboardChoices(db, user);
-	const department = choices.departments.find((d) => d.id === params.department);
-	if (!department)
-		error(404, { code: 'not_found', message: i18n(locals.locale).t.team.noSuchDepartment });
-	const round = pickRound(choices.rounds, url);
+	const { choices, department, round } = await pickTeamRound(db, user, { params, url, locals });
 	return {
 		department,
 		rounds: choices.rounds,

@@ -1,22 +1,16 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { requireDepartment, requireRole } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
-import { dashboardChoices } from '$lib/server/analytics/dashboards';
-import { pickRound } from '$lib/server/analytics/page-params';
+import { pickTeamRound } from '$lib/server/analytics/page-params';
 import { departmentConversations } from '$lib/server/conversations/department-view';
 import { hideMessage, replyToComment } from '$lib/server/conversations/messages';
 import { isUuid } from '$lib/domain/ids';
-import { i18n } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const user = await requireDepartment(params.department);
 	const db = getDb();
-	const choices = await dashboardChoices(db, user);
-	const department = choices.departments.find((d) => d.id === params.department);
-	if (!department)
-		error(404, { code: 'not_found', message: i18n(locals.locale).t.team.noSuchDepartment });
-	const round = pickRound(choices.rounds, url);
+	const { choices, department, round } = await pickTeamRound(db, user, { params, url, locals });
 	const view = round ? await departmentConversations(db, department.id, round.id) : null;
 	return {
 		department,
