@@ -3,6 +3,7 @@ import { formatBytes } from '../../domain/format';
 import { withoutControlCharacters } from '../../domain/org-fields';
 import { i18n, type I18n } from '../../i18n';
 import { importFileLimit, requestBodyLimit } from '../org/import/limits';
+import { apiError } from './api-errors';
 
 /**
  * True when reading a request's body failed because it passed the server's body size limit,
@@ -19,6 +20,25 @@ export function isBodyTooLarge(err: unknown): boolean {
 /** What a client is told when its request's body is over the server's limit. */
 export function bodyTooLargeMessage(): string {
 	return `The request body is too large: the largest accepted is ${formatBytes(requestBodyLimit())}.`;
+}
+
+/**
+ * The parsed JSON body of an API request, or the API's refusal: 415 unless it is sent as JSON
+ * (`what` names it in the message), 413 over the size limit, 400 when it does not parse.
+ */
+export async function readJsonBody(
+	request: Request,
+	what: string
+): Promise<{ body: unknown } | Response> {
+	if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+		return apiError(415, `Send the ${what} as application/json.`, 'unsupported_media_type');
+	}
+	try {
+		return { body: await request.json() };
+	} catch (err) {
+		if (isBodyTooLarge(err)) return apiError(413, bodyTooLargeMessage(), 'payload_too_large');
+		return apiError(400, 'The body is not valid JSON.', 'invalid_json');
+	}
 }
 
 export type CsvUpload =

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { requireDepartment } from '$lib/server/auth/guards';
 import { getDb } from '$lib/server/db';
 import { apiError } from '$lib/server/http/api-errors';
-import { bodyTooLargeMessage, isBodyTooLarge } from '$lib/server/http/upload';
+import { readJsonBody } from '$lib/server/http/upload';
 import { listFocusAreas } from '$lib/server/actions/focus-areas';
 import { applyPlanRequest, parsePlanRequest } from '$lib/server/actions/plan-request';
 import { isUuid } from '$lib/domain/ids';
@@ -26,17 +26,9 @@ export const GET: RequestHandler = async ({ params, url }) => {
 /** A focus area (or an existing one) with actions to add; the department's head above it, or HR. */
 export const POST: RequestHandler = async ({ params, request }) => {
 	const user = await requireDepartment(params.id);
-	if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-		return apiError(415, 'Send the focus area as application/json.', 'unsupported_media_type');
-	}
-	let body: unknown;
-	try {
-		body = await request.json();
-	} catch (err) {
-		if (isBodyTooLarge(err)) return apiError(413, bodyTooLargeMessage(), 'payload_too_large');
-		return apiError(400, 'The body is not valid JSON.', 'invalid_json');
-	}
-	const plan = parsePlanRequest(body);
+	const read = await readJsonBody(request, 'focus area');
+	if (read instanceof Response) return read;
+	const plan = parsePlanRequest(read.body);
 	if (!plan.ok) return apiError(plan.status, plan.message, plan.code);
 	const db = getDb();
 	const outcome = await applyPlanRequest(db, user.id, params.id, plan.data);
