@@ -171,18 +171,26 @@ export async function storyCounts(db: Db, period: StoryPeriod): Promise<Map<stri
 }
 
 /** What a team page shows beside its internal service figures: the round's count and latest. */
+/** A department's stories in a round's period: how many, how many since, the latest three. */
+export type RoundStories = {
+	period: StoryPeriod;
+	count: number;
+	/** Told after the round's period: they count with a later round. */
+	since: number;
+	latest: Story[];
+};
+
 export async function storiesForRound(
 	db: Db,
 	departmentId: string,
 	round: { programmeId: string; opensOn: string; closesOn: string }
-) {
+): Promise<RoundStories> {
 	const period = await storyPeriod(db, round);
 	const counts = await storyCounts(db, period);
 	const later = await storyCounts(db, { from: nextDay(period.to), to: '9999-12-31' });
 	return {
 		period,
 		count: counts.get(departmentId) ?? 0,
-		/** Told after the round's period: they count with a later round. */
 		since: later.get(departmentId) ?? 0,
 		latest: await listStories(db, { departmentId, limit: 3 })
 	};
