@@ -4,6 +4,7 @@ import { isUuid } from '../../domain/ids';
 import { parsePeriod, type ReportPeriod } from '../../domain/periods';
 import { REPORT_LANGUAGES } from './pdf/catalogue';
 import { ENGLISH_SERVER_WORDS, type ServerWords } from '../../i18n/server-words';
+import english from '../../i18n/locales/en';
 
 // What someone asks to export, from the exports form or the API's query string.
 
@@ -21,15 +22,8 @@ export const EXPORT_CONTENTS = [
 ] as const;
 export type ExportContent = (typeof EXPORT_CONTENTS)[number];
 
-export const CONTENT_LABELS: Record<ExportContent, string> = {
-	drivers: 'Driver scores',
-	enps: 'eNPS',
-	participation: 'Participation',
-	internal_service: 'Internal service received (internal NPS)',
-	matrix: 'Internal service matrix',
-	service_chain: 'Service chain: internal support and customer satisfaction',
-	comments: 'Comments (HR only)'
-};
+/** The contents' English names (method sheets, the audit log): the English catalogue's. */
+export const CONTENT_LABELS = english.exports.contentLabels as Record<ExportContent, string>;
 
 /** What an export holds when nobody chose (the API's CSV): the trend figures. */
 export const DEFAULT_CONTENTS: ExportContent[] = [

@@ -2,12 +2,24 @@ import type { SuppressionReason } from '../../../domain/suppression-reasons';
 import type { ReportNotes } from './catalogue-notes';
 import { NOTES_EN } from './notes-en';
 import { NOTES_ES } from './notes-es';
+import { LIKERT_DRIVERS } from '../../../domain/questions';
+import spanish from '../../../i18n/locales/es';
 
 // The leadership report's words in each language it is written in. Figures, names and comments
 // are printed as they are; everything the report says around them comes from here.
 
 export const REPORT_LANGUAGES = ['en', 'es'] as const;
 export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
+/** The measures' names in the Spanish report: the app's own. */
+function spanishMeasureNames(): Record<string, string> {
+	const { names, internalServiceReceived } = spanish.measures;
+	const reported = ['participation', ...LIKERT_DRIVERS, 'enps'] as const;
+	return {
+		...Object.fromEntries(reported.map((measure) => [measure, names[measure]])),
+		internal_nps_received: internalServiceReceived
+	};
+}
 
 type ReportWords = {
 	locale: string;
@@ -231,17 +243,7 @@ const es: ReportWords = {
 		comments: 'Comentarios',
 		method: 'Método y anonimato'
 	},
-	measures: {
-		participation: 'Participación',
-		empowerment: 'Autonomía',
-		internal_support: 'Apoyo interno recibido',
-		morale: 'Moral',
-		recognition: 'Reconocimiento',
-		workload: 'Carga de trabajo',
-		manager_support: 'Apoyo del responsable',
-		enps: 'eNPS',
-		internal_nps_received: 'NPS interno recibido'
-	},
+	measures: spanishMeasureNames(),
 	columns: {
 		measure: 'Indicador',
 		latest: 'Último',
