@@ -1,4 +1,5 @@
 import { DRIVER_LABELS, type Driver } from './questions';
+import { isOneOf } from './one-of';
 
 /** Focus areas and actions: what a department does about a round's results. */
 
@@ -16,7 +17,7 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
 export const MAX_FOCUS_AREAS = 3;
 
 export function isActionStatus(value: unknown): value is ActionStatus {
-	return typeof value === 'string' && (ACTION_STATUSES as readonly string[]).includes(value);
+	return isOneOf(ACTION_STATUSES, value);
 }
 
 /** Still open (planned or in progress) and due before `today` ('YYYY-MM-DD'). */

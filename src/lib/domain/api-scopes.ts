@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of';
+
 /** What an API key may do. A key carries one or more scopes; each endpoint asks for one. */
 export const API_SCOPES = [
 	'external_metrics:write',
@@ -9,5 +11,5 @@ export const API_SCOPES = [
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export function isApiScope(value: unknown): value is ApiScope {
-	return typeof value === 'string' && (API_SCOPES as readonly string[]).includes(value);
+	return isOneOf(API_SCOPES, value);
 }

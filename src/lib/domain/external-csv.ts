@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { isOneOf } from './one-of';
 import { decodeCsvBytes, detectDelimiter, normaliseHeader } from './org-import/read-csv';
 import { METRIC_FIELDS, type MetricField, type RawMetricItem } from './external-metrics';
 import { ENGLISH_SERVER_WORDS, type ServerWords } from '../i18n/server-words';
@@ -62,9 +63,7 @@ export function readMetricsCsv(
 	if (!header) return fileProblem(w.files.noHeader);
 	const columns = header.record.map((h) => {
 		const name = normaliseHeader(h);
-		return (METRIC_FIELDS as readonly string[]).includes(name)
-			? (name as MetricField)
-			: (ALIASES[name] ?? null);
+		return isOneOf(METRIC_FIELDS, name) ? name : (ALIASES[name] ?? null);
 	});
 	const ignoredColumns = header.record.filter(
 		(_, i) => columns[i] === null && header.record[i].trim() !== ''

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isOneOf } from './one-of';
 import { ENGLISH_SERVER_WORDS, type ServerWords } from '../i18n/server-words';
 
 /** The rules for the fields of departments and people, shared by the pages and the CSV import. */
@@ -116,7 +117,7 @@ export function normaliseLocale(value: string): string | null {
 /** `employee` or `hr`, whatever the case, or null. */
 export function parseRole(value: string): Role | null {
 	const folded = value.trim().toLowerCase();
-	return (ROLES as readonly string[]).includes(folded) ? (folded as Role) : null;
+	return isOneOf(ROLES, folded) ? folded : null;
 }
 
 /** An upper-case code made from a name (“Customer Success” → CUSTOMER-SUCCESS), not yet taken. */

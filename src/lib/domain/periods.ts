@@ -2,6 +2,7 @@
 // counts for the month it opened in; an external figure for the months its period stands for.
 
 import { isCalendarDay } from './dates';
+import { isOneOf } from './one-of';
 
 /** Months since January of year 0: consecutive months differ by one. */
 export function monthIndex(day: string): number {
@@ -139,9 +140,7 @@ const NAMED = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])))?$/;
  * neither, or lies outside the days a report may name.
  */
 export function parsePeriod(value: string, today: string): ReportPeriod | null {
-	if ((PERIOD_PRESETS as readonly string[]).includes(value)) {
-		return presetPeriod(value as PeriodPreset, today);
-	}
+	if (isOneOf(PERIOD_PRESETS, value)) return presetPeriod(value, today);
 	const match = NAMED.exec(value.trim().toUpperCase());
 	if (!match) return null;
 	const year = Number(match[1]);

@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of';
+
 export type Cadence = 'weekly' | 'biweekly' | 'monthly' | 'once';
 export type QuestionKind = 'likert' | 'scale_0_10' | 'comment' | 'internal_service';
 
@@ -51,7 +53,7 @@ export const INTERNAL_SERVICE_REASONS = [
 ] as const;
 
 export function isLikertDriver(driver: string): driver is LikertDriver {
-	return (LIKERT_DRIVERS as readonly string[]).includes(driver);
+	return isOneOf(LIKERT_DRIVERS, driver);
 }
 
 /** The wording in the asked locale, else English, else any; `{organisation}` filled in if given. */
@@ -65,5 +67,5 @@ export function textFor(
 }
 
 export function isLocale(value: unknown): value is Locale {
-	return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
+	return isOneOf(SUPPORTED_LOCALES, value);
 }

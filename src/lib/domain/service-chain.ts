@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of';
+
 // The measures the service-chain analyses compare (the catalogues name them).
 
 export const INTERNAL_MEASURES = [
@@ -10,5 +12,5 @@ export const INTERNAL_MEASURES = [
 export type InternalMeasure = (typeof INTERNAL_MEASURES)[number];
 
 export function isInternalMeasure(value: unknown): value is InternalMeasure {
-	return typeof value === 'string' && (INTERNAL_MEASURES as readonly string[]).includes(value);
+	return isOneOf(INTERNAL_MEASURES, value);
 }

@@ -1,4 +1,5 @@
 import { readCsvTable } from './read-table';
+import { isOneOf } from '../one-of';
 import {
 	IMPORT_ACCEPTED_COLUMNS,
 	IMPORT_COLUMNS,
@@ -76,9 +77,7 @@ function readHeader(
 	const ignored: string[] = [];
 	for (const field of fields) {
 		const name = normaliseHeader(field);
-		const known = (IMPORT_ACCEPTED_COLUMNS as readonly string[]).includes(name)
-			? (name as ImportColumn)
-			: null;
+		const known = isOneOf(IMPORT_ACCEPTED_COLUMNS, name) ? name : null;
 		if (known && columns.includes(known)) {
 			return { problem: w.columnTwice(line, known) };
 		}

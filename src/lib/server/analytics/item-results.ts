@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import { COMPANY, subtreeKey } from '../../domain/reporting-groups';
 import { change } from '../../domain/measures';
-import { LIKERT_DRIVERS } from '../../domain/questions';
+import { isLikertDriver } from '../../domain/questions';
 import type { QuestionTexts } from '../db/schema';
 import { isShown, type Cell } from '../gate/cells';
 import type { GatedTable } from '../gate/gated-table';
@@ -143,7 +143,7 @@ export async function teamItemResults(
 	}
 	const driversVsCompany: TeamItemResults['driversVsCompany'] = {};
 	for (const [driver, table] of await tables.scores()) {
-		if (!(LIKERT_DRIVERS as readonly string[]).includes(driver)) continue;
+		if (!isLikertDriver(driver)) continue;
 		const company = table.cell(COMPANY, driverValue);
 		driversVsCompany[driver] = {
 			company,

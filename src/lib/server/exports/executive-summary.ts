@@ -1,5 +1,5 @@
 import { correlationVerdict } from '../../domain/significance';
-import { LIKERT_DRIVERS } from '../../domain/questions';
+import { isLikertDriver } from '../../domain/questions';
 import { isShown } from '../gate/cells';
 import type { ActionExportRow } from './actions';
 import type { ChainSection } from './service-chain-sections';
@@ -47,7 +47,7 @@ function participation(text: ReportText, input: SummaryInput): string | null {
 
 function drivers(text: ReportText, input: SummaryInput): string[] {
 	const shown = input.figures
-		.filter((f) => (LIKERT_DRIVERS as readonly string[]).includes(f.measure))
+		.filter((f) => isLikertDriver(f.measure))
 		.flatMap((f) =>
 			isShown(f.latest.cell) && f.latest.cell.value.value !== null
 				? [{ figure: f, value: f.latest.cell.value.value, n: f.latest.cell.n }]

@@ -5,6 +5,7 @@ import { parsePeriod, type ReportPeriod } from '../../domain/periods';
 import { REPORT_LANGUAGES } from './pdf/catalogue';
 import { ENGLISH_SERVER_WORDS, type ServerWords } from '../../i18n/server-words';
 import english from '../../i18n/locales/en';
+import { isOneOf } from '../../domain/one-of';
 
 // What someone asks to export, from the exports form or the API's query string.
 
@@ -59,7 +60,7 @@ const optionalDay = (message: string) =>
 		.refine((v) => v === undefined || isCalendarDay(v), message);
 
 function isContent(value: string): value is ExportContent {
-	return (EXPORT_CONTENTS as readonly string[]).includes(value);
+	return isOneOf(EXPORT_CONTENTS, value);
 }
 
 export const exportRequestSchema = (w: ExportWords = ENGLISH_SERVER_WORDS.exports) =>

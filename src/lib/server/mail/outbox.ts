@@ -1,10 +1,11 @@
 import type { Db } from '../db';
+import { isOneOf } from '../../domain/one-of';
 
 export const MAIL_KINDS = ['invitation', 'reminder', 'report'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export function isMailKind(value: unknown): value is MailKind {
-	return typeof value === 'string' && (MAIL_KINDS as readonly string[]).includes(value);
+	return isOneOf(MAIL_KINDS, value);
 }
 
 /** Delivery stops trying after this many attempts; the message stays in the outbox, failed. */

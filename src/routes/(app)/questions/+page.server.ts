@@ -10,7 +10,7 @@ import {
 	setQuestionRetired
 } from '$lib/server/surveys/questions';
 import { isUuid } from '$lib/domain/ids';
-import { DRIVER_LABELS, LIKERT_DRIVERS } from '$lib/domain/questions';
+import { DRIVER_LABELS, isLikertDriver } from '$lib/domain/questions';
 import { i18n } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async () => {
 		groups: drivers
 			.map((driver) => ({
 				driver,
-				rotating: (LIKERT_DRIVERS as readonly string[]).includes(driver),
+				rotating: isLikertDriver(driver),
 				questions: bank.filter((q) => q.driver === driver)
 			}))
 			.filter((g) => g.questions.length > 0 || g.rotating)

@@ -1,3 +1,5 @@
+import { isOneOf } from '../../one-of';
+
 /** What a column of an HR system's export can mean to Rapport. */
 export const MAPPED_FIELDS = [
 	'employee_id',
@@ -39,7 +41,7 @@ export const FIELD_LABELS: Record<MappedField, string> = {
 };
 
 export function isMappedField(value: unknown): value is MappedField {
-	return typeof value === 'string' && (MAPPED_FIELDS as readonly string[]).includes(value);
+	return isOneOf(MAPPED_FIELDS, value);
 }
 
 /** A column's meaning, or null for a column the import does not use. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isOneOf } from '../../../domain/one-of';
 import { missingFields, type ColumnMapping } from '../../../domain/org-import/mapping/fields';
 import { mapTable, type HeadChoices } from '../../../domain/org-import/mapping/map-table';
 import type { PresetId } from '../../../domain/org-import/mapping/presets';
@@ -42,15 +43,11 @@ export function isRapportFormat(table: ImportTable): boolean {
 	if (table.headers.length === 0) return true;
 	const names = table.headers.map(normaliseHeader);
 	if (!REQUIRED_COLUMNS.every((c) => names.includes(c))) return false;
-	const others = table.headers.filter(
-		(_, i) => !(IMPORT_ACCEPTED_COLUMNS as readonly string[]).includes(names[i])
-	);
+	const others = table.headers.filter((_, i) => !isOneOf(IMPORT_ACCEPTED_COLUMNS, names[i]));
 	if (others.length === 0) return true;
 	const rows = table.rows
 		.slice(0, 200)
-		.map((r) =>
-			r.cells.filter((_, i) => !(IMPORT_ACCEPTED_COLUMNS as readonly string[]).includes(names[i]))
-		);
+		.map((r) => r.cells.filter((_, i) => !isOneOf(IMPORT_ACCEPTED_COLUMNS, names[i])));
 	return guessMapping(others, rows).columns.every((c) => c.field === null);
 }
 
