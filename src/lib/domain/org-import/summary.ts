@@ -34,6 +34,15 @@ export type ImportCounts = {
 	notInFile: number;
 };
 
+/** A person as the preview lists them, department as its path. */
+export type PreviewPerson = {
+	name: string;
+	email: string;
+	employeeId: string | null;
+	department: string;
+	role: string;
+};
+
 /** What the preview page shows: plain data, safe to store as JSON and to send to the browser. */
 export type ImportPreview = {
 	rowsRead: number;
@@ -45,22 +54,9 @@ export type ImportPreview = {
 	counts: ImportCounts;
 	newDepartments: { path: string; code: string; line: number }[];
 	moves: { name: string; code: string; fromPath: string; toPath: string; line: number }[];
-	created: {
-		line: number;
-		name: string;
-		email: string;
-		employeeId: string | null;
-		department: string;
-		role: string;
-	}[];
+	created: (PreviewPerson & { line: number })[];
 	updated: { line: number; name: string; email: string; changes: FieldChange[] }[];
-	notInFile: {
-		name: string;
-		email: string;
-		employeeId: string | null;
-		department: string;
-		role: string;
-	}[];
+	notInFile: PreviewPerson[];
 	/** Absent from previews stored before vendor files could be mapped. */
 	source?: PreviewSource;
 };

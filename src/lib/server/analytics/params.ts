@@ -10,7 +10,8 @@ import { isTrendMeasure, TREND_MEASURES } from './trend';
 const uuid = (name: string) =>
 	z.string({ error: `${name} is required.` }).refine(isUuid, `${name} must be a UUID.`);
 
-const day = (name: string) =>
+/** A query parameter holding a calendar day a report may name. */
+export const reportingDay = (name: string) =>
 	z
 		.string()
 		.refine(
@@ -35,8 +36,8 @@ export const trendQuery = z
 		driver: z
 			.string({ error: 'driver is required.' })
 			.refine(isTrendMeasure, `driver must be one of ${TREND_MEASURES.join(', ')}.`),
-		from: day('from').optional(),
-		to: day('to').optional(),
+		from: reportingDay('from').optional(),
+		to: reportingDay('to').optional(),
 		programme: uuid('programme').optional()
 	})
 	.refine((q) => !q.from || !q.to || q.from <= q.to, 'from must not be after to.');

@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { EXTERNAL_METRICS } from '../../domain/external-metrics';
-import { EARLIEST_DAY, isReportingDay, LATEST_DAY } from '../../domain/periods';
+import { reportingDay } from '../analytics/params';
 import { INTERNAL_MEASURES } from './internal-series';
 import { LAGS, type Lag } from './service-chain';
 
 // Query parameters of the insights API and page, checked before anything is read.
-
-const day = (name: string) =>
-	z
-		.string()
-		.refine(
-			isReportingDay,
-			`${name} must be a calendar day, YYYY-MM-DD, from ${EARLIEST_DAY} to ${LATEST_DAY}.`
-		);
 
 export const serviceChainQuery = z
 	.object({
@@ -24,8 +16,8 @@ export const serviceChainQuery = z
 				error: `internal must be one of ${INTERNAL_MEASURES.join(', ')}.`
 			})
 			.default('support'),
-		from: day('from').optional(),
-		to: day('to').optional(),
+		from: reportingDay('from').optional(),
+		to: reportingDay('to').optional(),
 		lag: z
 			.string()
 			.refine((v) => (LAGS as readonly number[]).includes(Number(v)) && /^\d$/.test(v), {

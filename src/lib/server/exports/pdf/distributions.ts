@@ -10,7 +10,7 @@ import {
 	contentWidth,
 	ensureSpace,
 	heading,
-	hiddenMark,
+	hiddenWhy,
 	paragraph,
 	printable,
 	type Doc
@@ -101,9 +101,7 @@ export function distributionPages(
 		const cell = figure.latest.cell;
 		const histogram = isShown(cell) ? cell.value.histogram : undefined;
 		if (!isShown(cell) || !histogram) {
-			const why = isShown(cell)
-				? '-'
-				: `${hiddenMark(cell.reason, plan.k.scores, text)}: ${text.reasons[cell.reason](plan.k.scores)}`;
+			const why = isShown(cell) ? '-' : hiddenWhy(cell.reason, plan.k.scores, text);
 			doc
 				.fontSize(8)
 				.fillColor(COLOURS.muted)

@@ -9,7 +9,7 @@ import {
 	contentWidth,
 	ensureSpace,
 	heading,
-	hiddenMark,
+	hiddenWhy,
 	paragraph,
 	printable,
 	type Doc
@@ -40,7 +40,7 @@ export function itemPages(doc: Doc, plan: ExportPlan, text: ReportText, items: I
 		doc.fillColor(COLOURS.text).text(wording, left, y, { width: labelWidth - 8 });
 		const cell = item.cell;
 		if (!isShown(cell)) {
-			const why = `${hiddenMark(cell.reason, plan.k.scores, text)}: ${text.reasons[cell.reason](plan.k.scores)}`;
+			const why = hiddenWhy(cell.reason, plan.k.scores, text);
 			doc
 				.fontSize(TEXT_SIZE)
 				.fillColor(COLOURS.muted)

@@ -55,6 +55,15 @@ export function hiddenMark(
 	return printable(words?.marks[reason] ?? suppressionMark(reason, k));
 }
 
+/** A hidden figure's mark and why it is hidden, where a whole line is free: "<5: fewer than…". */
+export function hiddenWhy(
+	reason: SuppressionReason,
+	k: number,
+	words: Pick<ReasonWords, 'reasons' | 'marks'>
+): string {
+	return `${hiddenMark(reason, k, words)}: ${words.reasons[reason](k)}`;
+}
+
 /** What each mark of the reasons that occur means: "Hidden cells: <5 = fewer than 5 responses; …". */
 export function reasonLegend(
 	reasons: Iterable<SuppressionReason>,
