@@ -47,6 +47,56 @@ async function insertInChunks<T>(items: T[], insert: (chunk: T[]) => Promise<unk
 
 type RoundRef = { id: string; closesAt: Date };
 
+/** What a round's survey mails say of it. */
+type RoundMail = RoundRef & { programmeName: string; questionCount: number; minGroupSize: number };
+
+/** A one-time link to mail: the invitation it opens and the person it goes to. */
+type SurveyLink = {
+	invitationId: string;
+	token: string;
+	email: string;
+	name: string;
+	locale: string;
+};
+
+/** Keeps each link's hash (never the link) and queues its mail, in the person's language. */
+async function mailLinks(
+	db: Db,
+	kind: 'invitation' | 'reminder',
+	round: RoundMail,
+	links: SurveyLink[]
+) {
+	await insertInChunks(links, (chunk) =>
+		db
+			.insertInto('invitation_links')
+			.values(
+				chunk.map((l) => ({ token_hash: linkTokenHash(l.token), invitation_id: l.invitationId }))
+			)
+			.execute()
+	);
+	const organisation = await organisationName(db);
+	const message = kind === 'invitation' ? invitationMessage : reminderMessage;
+	await queueMails(
+		db,
+		links.map((l) => ({
+			kind,
+			to: l.email,
+			locale: l.locale,
+			roundId: round.id,
+			...message({
+				locale: l.locale,
+				personName: l.name,
+				organisationName: organisation,
+				programmeName: round.programmeName,
+				link: invitationUrl(l.token),
+				closesAt: round.closesAt,
+				questionCount: round.questionCount,
+				minGroupSize: round.minGroupSize
+			})
+		}))
+	);
+}
+
 /**
  * One invitation per person in the audience, each with a one-time link (only its hash kept)
  * mailed in the person's language. Runs in the transaction that opens the round.
@@ -83,31 +133,12 @@ export async function inviteAudience(
 			)
 			.execute()
 	);
-	await insertInChunks(invitations, (chunk) =>
-		trx
-			.insertInto('invitation_links')
-			.values(chunk.map((i) => ({ token_hash: linkTokenHash(i.token), invitation_id: i.id })))
-			.execute()
-	);
-	const organisation = await organisationName(trx);
-	await queueMails(
+	const facts = { programmeName: programme.name, questionCount, minGroupSize: programme.kScores };
+	await mailLinks(
 		trx,
-		invitations.map((i) => ({
-			kind: 'invitation',
-			to: i.person.email,
-			locale: i.person.locale,
-			roundId: round.id,
-			...invitationMessage({
-				locale: i.person.locale,
-				personName: i.person.name,
-				organisationName: organisation,
-				programmeName: programme.name,
-				link: invitationUrl(i.token),
-				closesAt: round.closesAt,
-				questionCount,
-				minGroupSize: programme.kScores
-			})
-		}))
+		'invitation',
+		{ ...round, ...facts },
+		invitations.map((i) => ({ ...i.person, invitationId: i.id, token: i.token }))
 	);
 	return invitations.length;
 }
@@ -311,32 +342,14 @@ async function remindRound(
 		.where('invitations.ballot_issued', '=', false)
 		.where('people.active', '=', true)
 		.execute();
-	const links = pending.map((p) => ({ ...p, token: newLinkToken() }));
-	await insertInChunks(links, (chunk) =>
-		db
-			.insertInto('invitation_links')
-			.values(chunk.map((l) => ({ token_hash: linkTokenHash(l.token), invitation_id: l.id })))
-			.execute()
-	);
-	const organisation = await organisationName(db);
-	await queueMails(
+	if (pending.length === 0) return 0;
+	const [{ programmeName, questionCount, kScores }] = pending;
+	const links = pending.map((p) => ({ ...p, invitationId: p.id, token: newLinkToken() }));
+	await mailLinks(
 		db,
-		links.map((l) => ({
-			kind: 'reminder',
-			to: l.email,
-			locale: l.locale,
-			roundId: round.id,
-			...reminderMessage({
-				locale: l.locale,
-				personName: l.name,
-				organisationName: organisation,
-				programmeName: l.programmeName,
-				link: invitationUrl(l.token),
-				closesAt: round.closesAt,
-				questionCount: Number(l.questionCount ?? 0),
-				minGroupSize: l.kScores
-			})
-		}))
+		'reminder',
+		{ ...round, programmeName, questionCount: Number(questionCount ?? 0), minGroupSize: kScores },
+		links
 	);
 	await db
 		.updateTable('round_reminders')
