@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +8,7 @@ import { seed } from './seed';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		seededDataDir: string;
+		servedBuild: string;
 	}
 }
 
@@ -33,15 +34,24 @@ function newestMtime(path: string): number {
 /**
  * The e2e tests serve build/index.js. CI builds first; a developer may not have, or may have
  * changed the sources since: then build once here. E2E_NO_BUILD=1 serves whatever is there.
- * The demo organisation (with its two years of answers) is seeded once into a template that
- * each test file's server copies.
+ * Every server of the run serves a copy of the build made here, so that a rebuild while tests
+ * run (another terminal) cannot pull files from under it; the copy sits in the repository so
+ * that the server still finds node_modules. The demo organisation (with its two years of
+ * answers) is seeded once into a template that each test file's server copies.
  */
 export default function setup(project: TestProject) {
 	buildIfStale();
+	mkdirSync(join(root, '.e2e'), { recursive: true });
+	const build = mkdtempSync(join(root, '.e2e', 'build-'));
+	cpSync(join(root, 'build'), build, { recursive: true });
 	const template = mkdtempSync(join(tmpdir(), 'rapport-e2e-seeded-'));
 	seed(template);
+	project.provide('servedBuild', build);
 	project.provide('seededDataDir', template);
-	return () => rmSync(template, { recursive: true, force: true });
+	return () => {
+		rmSync(template, { recursive: true, force: true });
+		rmSync(build, { recursive: true, force: true });
+	};
 }
 
 /** Builds the app unless build/index.js is newer than every source (E2E_NO_BUILD=1: never). */

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { inject } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,23 +66,16 @@ export async function startServer(options: {
 	env?: Record<string, string>;
 }): Promise<TestServer> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
-	// The server runs from its own copy of the build, so a rebuild while tests run (another
-	// terminal, another test file's set-up) cannot pull files from under it. The copy sits in
-	// the repository so that the server still finds node_modules.
-	mkdirSync(join(root, '.e2e'), { recursive: true });
-	const buildCopy = mkdtempSync(join(root, '.e2e', 'build-'));
-	cpSync(join(root, 'build'), buildCopy, { recursive: true });
-	const removeDataDir = () => {
-		rmSync(dataDir, { recursive: true, force: true });
-		rmSync(buildCopy, { recursive: true, force: true });
-	};
+	// The run's copy of the build (global-setup.ts), not build/ itself.
+	const build = inject('servedBuild');
+	const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
 	let child: ChildProcess | null = null;
 	let log = '';
 	try {
 		if (options.seed) cpSync(inject('seededDataDir'), dataDir, { recursive: true });
 		const port = await freePort();
 		const baseURL = `http://127.0.0.1:${port}`;
-		child = spawn(process.execPath, [join(buildCopy, 'index.js')], {
+		child = spawn(process.execPath, [join(build, 'index.js')], {
 			cwd: root,
 			env: cleanEnv({
 				NODE_ENV: 'production',

@@ -130,7 +130,8 @@ export async function startCluster(): Promise<Cluster> {
 			const replicaPort = await freePort();
 			const basebackup = pgBin('pg_basebackup');
 			const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-D', replicaDir];
-			run(user, basebackup, [...args, '-R', '-X', 'stream', '--no-sync']);
+			// A fast checkpoint: the default spreads it over most of checkpoint_timeout (minutes).
+			run(user, basebackup, [...args, '-R', '-X', 'stream', '--checkpoint=fast', '--no-sync']);
 			replicaDirs.push(replicaDir);
 			const replicaOptions = options.replace(`-p ${port}`, `-p ${replicaPort}`);
 			const replicaCtl = async (...ctlArgs: string[]) => {
