@@ -7,6 +7,7 @@ import { publicOrigin } from '../http/origin';
 import { queueMails } from '../mail/outbox';
 import { invitationMessage, reminderMessage } from '../mail/templates';
 import { audienceOf, type Programme } from './programmes';
+import { roundQuestionCount } from './questions';
 
 const INSERT_CHUNK = 1000;
 
@@ -331,13 +332,7 @@ async function remindRound(
 			'pulse_programmes.name as programmeName',
 			'pulse_programmes.k_scores as kScores'
 		])
-		.select((eb) =>
-			eb
-				.selectFrom('round_questions')
-				.whereRef('round_questions.round_id', '=', 'pulse_rounds.id')
-				.select((e) => e.fn.countAll<string>().as('n'))
-				.as('questionCount')
-		)
+		.select(roundQuestionCount)
 		.where('invitations.round_id', '=', round.id)
 		.where('invitations.ballot_issued', '=', false)
 		.where('people.active', '=', true)

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import { inTransaction } from '../db/transaction';
-import type { Db } from '../db';
+import type { Database, Db } from '../db';
 import type { QuestionKind, QuestionTexts } from '../db/schema';
 import { KIND_FOR_DRIVER, isLikertDriver, type Driver } from '../../domain/questions';
 import type { RotatingItem } from '../../domain/rotation';
@@ -37,6 +37,18 @@ function toQuestion(row: Omit<Question, 'retired'> & { retiredAt: Date | null })
 		texts: row.texts,
 		retired: row.retiredAt !== null
 	};
+}
+
+/**
+ * The number of questions a round asks, as the column `questionCount` (a count, as text) of a
+ * query that reads `pulse_rounds`.
+ */
+export function roundQuestionCount(eb: ExpressionBuilder<Database, 'pulse_rounds'>) {
+	return eb
+		.selectFrom('round_questions')
+		.whereRef('round_questions.round_id', '=', 'pulse_rounds.id')
+		.select((e) => e.fn.countAll<string>().as('n'))
+		.as('questionCount');
 }
 
 /** The current version of every question key (retired keys included, flagged), by driver. */

@@ -10,7 +10,7 @@ import { createRoundPartitions, rewriteClosingRound } from './answer-storage';
 import { snapshotServiceMap } from './round-service-map';
 import { inviteAudience } from './invitations';
 import { audienceSize, scheduleOf, setProgrammeStatus, type Programme } from './programmes';
-import { currentQuestionsByKey, rotationPool } from './questions';
+import { currentQuestionsByKey, rotationPool, roundQuestionCount } from './questions';
 
 export type Round = {
 	id: string;
@@ -61,11 +61,7 @@ export async function listRounds(db: Db, programmeId: string): Promise<RoundList
 				.where('invitations.ballot_issued', '=', true)
 				.select((e) => e.fn.countAll<string>().as('n'))
 				.as('ballotsIssued'),
-			eb
-				.selectFrom('round_questions')
-				.whereRef('round_questions.round_id', '=', 'pulse_rounds.id')
-				.select((e) => e.fn.countAll<string>().as('n'))
-				.as('questionCount')
+			roundQuestionCount(eb)
 		])
 		.where('programme_id', '=', programmeId)
 		.orderBy('period_index', 'desc')
