@@ -1,6 +1,7 @@
 import type { Db } from '../db';
 import type { DepartmentKind, RoundStatus } from '../db/schema';
 import { listDepartments } from '../org/departments';
+import { isoDay } from '../../domain/dates';
 
 export type DepartmentEntry = {
 	id: string;
@@ -17,8 +18,6 @@ export type RoundEntry = {
 	closesOn: string;
 	status: RoundStatus;
 };
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The active departments, as the API lists them. */
 export async function listDepartmentEntries(db: Db): Promise<DepartmentEntry[]> {
@@ -49,8 +48,8 @@ export async function listRoundEntries(db: Db, status?: RoundStatus): Promise<Ro
 	return (await query.execute()).map((r) => ({
 		id: r.id,
 		programmeId: r.programmeId,
-		opensOn: day(r.opensAt),
-		closesOn: day(r.closedAt ?? r.closesAt),
+		opensOn: isoDay(r.opensAt),
+		closesOn: isoDay(r.closedAt ?? r.closesAt),
 		status: r.status
 	}));
 }

@@ -10,7 +10,7 @@ import {
 	treeGroups,
 	type TreeGroups
 } from '../../domain/reporting-groups';
-import { DAY_MS } from '../../domain/dates';
+import { DAY_MS, isoDay } from '../../domain/dates';
 import type { ImpactStat, ParticipationStat, ScoreStat, ServiceStat } from './cell-values';
 
 // Reads a closed round's rollups as statistics keyed by group. Ungated: only gated-round.ts,
@@ -32,8 +32,6 @@ export type ClosedRound = {
 
 export type RoundLookup =
 	{ status: 'closed'; round: ClosedRound } | { status: 'open' } | { status: 'unknown' };
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 function roundRows(db: Db) {
 	return db
@@ -62,8 +60,8 @@ function closedRoundOf(row: RoundRow): ClosedRound | null {
 		id: row.id,
 		programmeId: row.programmeId,
 		periodIndex: row.periodIndex,
-		opensOn: day(row.opensAt),
-		closesOn: day(row.closedAt ?? row.closesAt),
+		opensOn: isoDay(row.opensAt),
+		closesOn: isoDay(row.closedAt ?? row.closesAt),
 		kScores: row.kScores,
 		kComments: row.kComments,
 		publishedAt: row.publishedAt?.toISOString() ?? null
@@ -132,6 +130,22 @@ function groupOf(tree: TreeGroups, scope: RollupScope, departmentId: string | nu
 	return scope === 'subtree' ? subtreeKey(departmentId) : tree.ownMembers(departmentId);
 }
 
+/** The rows per `keyOf` (a driver, an item), and within each, every row's group to its value. */
+function byKeyAndGroup<R extends { scope: RollupScope; department_id: string | null }, V>(
+	rows: readonly R[],
+	tree: TreeGroups,
+	keyOf: (row: R) => string,
+	valueOf: (row: R) => V
+): Map<string, Map<string, V>> {
+	const byKey = new Map<string, Map<string, V>>();
+	for (const row of rows) {
+		const groups = byKey.get(keyOf(row)) ?? new Map<string, V>();
+		groups.set(groupOf(tree, row.scope, row.department_id), valueOf(row));
+		byKey.set(keyOf(row), groups);
+	}
+	return byKey;
+}
+
 export async function loadParticipation(
 	db: Db,
 	round: ClosedRound,
@@ -161,17 +175,12 @@ export async function loadScores(
 		.select(['scope', 'department_id', 'driver', 'respondents', 'answers', 'histogram'])
 		.where('round_id', '=', round.id)
 		.execute();
-	const byDriver = new Map<string, Map<string, ScoreStat>>();
-	for (const r of rows) {
-		const groups = byDriver.get(r.driver) ?? new Map<string, ScoreStat>();
-		groups.set(groupOf(tree, r.scope, r.department_id), {
-			respondents: r.respondents,
-			answers: r.answers,
-			histogram: r.histogram
-		});
-		byDriver.set(r.driver, groups);
-	}
-	return byDriver;
+	return byKeyAndGroup(
+		rows,
+		tree,
+		(r) => r.driver,
+		(r) => ({ respondents: r.respondents, answers: r.answers, histogram: r.histogram })
+	);
 }
 
 /** Per Likert item asked (question id), each group's answers to it. */
@@ -186,17 +195,16 @@ export async function loadItems(
 		.where('round_id', '=', round.id)
 		.where('driver', 'in', [...LIKERT_DRIVERS])
 		.execute();
-	const byItem = new Map<string, Map<string, ScoreStat>>();
-	for (const r of rows) {
-		const groups = byItem.get(r.question_id) ?? new Map<string, ScoreStat>();
-		groups.set(groupOf(tree, r.scope, r.department_id), {
+	return byKeyAndGroup(
+		rows,
+		tree,
+		(r) => r.question_id,
+		(r) => ({
 			respondents: r.respondents,
 			answers: r.histogram.reduce((a, b) => a + b, 0),
 			histogram: r.histogram
-		});
-		byItem.set(r.question_id, groups);
-	}
-	return byItem;
+		})
+	);
 }
 
 export async function loadService(
@@ -246,14 +254,10 @@ export async function loadImpact(
 		.select(['scope', 'department_id', 'driver', 'respondents', 'r'])
 		.where('round_id', '=', round.id)
 		.execute();
-	const byDriver = new Map<string, Map<string, ImpactStat>>();
-	for (const row of rows) {
-		const groups = byDriver.get(row.driver) ?? new Map<string, ImpactStat>();
-		groups.set(groupOf(tree, row.scope, row.department_id), {
-			respondents: row.respondents,
-			r: row.r
-		});
-		byDriver.set(row.driver, groups);
-	}
-	return byDriver;
+	return byKeyAndGroup(
+		rows,
+		tree,
+		(row) => row.driver,
+		(row) => ({ respondents: row.respondents, r: row.r })
+	);
 }
