@@ -1,7 +1,7 @@
 // How pulse rounds and external figures meet in time. Both are put on calendar months: a round
 // counts for the month it opened in; an external figure for the months its period stands for.
 
-import { isCalendarDay } from './dates';
+import { DAY_MS, isCalendarDay, isoDay } from './dates';
 import { isOneOf } from './one-of';
 
 /** Months since January of year 0: consecutive months differ by one. */
@@ -37,7 +37,7 @@ export function monthsOfPeriod(start: string, end: string): number[] {
 	if (months.length > 0) return months;
 	const from = Date.parse(`${start}T00:00:00Z`);
 	const to = Date.parse(`${end}T00:00:00Z`);
-	return [monthIndex(new Date(from + (to - from) / 2).toISOString().slice(0, 10))];
+	return [monthIndex(isoDay(new Date(from + (to - from) / 2)))];
 }
 
 /** The rule, as the insights page and the API documentation state it. */
@@ -90,7 +90,7 @@ export type ReportPeriod = {
 };
 
 function dayBefore(day: string): string {
-	return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+	return isoDay(new Date(Date.parse(`${day}T00:00:00Z`) - DAY_MS));
 }
 
 /** The period of `kind` numbered `index` (months, quarters, … since year 0). */

@@ -40,12 +40,6 @@ export type FocusFilter = {
 	today?: string;
 };
 
-const day = isoDay;
-
-export function todayUtc(): string {
-	return day(new Date());
-}
-
 /** Focus areas with their actions, latest round first, then by department and creation. */
 export async function listFocusAreas(db: Db, filter: FocusFilter = {}): Promise<FocusAreaView[]> {
 	if (filter.departmentIds && filter.departmentIds.length === 0) return [];
@@ -101,7 +95,7 @@ export async function listFocusAreas(db: Db, filter: FocusFilter = {}): Promise<
 		.orderBy('focus_actions.created_at')
 		.orderBy('focus_actions.id')
 		.execute();
-	const today = filter.today ?? todayUtc();
+	const today = filter.today ?? isoDay(new Date());
 	const byArea = new Map<string, ActionView[]>();
 	for (const a of actions) {
 		const ownerName = a.personName ?? a.ownerName;
@@ -121,7 +115,11 @@ export async function listFocusAreas(db: Db, filter: FocusFilter = {}): Promise<
 		id: a.id,
 		departmentId: a.departmentId,
 		departmentName: a.departmentName,
-		round: { id: a.roundId, opensOn: day(a.opensAt), closesOn: day(a.closedAt ?? a.closesAt) },
+		round: {
+			id: a.roundId,
+			opensOn: isoDay(a.opensAt),
+			closesOn: isoDay(a.closedAt ?? a.closesAt)
+		},
 		driver: a.driver,
 		questionId: a.questionId,
 		itemText: a.texts ? textFor(a.texts, filter.locale ?? 'en') : null,

@@ -2,6 +2,7 @@ import { ACTION_STATUS_LABELS, focusSubjectLabel } from '../../domain/action-pla
 import type { Db } from '../db';
 import { listFocusAreas } from '../actions/focus-areas';
 import type { ExportPlan } from './plan';
+import { isoDay } from '../../domain/dates';
 
 // The focus areas and actions of the exported departments, chosen after the exported rounds: one
 // row per action (a focus area without actions still gets a row). Plans, not figures: no gate.
@@ -35,7 +36,7 @@ export async function actionExportRows(db: Db, plan: ExportPlan): Promise<Action
 	const rounds = new Set(plan.rounds.map((r) => r.id));
 	const areas = await listFocusAreas(db, {
 		departmentIds: plan.scope.kind === 'all' ? undefined : [...plan.scope.departmentIds],
-		today: plan.createdAt.toISOString().slice(0, 10)
+		today: isoDay(plan.createdAt)
 	});
 	return areas
 		.filter((area) => rounds.has(area.round.id))

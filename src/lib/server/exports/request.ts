@@ -1,4 +1,4 @@
-import { isCalendarDay } from '../../domain/dates';
+import { isCalendarDay, isoDay } from '../../domain/dates';
 import { z } from 'zod';
 import { isUuid } from '../../domain/ids';
 import { parsePeriod, type ReportPeriod } from '../../domain/periods';
@@ -108,7 +108,7 @@ export type ExportRequest = Omit<z.output<ReturnType<typeof exportRequestSchema>
 };
 
 export function todayUtc(now = new Date()): string {
-	return now.toISOString().slice(0, 10);
+	return isoDay(now);
 }
 
 /** The form's or query string's fields as the schema reads them (contents may repeat). */

@@ -3,6 +3,7 @@ import type { Db } from '../db';
 import { recordAudit } from '../audit/log';
 import { recordChange } from '../audit/changes';
 import { lastCompletePeriod } from '../../domain/periods';
+import { isoDay } from '../../domain/dates';
 
 // Scheduled reports: what HR schedules, and its one write path (create, change, delete), each
 // audited.
@@ -84,7 +85,7 @@ export async function createSchedule(
 	now = new Date()
 ) {
 	const kind = input.cadence === 'monthly' ? 'month' : 'quarter';
-	const lastPeriod = lastCompletePeriod(kind, now.toISOString().slice(0, 10)).key;
+	const lastPeriod = lastCompletePeriod(kind, isoDay(now)).key;
 	return db.transaction().execute(async (trx) => {
 		const row = await trx
 			.insertInto('report_schedules')

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db';
 import { dueRound } from '../../domain/schedule';
+import { isoDay } from '../../domain/dates';
 import { deliverPendingMail } from '../mail/deliver';
 import { mailTransportFromEnv } from '../mail/transport';
 import { sendDueReminders } from './invitations';
@@ -52,7 +53,7 @@ export async function openDueRounds(db: Kysely<Database>, now: Date): Promise<st
 		.selectFrom('pulse_programmes')
 		.select('id')
 		.where('status', '=', 'active')
-		.where('starts_on', '<=', now.toISOString().slice(0, 10))
+		.where('starts_on', '<=', isoDay(now))
 		.execute();
 	const opened: string[] = [];
 	for (const { id } of candidates) {
