@@ -85,16 +85,27 @@ async function editDepartment(
 	return { ok: true, department: after.department };
 }
 
+/** Why `id` cannot take people or sub-departments: `missing` when there is none, or archived. */
+export async function unusableDepartment(
+	trx: Transaction<Database>,
+	id: string,
+	missing: string,
+	w: ServerWords
+): Promise<string | null> {
+	const department = await getDepartment(trx, id);
+	if (!department) return missing;
+	if (department.archived) return w.people.archivedDepartment(department.name);
+	return null;
+}
+
 async function usableParent(
 	trx: Transaction<Database>,
 	parentId: string | null,
 	w: ServerWords
 ): Promise<string | null> {
-	if (parentId === null) return null;
-	const parent = await getDepartment(trx, parentId);
-	if (!parent) return w.departments.noSuchParent;
-	if (parent.archived) return w.people.archivedDepartment(parent.name);
-	return null;
+	return parentId === null
+		? null
+		: unusableDepartment(trx, parentId, w.departments.noSuchParent, w);
 }
 
 /** The one way a department comes into being (pages, SCIM, fixtures): audited. */

@@ -12,6 +12,7 @@ import {
 	personNameProblem
 } from '../../domain/org-fields';
 import { departmentPaths, getDepartment } from './departments';
+import { unusableDepartment } from './departments-admin';
 import { getPerson, type Person } from './people';
 import { pgError } from '../db/transaction';
 import { formOrgEdit, inOrgEdit } from './org-lock';
@@ -88,10 +89,7 @@ async function departmentProblem(
 	w: ServerWords
 ) {
 	if (id === null || id === current) return null;
-	const department = await getDepartment(trx, id);
-	if (!department) return w.people.noSuchDepartment;
-	if (department.archived) return w.people.archivedDepartment(department.name);
-	return null;
+	return unusableDepartment(trx, id, w.people.noSuchDepartment, w);
 }
 
 /** The one way a person comes into being (pages, SCIM, sign-in, set-up, fixtures): audited. */
