@@ -19,7 +19,8 @@ import {
 	archiveDepartment,
 	moveDepartment,
 	restoreDepartment,
-	updateDepartmentDetails
+	updateDepartmentDetails,
+	type DepartmentChange
 } from '$lib/server/org/departments-admin';
 import { providersRatedBy } from '$lib/server/org/service-map';
 import { orgForms, TOP_LEVEL } from '$lib/server/org/forms';
@@ -73,6 +74,13 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	};
 };
 
+/** A move, archive or restore's outcome, keyed to the section of the page it came from. */
+function outcome(locale: string, form: string, result: DepartmentChange | null, saved: string) {
+	if (!result) notFound(locale);
+	if (!result.ok) return fail(400, { form, errors: result.errors });
+	return { form, saved };
+}
+
 export const actions: Actions = {
 	update: async ({ request, params, locals }) => {
 		const user = requireRole('hr');
@@ -92,24 +100,20 @@ export const actions: Actions = {
 		const parsed = parseForm(orgForms(words).moveDepartment, await request.formData());
 		if (!parsed.ok) return fail(400, { form: 'move', errors: parsed.errors });
 		const result = await moveDepartment(getDb(), user.id, params.id, parsed.data.parentId, words);
-		if (!result) notFound(locals.locale);
-		if (!result.ok) return fail(400, { form: 'move', errors: result.errors });
-		return { form: 'move', saved: i18n(locals.locale).t.org.department.savedMoved };
+		return outcome(locals.locale, 'move', result, i18n(locals.locale).t.org.department.savedMoved);
 	},
 	archive: async ({ params, locals }) => {
 		const user = requireRole('hr');
 		const words = i18n(locals.locale).t.serverMessages;
 		const result = await archiveDepartment(getDb(), user.id, params.id, words);
-		if (!result) notFound(locals.locale);
-		if (!result.ok) return fail(400, { form: 'archive', errors: result.errors });
-		return { form: 'archive', saved: i18n(locals.locale).t.org.department.savedArchived };
+		const saved = i18n(locals.locale).t.org.department.savedArchived;
+		return outcome(locals.locale, 'archive', result, saved);
 	},
 	restore: async ({ params, locals }) => {
 		const user = requireRole('hr');
 		const words = i18n(locals.locale).t.serverMessages;
 		const result = await restoreDepartment(getDb(), user.id, params.id, words);
-		if (!result) notFound(locals.locale);
-		if (!result.ok) return fail(400, { form: 'archive', errors: result.errors });
-		return { form: 'archive', saved: i18n(locals.locale).t.org.department.savedRestored };
+		const saved = i18n(locals.locale).t.org.department.savedRestored;
+		return outcome(locals.locale, 'archive', result, saved);
 	}
 };
