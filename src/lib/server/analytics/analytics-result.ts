@@ -27,6 +27,11 @@ const FAILURES: Record<Failure, [number, string, string]> = {
 	not_in_round: [404, 'not_found', 'That department took no part in this round.']
 };
 
+/** The API's answer to someone who may read no results: neither HR nor a department head. */
+export function refuseNonReader(): Response {
+	return apiError(403, 'Results are for HR and department heads.', 'forbidden');
+}
+
 /** The API's answer to an analytics result: the data, or the error that fits. */
 export function respond<T>(result: AnalyticsResult<T>): Response {
 	if (result.ok) return json(result.data);

@@ -1,10 +1,9 @@
 import { requireUser } from '$lib/server/auth/guards';
 import { getReadDb } from '$lib/server/db/read-routing';
-import { apiError } from '$lib/server/http/api-errors';
 import { analyticsScope } from '$lib/server/analytics/access';
 import { internalServiceMatrix } from '$lib/server/analytics/matrix';
 import { matrixQuery, parseQuery } from '$lib/server/analytics/params';
-import { respond } from '$lib/server/analytics/analytics-result';
+import { refuseNonReader, respond } from '$lib/server/analytics/analytics-result';
 import type { RequestHandler } from './$types';
 
 // HR sees the whole matrix; a head the rows and the columns of the departments they head. Rows
@@ -12,7 +11,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ url }) => {
 	const user = requireUser();
 	const scope = await analyticsScope(getReadDb(), user);
-	if (!scope) return apiError(403, 'Results are for HR and department heads.', 'forbidden');
+	if (!scope) return refuseNonReader();
 	const query = parseQuery(url, matrixQuery);
 	if (!query.ok) return query.response;
 	const { round, consumers } = query.data;

@@ -1,10 +1,9 @@
 import { requireUser } from '$lib/server/auth/guards';
 import { getReadDb } from '$lib/server/db/read-routing';
-import { apiError } from '$lib/server/http/api-errors';
 import { analyticsScope } from '$lib/server/analytics/access';
 import { orgHeatmap } from '$lib/server/analytics/heatmap';
 import { parseQuery, roundQuery } from '$lib/server/analytics/params';
-import { respond } from '$lib/server/analytics/analytics-result';
+import { refuseNonReader, respond } from '$lib/server/analytics/analytics-result';
 import type { RequestHandler } from './$types';
 
 // HR sees every department; a head the departments they head (and everything below them)
@@ -12,7 +11,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ url }) => {
 	const user = requireUser();
 	const scope = await analyticsScope(getReadDb(), user);
-	if (!scope) return apiError(403, 'Results are for HR and department heads.', 'forbidden');
+	if (!scope) return refuseNonReader();
 	const query = parseQuery(url, roundQuery);
 	if (!query.ok) return query.response;
 	return respond(await orgHeatmap(getReadDb(), query.data.round, scope));
