@@ -27,14 +27,19 @@ export async function loadPublishedTables(
 	db: Db,
 	roundId: string,
 	round: PublishedRound,
-	parts: readonly Part[]
+	parts: readonly Part[],
+	/** Only the cells whose keys start with this (a table then holds no other cell). */
+	keyPrefix?: string
 ): Promise<PublishedTables> {
-	const rows = await db
+	let query = db
 		.selectFrom('published_cells')
 		.select(['part', 'measure', 'cell_key', 'n', 'stat', 'reason'])
 		.where('round_id', '=', roundId)
-		.where('part', 'in', parts)
-		.execute();
+		.where('part', 'in', parts);
+	if (keyPrefix) {
+		query = query.where('cell_key', 'like', `${keyPrefix.replace(/[\\%_]/g, '\\$&')}%`);
+	}
+	const rows = await query.execute();
 	const cells = new Map<string, Map<string, PublishedCell<unknown>>>();
 	for (const row of rows) {
 		const slot = `${row.part}\u0000${row.measure}`;

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../db';
-import type { TreeGroups } from '../../domain/reporting-groups';
+import { COMPANY, type TreeGroups } from '../../domain/reporting-groups';
 import type { GatedTable } from './gated-table';
 import type { Part } from '../analytics/publish';
 import {
@@ -41,6 +41,11 @@ export type RoundTables = {
 	items(): Promise<Map<string, GatedTable<ScoreStat>>>;
 	/** Consumer groups × providers, with row and column totals. */
 	service(): Promise<GatedTable<PublishedService>>;
+	/**
+	 * The service table's cells of everyone together (`company|…`): each provider's ratings from
+	 * everyone, and the total. Asked for any other cell, it throws.
+	 */
+	serviceReceived(): Promise<GatedTable<PublishedService>>;
 	/** Comments about each provider, pooled over everyone who rated it. */
 	serviceComments(): Promise<GatedTable<ServiceStat>>;
 	/** Per driver, correlations with eNPS; shown from MIN_CORRELATION_N respondents. */
@@ -89,29 +94,49 @@ function entryFor(db: Db, round: ClosedRound): Entry {
 	return entry;
 }
 
-/** Parts read together: what the company view needs, what team health adds, and the rest. */
+/**
+ * Parts read together when a round is kept: what the company view needs, what team health adds,
+ * and the rest. A round passing through reads only the parts asked for.
+ */
 const GROUPS: readonly Part[] = ['participation', 'comments', 'scores', 'items'];
 const SERVICE: readonly Part[] = ['service', 'service_comments'];
 const IMPACT: readonly Part[] = ['impact'];
+/** The service table's cells of everyone together: what internal NPS received is made of. */
+const RECEIVED_PREFIX = `${COMPANY}|`;
+
+/** A table read only for the cells whose keys start with `prefix`, refusing any other cell. */
+function onlyPrefixed<S>(table: GatedTable<S>, prefix: string): GatedTable<S> {
+	const check = (key: string) => {
+		if (!key.startsWith(prefix)) throw new Error(`cell ${key} was not read (only ${prefix}…)`);
+		return key;
+	};
+	return {
+		isShown: (key) => table.isShown(check(key)),
+		reason: (key) => table.reason(check(key)),
+		cell: (key, value) => table.cell(check(key), value)
+	};
+}
 
 /** The gated tables of a closed round, as published. */
 export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTables> {
 	const entry = entryFor(db, round);
+	const keeping = !passingThrough.getStore();
 	const [tree, published] = await Promise.all([entry.tree, entry.published]);
-	const read = (parts: readonly Part[]) => {
-		const name = parts.join(',');
+	const read = (parts: readonly Part[], keyPrefix?: string) => {
+		const name = parts.join(',') + (keyPrefix ? `@${keyPrefix}` : '');
 		let loaded = entry.parts.get(name);
 		if (!loaded) {
-			loaded = loadPublishedTables(db, round.id, published, parts);
+			loaded = loadPublishedTables(db, round.id, published, parts, keyPrefix);
 			loaded.catch(() => entry.parts.delete(name));
 			entry.parts.set(name, loaded);
 		}
 		return loaded;
 	};
+	const partsFor = (parts: readonly Part[], part: Part) => (keeping ? parts : [part]);
 	const table = async <S>(parts: readonly Part[], part: Part) =>
-		(await read(parts)).get(part)!.get('') as GatedTable<S>;
+		(await read(partsFor(parts, part))).get(part)!.get('') as GatedTable<S>;
 	const measures = async <S>(parts: readonly Part[], part: Part) =>
-		(await read(parts)).get(part) as Map<string, GatedTable<S>>;
+		(await read(partsFor(parts, part))).get(part) as Map<string, GatedTable<S>>;
 	return {
 		round,
 		tree,
@@ -121,6 +146,11 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 		scores: () => measures(GROUPS, 'scores'),
 		items: () => measures(GROUPS, 'items'),
 		service: () => table(SERVICE, 'service'),
+		serviceReceived: async () => {
+			if (keeping) return table(SERVICE, 'service');
+			const received = (await read(['service'], RECEIVED_PREFIX)).get('service')!.get('');
+			return onlyPrefixed(received as GatedTable<PublishedService>, RECEIVED_PREFIX);
+		},
 		serviceComments: () => table(SERVICE, 'service_comments'),
 		impact: () => measures(IMPACT, 'impact')
 	};
