@@ -9,7 +9,12 @@ import {
 	type PublishedRound,
 	type PublishedTables
 } from '../analytics/published-cells';
-import { findClosedRound, loadTree, type ClosedRound } from '../analytics/round-data';
+import {
+	findClosedRound,
+	loadTree,
+	type ClosedRound,
+	type RoundLookup
+} from '../analytics/round-data';
 import type {
 	ImpactStat,
 	ParticipationStat,
@@ -62,31 +67,41 @@ type Entry = {
 	parts: Map<string, Promise<PublishedTables>>;
 };
 const cache = new Map<string, Entry>();
-const passingThrough = new AsyncLocalStorage<true>();
+/** What a `withoutKeeping` read has looked up and loaded, shared by its readers until it ends. */
+type PassingThrough = { entries: Map<string, Entry>; lookups: Map<string, Promise<RoundLookup>> };
+const passingThrough = new AsyncLocalStorage<PassingThrough>();
 
 /**
  * Runs `read` so that the rounds it loads are used and let go, not kept: an export that walks
  * every round neither grows the memory with the period nor pushes the dashboards' rounds out.
- * Rounds already kept are still read from the cache.
+ * Rounds already kept are still read from the cache; within `read`, a round is read once.
  */
 export function withoutKeeping<T>(read: () => Promise<T>): Promise<T> {
-	return passingThrough.run(true, read);
+	return passingThrough.run({ entries: new Map(), lookups: new Map() }, read);
 }
 
+const entryId = (round: ClosedRound) => `${round.id}@${round.publishedAt}`;
+
 function entryFor(db: Db, round: ClosedRound): Entry {
-	const id = `${round.id}@${round.publishedAt}`;
+	const id = entryId(round);
 	const cached = cache.get(id);
 	if (cached) {
 		cache.delete(id);
 		cache.set(id, cached);
 		return cached;
 	}
+	const passing = passingThrough.getStore();
+	const read = passing?.entries.get(id);
+	if (read) return read;
 	const entry: Entry = {
 		tree: loadTree(db, round),
 		published: loadPublishedRound(db, round.id),
 		parts: new Map()
 	};
-	if (passingThrough.getStore()) return entry;
+	if (passing) {
+		passing.entries.set(id, entry);
+		return entry;
+	}
 	entry.tree.catch(() => cache.delete(id));
 	entry.published.catch(() => cache.delete(id));
 	cache.set(id, entry);
@@ -120,7 +135,7 @@ function onlyPrefixed<S>(table: GatedTable<S>, prefix: string): GatedTable<S> {
 /** The gated tables of a closed round, as published. */
 export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTables> {
 	const entry = entryFor(db, round);
-	const keeping = !passingThrough.getStore();
+	const keeping = cache.get(entryId(round)) === entry;
 	const [tree, published] = await Promise.all([entry.tree, entry.published]);
 	const read = (parts: readonly Part[], keyPrefix?: string) => {
 		const name = parts.join(',') + (keyPrefix ? `@${keyPrefix}` : '');
@@ -161,7 +176,13 @@ export type RoundTablesLookup =
 
 /** The gated tables of the round if it is closed and published; otherwise why there are none. */
 export async function findRoundTables(db: Db, roundId: string): Promise<RoundTablesLookup> {
-	const found = await findClosedRound(db, roundId);
+	const passing = passingThrough.getStore();
+	let lookup = passing?.lookups.get(roundId);
+	if (!lookup) {
+		lookup = findClosedRound(db, roundId);
+		passing?.lookups.set(roundId, lookup);
+	}
+	const found = await lookup;
 	if (found.status !== 'closed') {
 		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
 	}
