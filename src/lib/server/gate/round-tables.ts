@@ -111,11 +111,12 @@ function entryFor(db: Db, round: ClosedRound): Entry {
 
 /**
  * Parts read together when a round is kept: what the company view needs, what team health adds,
- * and the rest. A round passing through reads only the parts asked for.
+ * and the rest. A round passing through reads only the parts asked for, the heatmap's together.
  */
 const GROUPS: readonly Part[] = ['participation', 'comments', 'scores', 'items'];
 const SERVICE: readonly Part[] = ['service', 'service_comments'];
 const IMPACT: readonly Part[] = ['impact'];
+const HEATMAP: readonly Part[] = ['participation', 'scores'];
 /** The service table's cells of everyone together: what internal NPS received is made of. */
 const RECEIVED_PREFIX = `${COMPANY}|`;
 
@@ -147,7 +148,8 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 		}
 		return loaded;
 	};
-	const partsFor = (parts: readonly Part[], part: Part) => (keeping ? parts : [part]);
+	const partsFor = (parts: readonly Part[], part: Part) =>
+		keeping ? parts : HEATMAP.includes(part) ? HEATMAP : [part];
 	const table = async <S>(parts: readonly Part[], part: Part) =>
 		(await read(partsFor(parts, part))).get(part)!.get('') as GatedTable<S>;
 	const measures = async <S>(parts: readonly Part[], part: Part) =>
