@@ -41,16 +41,19 @@ export function csvText(
 	let text = '';
 	for (const row of rows) {
 		for (let i = 0; i < row.length; i++) {
-			const field = row[i];
 			if (i > 0) text += format.delimiter;
-			if (field === null || field === undefined) continue;
-			const value = typeof field === 'number' ? format.number(field) : neutraliseCsvText(field);
-			text +=
-				NEEDS_QUOTES.test(value) || value.includes(format.delimiter)
-					? `"${value.replaceAll('"', '""')}"`
-					: value;
+			text += csvField(row[i], format);
 		}
 		text += '\n';
 	}
 	return text;
+}
+
+/** One field as `csvText` writes it, without the delimiter: for writers that build lines. */
+export function csvField(field: string | number | null | undefined, format: CsvFormat): string {
+	if (field === null || field === undefined) return '';
+	const value = typeof field === 'number' ? format.number(field) : neutraliseCsvText(field);
+	return NEEDS_QUOTES.test(value) || value.includes(format.delimiter)
+		? `"${value.replaceAll('"', '""')}"`
+		: value;
 }

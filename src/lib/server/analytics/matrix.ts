@@ -52,7 +52,8 @@ export async function internalServiceMatrix(
 	const found = await findRoundTables(db, roundId);
 	if (!found.ok) return found;
 	const { tables } = found;
-	const service = await tables.service();
+	// Without rows, only the cells of everyone together are read: the margins.
+	const service = await (options.rows ? tables.service() : tables.serviceReceived());
 	const { tree } = tables;
 	const labels = await departmentLabels(db, tree.order);
 	const ref = (id: string): DepartmentRef => ({

@@ -27,19 +27,33 @@ export async function loadPublishedTables(
 	db: Db,
 	roundId: string,
 	round: PublishedRound,
-	parts: readonly Part[]
+	parts: readonly Part[],
+	/** Only the cells whose keys start with this (a table then holds no other cell). */
+	keyPrefix?: string
 ): Promise<PublishedTables> {
-	const rows = await db
+	let query = db
 		.selectFrom('published_cells')
 		.select(['part', 'measure', 'cell_key', 'n', 'stat', 'reason'])
 		.where('round_id', '=', roundId)
-		.where('part', 'in', parts)
-		.execute();
-	const cells = new Map<string, Map<string, PublishedCell<unknown>>>();
+		.where('part', 'in', parts);
+	if (keyPrefix) {
+		query = query.where('cell_key', 'like', `${keyPrefix.replace(/[\\%_]/g, '\\$&')}%`);
+	}
+	const rows = await query.execute();
+	// Per part, per measure; rows mostly come grouped by both, so the last table is kept at hand.
+	const cells = new Map<string, Map<string, Map<string, PublishedCell<unknown>>>>();
+	let lastPart: string | null = null;
+	let lastMeasure: string | null = null;
+	let table = new Map<string, PublishedCell<unknown>>();
 	for (const row of rows) {
-		const slot = `${row.part}\u0000${row.measure}`;
-		let table = cells.get(slot);
-		if (!table) cells.set(slot, (table = new Map()));
+		if (row.part !== lastPart || row.measure !== lastMeasure) {
+			({ part: lastPart, measure: lastMeasure } = row);
+			let measures = cells.get(lastPart);
+			if (!measures) cells.set(lastPart, (measures = new Map()));
+			const known = measures.get(lastMeasure);
+			if (known) table = known;
+			else measures.set(lastMeasure, (table = new Map()));
+		}
 		table.set(
 			row.cell_key,
 			row.reason === null ? { n: row.n!, stat: row.stat } : { reason: storedReason(row.reason) }
@@ -50,7 +64,7 @@ export async function loadPublishedTables(
 		const measures = round.measures[part] ?? [''];
 		tables.set(
 			part,
-			new Map(measures.map((m) => [m, publishedTable(cells.get(`${part}\u0000${m}`) ?? new Map())]))
+			new Map(measures.map((m) => [m, publishedTable(cells.get(part)?.get(m) ?? new Map())]))
 		);
 	}
 	return tables;

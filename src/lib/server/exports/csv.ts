@@ -1,14 +1,13 @@
-import { csvText, type CsvFormat } from '../../domain/csv-cells';
+import { csvField, csvText, type CsvFormat } from '../../domain/csv-cells';
 import { CSV_COLUMNS, type MissingCode } from '../../domain/export-dictionary';
 import type { Db } from '../db';
-import type { GroupCells, HeatmapRow } from '../analytics/heatmap';
-import { isShown, mapCell, type Cell } from '../gate/cells';
+import type { GroupCells } from '../analytics/heatmap';
+import { isShown, type Cell } from '../gate/cells';
 import {
 	eachRound,
 	plannedMeasures,
-	scoreFigure,
+	scoreNumbers,
 	serviceFigure,
-	type Figure,
 	type RoundFigures
 } from './figures';
 import { chainSections, chainStatistics } from './service-chain-sections';
@@ -38,124 +37,155 @@ const NO_PROVIDER = ['', '', ''];
 
 const orNotComputable = (value: number | null | undefined) => value ?? NOT_COMPUTABLE;
 
-/** value, mean, n, invited and reason of a figure; `invited` only for participation. */
-function figureColumns(measure: string, cell: Cell<Figure & { invited?: number }>): Row {
-	const hasMean = !WITHOUT_MEAN.has(measure);
-	const hasInvited = measure === 'participation';
-	if (!isShown(cell)) {
-		return [
-			SUPPRESSED,
-			hasMean ? SUPPRESSED : NOT_APPLICABLE,
-			SUPPRESSED,
-			hasInvited ? SUPPRESSED : NOT_APPLICABLE,
-			cell.reason
-		];
-	}
-	const { value, mean, invited } = cell.value;
-	return [
-		orNotComputable(value),
-		hasMean ? orNotComputable(mean) : NOT_APPLICABLE,
-		cell.n,
-		hasInvited ? orNotComputable(invited) : NOT_APPLICABLE,
-		''
-	];
-}
-
-/** The columns every row of a round starts with: the round, the department, the group. */
-function rowHead(round: RoundFigures['round'], department: Department, group: string) {
-	return [
-		round.id,
-		round.opensOn,
-		round.closesOn,
-		department.id,
-		department.code,
-		department.path,
-		group
-	];
-}
-
-function groupRows(
-	plan: ExportPlan,
-	figures: RoundFigures,
-	department: Department,
-	group: string,
-	cells: GroupCells
-): Row[] {
-	const { round, heatmap } = figures;
-	const head = rowHead(round, department, group);
-	const rows: Row[] = [];
-	if (plan.contents.has('participation')) {
-		const figure = mapCell(cells.participation, (v) => ({
-			value: v.rate,
-			mean: null,
-			invited: v.invited
-		}));
-		rows.push([
-			...head,
-			'participation',
-			...NO_PROVIDER,
-			...figureColumns('participation', figure)
-		]);
-	}
-	for (const measure of plannedMeasures(plan, heatmap.measures)) {
-		const cell = cells.cells[measure];
-		if (cell) {
-			rows.push([...head, measure, ...NO_PROVIDER, ...figureColumns(measure, scoreFigure(cell))]);
-		}
-	}
-	return rows;
-}
+/** A figure's numbers as a line holds them; `invited` only for participation. */
+type FigureFields = {
+	value: number | null | undefined;
+	mean: number | null | undefined;
+	invited?: number | null;
+};
 
 function departmentOf(plan: ExportPlan, id: string, code: string, name: string): Department {
 	return { id, code, path: plan.paths.get(id) ?? name };
 }
 
-function rowDepartment(plan: ExportPlan, row: HeatmapRow): Department {
-	return departmentOf(plan, row.departmentId, row.code, row.name);
-}
+/**
+ * Writes rounds' lines, each field as `csvText` would: a round is one string, the columns its
+ * lines share are written once per group, the words of closed lists (measures, groups, codes,
+ * reasons) once per export, a hidden figure's columns once per measure and reason, and only
+ * the shown figures' numbers line by line.
+ */
+function roundWriter(plan: ExportPlan, format: CsvFormat) {
+	const d = format.delimiter;
+	const words = new Map<string, string>();
+	const word = (value: string) => {
+		let field = words.get(value);
+		if (field === undefined) words.set(value, (field = csvField(value, format)));
+		return field;
+	};
+	const number = (value: number | null | undefined) =>
+		value === null || value === undefined ? word(NOT_COMPUTABLE) : csvField(value, format);
+	/** The three provider columns of a row without a provider, each with its delimiter. */
+	const noProvider = d + d + d;
+	const hiddenEnds = new Map<string, string>();
 
-/** A round's rows: the company, every department of the subtree, then internal service. */
-export function roundRows(plan: ExportPlan, figures: RoundFigures): Row[] {
-	const { round, heatmap, matrix } = figures;
-	const rows = groupRows(plan, figures, COMPANY, 'company', heatmap.company);
-	for (const row of heatmap.rows) {
-		rows.push(...groupRows(plan, figures, rowDepartment(plan, row), row.scope, row));
-	}
-	if (!matrix) return rows;
-	const head = (department: Department, group: string) => rowHead(round, department, group);
-	const providers = new Map(matrix.providers.map((p) => [p.id, p]));
-	if (plan.contents.has('internal_service')) {
-		for (const provider of matrix.providers) {
-			const cell = matrix.received[provider.id];
-			if (!cell) continue;
-			const department = departmentOf(plan, provider.id, provider.code, provider.name);
-			rows.push([
-				...head(department, 'provider'),
-				'internal_nps_received',
-				...NO_PROVIDER,
-				...figureColumns('internal_nps_received', serviceFigure(cell))
-			]);
+	/** measure, the provider columns (with their delimiters), the figure's columns, the newline. */
+	function lineEnd(measure: string, provider: string, cell: Cell<FigureFields>): string {
+		const hasMean = !WITHOUT_MEAN.has(measure);
+		const hasInvited = measure === 'participation';
+		if (!isShown(cell)) {
+			const key = `${measure}\u0000${cell.reason}`;
+			let figure = hiddenEnds.get(key);
+			if (figure === undefined) {
+				figure = [
+					SUPPRESSED,
+					hasMean ? SUPPRESSED : NOT_APPLICABLE,
+					SUPPRESSED,
+					hasInvited ? SUPPRESSED : NOT_APPLICABLE,
+					cell.reason
+				]
+					.map(word)
+					.join(d);
+				hiddenEnds.set(key, figure);
+			}
+			return `${word(measure)}${d}${provider}${figure}\n`;
 		}
+		const { value, mean, invited } = cell.value;
+		return (
+			word(measure) +
+			d +
+			provider +
+			number(value) +
+			d +
+			(hasMean ? number(mean) : word(NOT_APPLICABLE)) +
+			d +
+			csvField(cell.n, format) +
+			d +
+			(hasInvited ? number(invited) : word(NOT_APPLICABLE)) +
+			d +
+			'\n'
+		);
 	}
-	if (plan.contents.has('matrix')) {
-		for (const row of matrix.rows) {
-			const { consumer } = row;
-			const department = departmentOf(plan, consumer.id, consumer.code, consumer.name);
-			for (const [providerId, cell] of Object.entries(row.cells)) {
-				const p = providers.get(providerId);
-				const provider = departmentOf(plan, providerId, p?.code ?? '', p?.name ?? '');
-				rows.push([
-					...head(department, 'consumer'),
-					'internal_nps',
-					provider.id,
-					provider.code,
-					provider.path,
-					...figureColumns('internal_nps', serviceFigure(cell))
-				]);
+
+	/** Columns of a department (the provider's, or the row's), each with its delimiter. */
+	const departmentFields = (department: Department) =>
+		csvField(department.id, format) +
+		d +
+		csvField(department.code, format) +
+		d +
+		csvField(department.path, format) +
+		d;
+
+	/** A group's lines: participation, then each planned measure the round asked. */
+	function groupLines(start: string, measures: readonly string[], cells: GroupCells): string {
+		let text = '';
+		if (plan.contents.has('participation')) {
+			const cell = cells.participation;
+			const figure = isShown(cell)
+				? { value: { value: cell.value.rate, mean: null, invited: cell.value.invited }, n: cell.n }
+				: cell;
+			text += start + lineEnd('participation', noProvider, figure);
+		}
+		for (const measure of measures) {
+			const cell = cells.cells[measure];
+			if (!cell) continue;
+			if (!isShown(cell)) {
+				text += start + lineEnd(measure, noProvider, cell);
+				continue;
+			}
+			text += start + lineEnd(measure, noProvider, { value: scoreNumbers(cell.value), n: cell.n });
+		}
+		return text;
+	}
+
+	/** A round's lines: the company, every department of the subtree, then internal service. */
+	return function roundText(figures: RoundFigures): string {
+		const { round, heatmap, matrix } = figures;
+		const roundFields =
+			csvField(round.id, format) +
+			d +
+			csvField(round.opensOn, format) +
+			d +
+			csvField(round.closesOn, format) +
+			d;
+		const start = (department: Department, group: string) =>
+			roundFields + departmentFields(department) + word(group) + d;
+		const measures = plannedMeasures(plan, heatmap.measures);
+		let text = groupLines(start(COMPANY, 'company'), measures, heatmap.company);
+		for (const row of heatmap.rows) {
+			const department = departmentOf(plan, row.departmentId, row.code, row.name);
+			text += groupLines(start(department, row.scope), measures, row);
+		}
+		if (!matrix) return text;
+		if (plan.contents.has('internal_service')) {
+			for (const provider of matrix.providers) {
+				const cell = matrix.received[provider.id];
+				if (!cell) continue;
+				const department = departmentOf(plan, provider.id, provider.code, provider.name);
+				text +=
+					start(department, 'provider') +
+					lineEnd('internal_nps_received', noProvider, serviceFigure(cell));
 			}
 		}
-	}
-	return rows;
+		if (plan.contents.has('matrix')) {
+			const providers = new Map<string, string>();
+			for (const p of matrix.providers) {
+				providers.set(p.id, departmentFields(departmentOf(plan, p.id, p.code, p.name)));
+			}
+			for (const row of matrix.rows) {
+				const { consumer } = row;
+				const consumerStart = start(
+					departmentOf(plan, consumer.id, consumer.code, consumer.name),
+					'consumer'
+				);
+				for (const [providerId, cell] of Object.entries(row.cells)) {
+					const provider =
+						providers.get(providerId) ?? departmentFields(departmentOf(plan, providerId, '', ''));
+					text += consumerStart + lineEnd('internal_nps', provider, serviceFigure(cell));
+				}
+			}
+		}
+		return text;
+	};
 }
 
 /**
@@ -231,9 +261,10 @@ export async function* csvChunks(
 ): AsyncGenerator<string> {
 	const format = csvFormat(options.dialect ?? 'comma');
 	yield (options.bom ? BOM : '') + csvText([CSV_COLUMNS], format);
+	const roundText = roundWriter(plan, format);
 	for await (const figures of eachRound(db, plan)) {
-		const rows = roundRows(plan, figures);
-		if (rows.length) yield csvText(rows, format);
+		const text = roundText(figures);
+		if (text) yield text;
 	}
 	const chain = await chainRows(db, plan);
 	if (chain.length) yield csvText(chain, format);

@@ -122,24 +122,16 @@ export function plannedMeasures(plan: ExportPlan, measures: readonly string[]): 
 	);
 }
 
+/** A score's headline number and mean: eNPS's score (no mean), a driver's favourable share. */
+export function scoreNumbers(v: DriverValue | EnpsValue): Pick<Figure, 'value' | 'mean'> {
+	return 'score' in v ? { value: v.score, mean: null } : { value: v.favourable, mean: v.mean };
+}
+
 export function scoreFigure(cell: Cell<DriverValue | EnpsValue>): Cell<Figure> {
 	if (!isShown(cell)) return cell;
 	const v = cell.value;
-	const figure: Figure =
-		'score' in v
-			? {
-					value: v.score,
-					mean: null,
-					counts: countsOf(v.histogram, 'net_promoter'),
-					histogram: v.histogram
-				}
-			: {
-					value: v.favourable,
-					mean: v.mean,
-					counts: countsOf(v.histogram, 'share'),
-					histogram: v.histogram
-				};
-	return { value: figure, n: cell.n };
+	const counts = countsOf(v.histogram, 'score' in v ? 'net_promoter' : 'share');
+	return { value: { ...scoreNumbers(v), counts, histogram: v.histogram }, n: cell.n };
 }
 
 export function participationFigure(group: GroupCells): Cell<Figure> {

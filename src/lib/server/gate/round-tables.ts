@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../db';
-import type { TreeGroups } from '../../domain/reporting-groups';
+import { COMPANY, type TreeGroups } from '../../domain/reporting-groups';
 import type { GatedTable } from './gated-table';
 import type { Part } from '../analytics/publish';
 import {
@@ -9,7 +9,12 @@ import {
 	type PublishedRound,
 	type PublishedTables
 } from '../analytics/published-cells';
-import { findClosedRound, loadTree, type ClosedRound } from '../analytics/round-data';
+import {
+	findClosedRound,
+	loadTree,
+	type ClosedRound,
+	type RoundLookup
+} from '../analytics/round-data';
 import type {
 	ImpactStat,
 	ParticipationStat,
@@ -41,6 +46,11 @@ export type RoundTables = {
 	items(): Promise<Map<string, GatedTable<ScoreStat>>>;
 	/** Consumer groups × providers, with row and column totals. */
 	service(): Promise<GatedTable<PublishedService>>;
+	/**
+	 * The service table's cells of everyone together (`company|…`): each provider's ratings from
+	 * everyone, and the total. Asked for any other cell, it throws.
+	 */
+	serviceReceived(): Promise<GatedTable<PublishedService>>;
 	/** Comments about each provider, pooled over everyone who rated it. */
 	serviceComments(): Promise<GatedTable<ServiceStat>>;
 	/** Per driver, correlations with eNPS; shown from MIN_CORRELATION_N respondents. */
@@ -57,31 +67,41 @@ type Entry = {
 	parts: Map<string, Promise<PublishedTables>>;
 };
 const cache = new Map<string, Entry>();
-const passingThrough = new AsyncLocalStorage<true>();
+/** What a `withoutKeeping` read has looked up and loaded, shared by its readers until it ends. */
+type PassingThrough = { entries: Map<string, Entry>; lookups: Map<string, Promise<RoundLookup>> };
+const passingThrough = new AsyncLocalStorage<PassingThrough>();
 
 /**
  * Runs `read` so that the rounds it loads are used and let go, not kept: an export that walks
  * every round neither grows the memory with the period nor pushes the dashboards' rounds out.
- * Rounds already kept are still read from the cache.
+ * Rounds already kept are still read from the cache; within `read`, a round is read once.
  */
 export function withoutKeeping<T>(read: () => Promise<T>): Promise<T> {
-	return passingThrough.run(true, read);
+	return passingThrough.run({ entries: new Map(), lookups: new Map() }, read);
 }
 
+const entryId = (round: ClosedRound) => `${round.id}@${round.publishedAt}`;
+
 function entryFor(db: Db, round: ClosedRound): Entry {
-	const id = `${round.id}@${round.publishedAt}`;
+	const id = entryId(round);
 	const cached = cache.get(id);
 	if (cached) {
 		cache.delete(id);
 		cache.set(id, cached);
 		return cached;
 	}
+	const passing = passingThrough.getStore();
+	const read = passing?.entries.get(id);
+	if (read) return read;
 	const entry: Entry = {
 		tree: loadTree(db, round),
 		published: loadPublishedRound(db, round.id),
 		parts: new Map()
 	};
-	if (passingThrough.getStore()) return entry;
+	if (passing) {
+		passing.entries.set(id, entry);
+		return entry;
+	}
 	entry.tree.catch(() => cache.delete(id));
 	entry.published.catch(() => cache.delete(id));
 	cache.set(id, entry);
@@ -89,29 +109,51 @@ function entryFor(db: Db, round: ClosedRound): Entry {
 	return entry;
 }
 
-/** Parts read together: what the company view needs, what team health adds, and the rest. */
+/**
+ * Parts read together when a round is kept: what the company view needs, what team health adds,
+ * and the rest. A round passing through reads only the parts asked for, the heatmap's together.
+ */
 const GROUPS: readonly Part[] = ['participation', 'comments', 'scores', 'items'];
 const SERVICE: readonly Part[] = ['service', 'service_comments'];
 const IMPACT: readonly Part[] = ['impact'];
+const HEATMAP: readonly Part[] = ['participation', 'scores'];
+/** The service table's cells of everyone together: what internal NPS received is made of. */
+const RECEIVED_PREFIX = `${COMPANY}|`;
+
+/** A table read only for the cells whose keys start with `prefix`, refusing any other cell. */
+function onlyPrefixed<S>(table: GatedTable<S>, prefix: string): GatedTable<S> {
+	const check = (key: string) => {
+		if (!key.startsWith(prefix)) throw new Error(`cell ${key} was not read (only ${prefix}…)`);
+		return key;
+	};
+	return {
+		isShown: (key) => table.isShown(check(key)),
+		reason: (key) => table.reason(check(key)),
+		cell: (key, value) => table.cell(check(key), value)
+	};
+}
 
 /** The gated tables of a closed round, as published. */
 export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTables> {
 	const entry = entryFor(db, round);
+	const keeping = cache.get(entryId(round)) === entry;
 	const [tree, published] = await Promise.all([entry.tree, entry.published]);
-	const read = (parts: readonly Part[]) => {
-		const name = parts.join(',');
+	const read = (parts: readonly Part[], keyPrefix?: string) => {
+		const name = parts.join(',') + (keyPrefix ? `@${keyPrefix}` : '');
 		let loaded = entry.parts.get(name);
 		if (!loaded) {
-			loaded = loadPublishedTables(db, round.id, published, parts);
+			loaded = loadPublishedTables(db, round.id, published, parts, keyPrefix);
 			loaded.catch(() => entry.parts.delete(name));
 			entry.parts.set(name, loaded);
 		}
 		return loaded;
 	};
+	const partsFor = (parts: readonly Part[], part: Part) =>
+		keeping ? parts : HEATMAP.includes(part) ? HEATMAP : [part];
 	const table = async <S>(parts: readonly Part[], part: Part) =>
-		(await read(parts)).get(part)!.get('') as GatedTable<S>;
+		(await read(partsFor(parts, part))).get(part)!.get('') as GatedTable<S>;
 	const measures = async <S>(parts: readonly Part[], part: Part) =>
-		(await read(parts)).get(part) as Map<string, GatedTable<S>>;
+		(await read(partsFor(parts, part))).get(part) as Map<string, GatedTable<S>>;
 	return {
 		round,
 		tree,
@@ -121,6 +163,11 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 		scores: () => measures(GROUPS, 'scores'),
 		items: () => measures(GROUPS, 'items'),
 		service: () => table(SERVICE, 'service'),
+		serviceReceived: async () => {
+			if (keeping) return table(SERVICE, 'service');
+			const received = (await read(['service'], RECEIVED_PREFIX)).get('service')!.get('');
+			return onlyPrefixed(received as GatedTable<PublishedService>, RECEIVED_PREFIX);
+		},
 		serviceComments: () => table(SERVICE, 'service_comments'),
 		impact: () => measures(IMPACT, 'impact')
 	};
@@ -131,7 +178,13 @@ export type RoundTablesLookup =
 
 /** The gated tables of the round if it is closed and published; otherwise why there are none. */
 export async function findRoundTables(db: Db, roundId: string): Promise<RoundTablesLookup> {
-	const found = await findClosedRound(db, roundId);
+	const passing = passingThrough.getStore();
+	let lookup = passing?.lookups.get(roundId);
+	if (!lookup) {
+		lookup = findClosedRound(db, roundId);
+		passing?.lookups.set(roundId, lookup);
+	}
+	const found = await lookup;
 	if (found.status !== 'closed') {
 		return { ok: false, reason: found.status === 'open' ? 'round_open' : 'unknown_round' };
 	}
