@@ -17,7 +17,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 	// (and for everyone else, and for anyone whose survey link HR has seen) this page.
 	if ((user.role === 'hr' || user.headOf.length > 0) && linkNotices.length === 0) {
 		if ((await listRoundEntries(db, 'closed')).length > 0) {
-			redirect(303, user.role === 'hr' ? '/company' : '/team');
+			// Straight to the department's own address: one redirect, not two.
+			redirect(303, user.role === 'hr' ? '/company' : `/team/${user.headOf[0]}`);
 		}
 	}
 	const headed = await summariseSubtrees(db, user.headOf);

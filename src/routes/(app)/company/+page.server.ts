@@ -14,30 +14,41 @@ import { openRoundsForPerson } from '$lib/server/surveys/rounds';
 import { actionOverview, parseOverviewFilter } from '$lib/server/actions/overview';
 import { storyCountsForRound } from '$lib/server/stories/stories';
 import { i18n } from '$lib/i18n';
-import { withoutDistributions } from '$lib/domain/page-figures';
+import { companyFigures } from './company-figures';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const user = requireRole('hr');
 	const db = getReadDb();
+	// The reads are independent of one another once the round is known: they run together.
+	const pending = Promise.all([
+		openRoundsForPerson(db, user.id),
+		actionOverview(db, parseOverviewFilter(url), locals.locale)
+	]);
+	// Awaited below; handled here so that a failure while the choices load is not unhandled.
+	pending.catch(() => {});
 	const choices = await dashboardChoices(db, user);
 	const subtree = pickDepartment(choices.departments, url);
 	const range = pickRange(url);
 	const round = pickRound(choices.rounds, url);
-	const openPulses = await openRoundsForPerson(db, user.id);
-	const plans = await actionOverview(db, parseOverviewFilter(url), locals.locale);
-	if (!round)
+	if (!round) {
+		const [openPulses, plans] = await pending;
 		return { choices, subtree, range, round, openPulses, plans, view: null, trends: null };
-	const view = await companyView(db, round.id, subtree?.id ?? null, pickConsumerLevel(url));
+	}
+	const [[openPulses, plans], view, trends, stories] = await Promise.all([
+		pending,
+		companyView(db, round.id, subtree?.id ?? null, pickConsumerLevel(url)),
+		trendTable(db, subtree?.id ?? null, {
+			programmeId: round.programmeId,
+			from: range.from ?? undefined,
+			to: range.to ?? round.opensOn,
+			last: range.from ? undefined : TREND_ROUNDS
+		}),
+		storyCountsForRound(db, round)
+	]);
 	if (!view.ok) {
 		error(404, { code: 'not_found', message: i18n(locals.locale).t.company.notInRound });
 	}
-	const trends = await trendTable(db, subtree?.id ?? null, {
-		programmeId: round.programmeId,
-		from: range.from ?? undefined,
-		to: range.to ?? round.opensOn,
-		last: range.from ? undefined : TREND_ROUNDS
-	});
 	return {
 		choices,
 		subtree,
@@ -45,8 +56,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		round,
 		openPulses,
 		plans,
-		view: withoutDistributions(view.data),
+		view: companyFigures(view.data),
 		trends,
-		stories: await storyCountsForRound(db, round)
+		stories
 	};
 };
