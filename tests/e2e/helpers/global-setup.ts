@@ -66,9 +66,12 @@ export function buildIfStale() {
 			? 'e2e: the sources changed since the last build; running `npx vite build` first…'
 			: 'e2e: build/index.js is missing; running `npx vite build` first…'
 	);
+	// vitest sets NODE_ENV=test, which would make a development build (Svelte's dev checks on):
+	// the tests, and a benchmark reusing this build, must see what production runs.
 	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
 		cwd: root,
-		stdio: 'inherit'
+		stdio: 'inherit',
+		env: { ...process.env, NODE_ENV: 'production' }
 	});
 	if (result.status !== 0) {
 		throw new Error(`e2e: \`npx vite build\` failed (exit ${result.status ?? result.signal})`);
