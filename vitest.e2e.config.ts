@@ -30,7 +30,8 @@ class WalkFirst extends BaseSequencer {
 // End-to-end tests: the built app (node build/index.js) on a fresh embedded database per test
 // file, driven over plain HTTP and through Debian's Chromium. `npm run test:e2e`. Files share
 // nothing (each starts its own server on a free port, with its own copy of the seeded data), so
-// they run side by side: E2E_WORKERS of them at once (default 2).
+// they run side by side: E2E_WORKERS of them at once (default 3: a file spends much of its time
+// waiting on its browser and server, so three keep two cores busier than two do).
 export default defineConfig({
 	// Helpers read the message catalogues, which import from $lib like the app does.
 	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
@@ -40,7 +41,7 @@ export default defineConfig({
 		globalSetup: ['tests/e2e/helpers/global-setup.ts'],
 		fileParallelism: true,
 		sequence: { sequencer: WalkFirst },
-		maxWorkers: Number(process.env.E2E_WORKERS) || 2,
+		maxWorkers: Number(process.env.E2E_WORKERS) || 3,
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
 		pool: 'forks',
