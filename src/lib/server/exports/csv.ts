@@ -2,7 +2,7 @@ import { csvField, csvText, type CsvFormat } from '../../domain/csv-cells';
 import { CSV_COLUMNS, type MissingCode } from '../../domain/export-dictionary';
 import type { Db } from '../db';
 import type { GroupCells } from '../analytics/heatmap';
-import { isShown, type Cell } from '../gate/cells';
+import { isShown, mapCell, type Cell } from '../gate/cells';
 import {
 	eachRound,
 	plannedMeasures,
@@ -119,20 +119,16 @@ function roundWriter(plan: ExportPlan, format: CsvFormat) {
 	function groupLines(start: string, measures: readonly string[], cells: GroupCells): string {
 		let text = '';
 		if (plan.contents.has('participation')) {
-			const cell = cells.participation;
-			const figure = isShown(cell)
-				? { value: { value: cell.value.rate, mean: null, invited: cell.value.invited }, n: cell.n }
-				: cell;
+			const figure = mapCell(cells.participation, (v) => ({
+				value: v.rate,
+				mean: null,
+				invited: v.invited
+			}));
 			text += start + lineEnd('participation', noProvider, figure);
 		}
 		for (const measure of measures) {
 			const cell = cells.cells[measure];
-			if (!cell) continue;
-			if (!isShown(cell)) {
-				text += start + lineEnd(measure, noProvider, cell);
-				continue;
-			}
-			text += start + lineEnd(measure, noProvider, { value: scoreNumbers(cell.value), n: cell.n });
+			if (cell) text += start + lineEnd(measure, noProvider, mapCell(cell, scoreNumbers));
 		}
 		return text;
 	}
