@@ -16,7 +16,27 @@ export type RelativeUnit = 'day' | 'week' | 'month' | 'hour' | 'minute';
 
 export type Formatter = ReturnType<typeof makeFormatter>;
 
+// Intl is slow next to the rest of a page, and a large dashboard writes the same few hundred
+// numbers and dates thousands of times (a heatmap's cells, every round in three pickers): each
+// text is kept once written, per language, up to a bound.
+const MAX_REMEMBERED = 20_000;
+
+function rememberedTexts() {
+	const texts = new Map<string, string>();
+	return (key: string, write: () => string) => {
+		let text = texts.get(key);
+		if (text === undefined) {
+			text = write();
+			if (texts.size < MAX_REMEMBERED) texts.set(key, text);
+		}
+		return text;
+	};
+}
+
+const dayKey = (value: Date | string) => (typeof value === 'string' ? value : value.getTime());
+
 function makeFormatter(intlTag: string) {
+	const remembered = rememberedTexts();
 	const numbers = new Map<string, Intl.NumberFormat>();
 	const numberFormat = (options: Intl.NumberFormatOptions) => {
 		const key = JSON.stringify(options);
@@ -50,7 +70,9 @@ function makeFormatter(intlTag: string) {
 		intlTag,
 		/** A count or measure: `1,234`; at most `digits` decimals. */
 		number: (n: number, digits = 0) =>
-			withMinus(numberFormat({ maximumFractionDigits: digits }).format(n)),
+			remembered(`n${digits} ${n}`, () =>
+				withMinus(numberFormat({ maximumFractionDigits: digits }).format(n))
+			),
 		/** A decimal with exactly `digits` decimals: `3.20`, `3,20`. */
 		decimal: (n: number, digits = 1) =>
 			withMinus(
@@ -70,7 +92,8 @@ function makeFormatter(intlTag: string) {
 				? numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(part / whole)
 				: '—',
 		/** `2 Dec 2026`; a dash when there is no date. */
-		date: (value: Date | string | null | undefined) => (value ? date.format(asDate(value)) : '—'),
+		date: (value: Date | string | null | undefined) =>
+			value ? remembered(`d ${dayKey(value)}`, () => date.format(asDate(value))) : '—',
 		/** `2 Dec 2026, 11:40 UTC`; a dash when there is no date. */
 		dateTime: (value: Date | string | null | undefined) =>
 			value ? `${dateTime.format(asDate(value))} UTC` : '—',
@@ -78,7 +101,9 @@ function makeFormatter(intlTag: string) {
 		month: (value: Date | string) => month.format(asDate(value)),
 		/** `30 Oct – 6 Nov 2026`: two days, the shared month or year written once. */
 		dateRange: (from: Date | string, to: Date | string) =>
-			date.formatRange(asDate(from), asDate(to)).replaceAll('\u2009', ' '),
+			remembered(`r ${dayKey(from)} ${dayKey(to)}`, () =>
+				date.formatRange(asDate(from), asDate(to)).replaceAll('\u2009', ' ')
+			),
 		/** `in 3 days`, `yesterday`. */
 		relative: (value: number, unit: RelativeUnit) => relative.format(value, unit),
 		/** `a, b and c`. */

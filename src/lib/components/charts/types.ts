@@ -20,22 +20,6 @@ export function isHidden(v: ChartValue | undefined): v is HiddenValue {
 	return typeof v === 'object' && v !== null;
 }
 
-// Intl writes a number slowly next to the rest of a page, and a large heatmap's table writes
-// two thousand of them, most of them more than once (figures are rounded to a tenth): each text is
-// kept once made, per language and unit, up to a bound.
-const written = new Map<string, string>();
-const MAX_WRITTEN = 20_000;
-
-function numberText(v: number, unit: string, words: I18n): string {
-	const key = `${words.f.intlTag} ${unit} ${v}`;
-	let text = written.get(key);
-	if (text === undefined) {
-		text = `${words.f.number(v, 2)}${unit}`;
-		if (written.size < MAX_WRITTEN) written.set(key, text);
-	}
-	return text;
-}
-
 /**
  * A figure in words: the number with its unit, why it is hidden (k: the threshold in force), or
  * what an empty point means in this chart.
@@ -51,7 +35,7 @@ export function formatValue(
 		return words ? words.t.figures.hidden[v.suppressed](k) : suppressionText(v.suppressed, k);
 	}
 	if (v === null) return emptyText ?? words?.t.figures.noFigure ?? 'no figure';
-	return words ? numberText(v, unit, words) : `${v}${unit}`;
+	return `${words ? words.f.number(v, 2) : v}${unit}`;
 }
 
 /** The reasons among some figures, in the fixed order of the list: what a legend explains. */
