@@ -36,6 +36,23 @@ async function freshPage(viewport: Viewport = DESKTOP): Promise<Page> {
 	return context.newPage();
 }
 
+/** The app's scripts of each page, held back until `takeOver(page)`, as on a slow phone. */
+const heldScripts = new WeakMap<Page, () => void>();
+
+async function holdScripts(page: Page): Promise<void> {
+	const held = new Promise<void>((resolve) => heldScripts.set(page, resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+}
+
+/** Lets the held scripts load and waits until they have taken over the page's markup. */
+async function takeOver(page: Page): Promise<void> {
+	heldScripts.get(page)?.();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 describe('signing in and out', () => {
 	it('HR signs in, lands on the company view, and gets an HttpOnly, SameSite=Lax session cookie', async () => {
 		const page = await freshPage();
@@ -158,6 +175,29 @@ describe('signing in and out', () => {
 		await submitSignIn(page, DEMO.hr, DEMO_PASSWORD);
 		await page.waitForURL((url) => url.pathname === '/org/people');
 		await page.getByRole('heading', { name: 'People', level: 1 }).waitFor();
+	});
+
+	it('keeps what was typed and ticked before the page’s scripts ran (sign-in, a new pulse)', async () => {
+		const page = await freshPage();
+		await holdScripts(page);
+		await page.goto('/login', { waitUntil: 'domcontentloaded' });
+		await page.getByLabel('Email').fill(DEMO.hr);
+		await page.getByLabel('Password').fill(DEMO_PASSWORD);
+		await takeOver(page);
+		expect(await page.getByLabel('Email').inputValue()).toBe(DEMO.hr);
+		expect(await page.getByLabel('Password').inputValue()).toBe(DEMO_PASSWORD);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await page.waitForURL((url) => url.pathname === '/company');
+
+		// A fresh page of the same browser (signed in), so its scripts load again, held back.
+		const pulse = await page.context().newPage();
+		await holdScripts(pulse);
+		await pulse.goto('/pulses/new', { waitUntil: 'domcontentloaded' });
+		await pulse.getByLabel('Name').fill('Typed early');
+		await pulse.getByLabel('Finance').check();
+		await takeOver(pulse);
+		expect(await pulse.getByLabel('Name').inputValue()).toBe('Typed early');
+		expect(await pulse.getByLabel('Finance').isChecked()).toBe(true);
 	});
 });
 
