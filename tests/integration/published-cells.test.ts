@@ -114,6 +114,21 @@ describe('published cells', () => {
 		if (after.status !== 'closed') throw new Error(after.status);
 		expect(after.round.publishedAt).not.toBe(before.round.publishedAt);
 	});
+
+	it('make a derived view (the company view) once per publication, and again after a republish', async () => {
+		const { test } = await storeRandomRound(db(), 11);
+		const first = await companyView(db(), test.round.id, null);
+		const again = await companyView(db(), test.round.id, null);
+		expect(first.ok).toBe(true);
+		expect(again).toBe(first);
+		// Another subtree or consumer level is another view.
+		expect(await companyView(db(), test.round.id, null, 'divisions')).not.toBe(first);
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		expect(await republishRounds(db(), [test.round.id])).toBe(1);
+		const republished = await companyView(db(), test.round.id, null);
+		expect(republished).not.toBe(first);
+		expect(republished).toEqual(first);
+	});
 });
 
 /** Runs `read` in a transaction that refuses every write. */

@@ -245,6 +245,7 @@ const en = {
 			not_asked: () => '–',
 			group_changed: () => 'changed'
 		},
+		rowHidden: (why: string) => `Every figure hidden: ${why}`,
 		notAskedMark: 'not asked',
 		hiddenMarks: 'Hidden:',
 		hiddenFigures: 'Hidden figures:',

@@ -250,6 +250,7 @@ const es: Messages = {
 			not_asked: () => '–',
 			group_changed: () => 'cambió'
 		},
+		rowHidden: (why: string) => `Todas las cifras ocultas: ${why}`,
 		notAskedMark: 'no preguntado',
 		hiddenMarks: 'Ocultos:',
 		hiddenFigures: 'Cifras ocultas:',

@@ -82,6 +82,19 @@ export async function companyView(
 	if (subtreeId !== null && !tables.tree.parent.has(subtreeId)) {
 		return { ok: false, reason: 'not_in_round' };
 	}
+	// The same for every HR reader: made once per subtree and level while the round is kept.
+	return tables.derived(`company|${subtreeId ?? ''}|${consumers ?? ''}`, () =>
+		makeCompanyView(db, tables, subtreeId, consumers)
+	);
+}
+
+async function makeCompanyView(
+	db: Db,
+	tables: RoundTables,
+	subtreeId: string | null,
+	consumers: ConsumerLevel | null
+): Promise<AnalyticsResult<CompanyView>> {
+	const roundId = tables.round.id;
 	const key = subtreeId === null ? COMPANY : subtreeKey(subtreeId);
 	const inView = new Set(departmentsOfGroup(tables.tree, key));
 	const omitRows = inView.size > MATRIX_MAX_CONSUMERS;

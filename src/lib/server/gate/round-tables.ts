@@ -55,16 +55,25 @@ export type RoundTables = {
 	serviceComments(): Promise<GatedTable<ServiceStat>>;
 	/** Per driver, correlations with eNPS; shown from MIN_CORRELATION_N respondents. */
 	impact(): Promise<Map<string, GatedTable<ImpactStat>>>;
+	/**
+	 * A view made from these tables alone (the same for whoever asks), made once per `name` while
+	 * the round is kept, and again for a new publication. The caller must not change what it gets.
+	 */
+	derived<T>(name: string, make: () => Promise<T>): Promise<T>;
 };
 
 // A round of a 10,000-person company takes about 2.5 MB here; two years of fortnightly rounds fit.
 const CACHE_SIZE = 64;
+
+// Views derived from a kept round (the company view of a subtree, say), the latest few per round.
+const DERIVED_PER_ROUND = 16;
 
 /** What is known of a round so far: promises of its tree, publication and each part once read. */
 type Entry = {
 	tree: Promise<TreeGroups>;
 	published: Promise<PublishedRound>;
 	parts: Map<string, Promise<PublishedTables>>;
+	derived: Map<string, Promise<unknown>>;
 };
 const cache = new Map<string, Entry>();
 /** What a `withoutKeeping` read has looked up and loaded, shared by its readers until it ends. */
@@ -96,7 +105,8 @@ function entryFor(db: Db, round: ClosedRound): Entry {
 	const entry: Entry = {
 		tree: loadTree(db, round),
 		published: loadPublishedRound(db, round.id),
-		parts: new Map()
+		parts: new Map(),
+		derived: new Map()
 	};
 	if (passing) {
 		passing.entries.set(id, entry);
@@ -169,7 +179,23 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 			return onlyPrefixed(received as GatedTable<PublishedService>, RECEIVED_PREFIX);
 		},
 		serviceComments: () => table(SERVICE, 'service_comments'),
-		impact: () => measures(IMPACT, 'impact')
+		impact: () => measures(IMPACT, 'impact'),
+		derived: <T>(name: string, make: () => Promise<T>) => {
+			if (!keeping) return make();
+			const made = entry.derived.get(name);
+			if (made) {
+				entry.derived.delete(name);
+				entry.derived.set(name, made);
+				return made as Promise<T>;
+			}
+			const making = make();
+			making.catch(() => entry.derived.delete(name));
+			entry.derived.set(name, making);
+			if (entry.derived.size > DERIVED_PER_ROUND) {
+				entry.derived.delete(entry.derived.keys().next().value as string);
+			}
+			return making;
+		}
 	};
 }
 

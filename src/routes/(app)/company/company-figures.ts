@@ -70,8 +70,18 @@ function chartValues() {
 	return { value, slim };
 }
 
+// A kept round's company view is one object per subtree and level (gate/round-tables.ts): its
+// figures are made once too.
+const made = new WeakMap<CompanyView, CompanyFigures>();
+
 /** The company view reduced to what its page shows, hidden figures and their reasons included. */
 export function companyFigures(view: CompanyView): CompanyFigures {
+	let figures = made.get(view);
+	if (!figures) made.set(view, (figures = figuresOf(view)));
+	return figures;
+}
+
+function figuresOf(view: CompanyView): CompanyFigures {
 	const { value, slim } = chartValues();
 	const measures = view.heatmap.measures;
 	const heatValues = (group: GroupCells): ChartValue[] => [
