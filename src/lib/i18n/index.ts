@@ -1,4 +1,6 @@
 import { formatter, type Formatter } from './format';
+// Every language on the server; English and the page's language in a browser (see catalogues.ts).
+import { catalogues, loaders } from '#i18n/catalogues';
 import type { Messages } from './locales/en';
 
 // The app's languages: every file in ./locales is one, named by its file (`es.ts` → `es`).
@@ -7,26 +9,28 @@ import type { Messages } from './locales/en';
 export type { Messages } from './locales/en';
 export type { Formatter } from './format';
 
-const files = import.meta.glob<Messages>('./locales/*.ts', { eager: true, import: 'default' });
-
-const catalogues: Record<string, Messages> = Object.fromEntries(
-	Object.entries(files).map(([path, messages]) => [/([\w-]+)\.ts$/.exec(path)![1], messages])
-);
-
 /** The language of the app when nothing else says otherwise. */
 export const FALLBACK_LOCALE = 'en';
 
 /** Every language the app speaks, English first, then by code. */
-export const LOCALES: readonly string[] = Object.keys(catalogues).sort((a, b) =>
+export const LOCALES: readonly string[] = Object.keys(loaders).sort((a, b) =>
 	a === FALLBACK_LOCALE ? -1 : b === FALLBACK_LOCALE ? 1 : a.localeCompare(b)
 );
 
-export function isSupportedLocale(value: unknown): value is string {
-	return typeof value === 'string' && Object.hasOwn(catalogues, value);
+/** Makes a language's words available to `i18n` in the browser; the server has them all. */
+export async function loadLanguage(locale: string | null | undefined): Promise<void> {
+	if (isSupportedLocale(locale) && !catalogues[locale])
+		catalogues[locale] = await loaders[locale]();
 }
 
-/** Each language by its own name, for a language switch. */
-export function languageChoices(): { locale: string; name: string }[] {
+export function isSupportedLocale(value: unknown): value is string {
+	return typeof value === 'string' && Object.hasOwn(loaders, value);
+}
+
+export type LanguageChoice = { locale: string; name: string };
+
+/** Each language by its own name, for a language switch (on the server, which has them all). */
+export function languageChoices(): LanguageChoice[] {
 	return LOCALES.map((locale) => ({ locale, name: catalogues[locale].meta.name }));
 }
 
@@ -45,7 +49,8 @@ const made = new Map<string, I18n>();
 
 /** The words and formats of a language; an unknown one gets English. */
 export function i18n(locale: string | null | undefined): I18n {
-	const key = isSupportedLocale(locale) ? locale : FALLBACK_LOCALE;
+	// A language the browser has not loaded (it loads the page's first) reads as English.
+	const key = isSupportedLocale(locale) && catalogues[locale] ? locale : FALLBACK_LOCALE;
 	let found = made.get(key);
 	if (!found) {
 		const t = catalogues[key];
