@@ -3,6 +3,7 @@ import {
 	formatValue,
 	hiddenLabelMark,
 	reasonsAmong,
+	sharedHiddenReason,
 	type ChartValue
 } from '../../src/lib/components/charts/types';
 import { chartValue } from '../../src/lib/components/dashboard/figures';
@@ -34,6 +35,16 @@ describe('hidden figures in charts', () => {
 		expect(formatValue(null, '', 5, 'not enough months')).toBe('not enough months');
 		expect(hiddenLabelMark('fewer_than_k', 5)).toBe('<5');
 		expect(hiddenLabelMark('not_asked', 5)).toBe('not asked');
+	});
+
+	it('a row or category hidden throughout says its reason once, only when it is one reason', () => {
+		const fewer = { suppressed: 'fewer_than_k' } as const;
+		expect(sharedHiddenReason([fewer, fewer, fewer])).toBe('fewer_than_k');
+		expect(sharedHiddenReason([fewer, { suppressed: 'not_asked' }])).toBeNull();
+		expect(sharedHiddenReason([fewer, 42])).toBeNull();
+		expect(sharedHiddenReason([fewer, null])).toBeNull();
+		expect(sharedHiddenReason([fewer, undefined])).toBeNull();
+		expect(sharedHiddenReason([])).toBeNull();
 	});
 
 	it('a legend lists only the reasons present, in the fixed order', () => {

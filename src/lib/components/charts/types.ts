@@ -46,6 +46,17 @@ export function reasonsAmong(values: Iterable<ChartValue | undefined>): Suppress
 }
 
 /** A hidden figure's mark in a chart label: the short mark, or the words where it is a dash. */
+/** The reason every one of `values` is hidden for, when there are some and it is one and the same. */
+export function sharedHiddenReason(
+	values: readonly (ChartValue | undefined)[]
+): SuppressionReason | null {
+	const first = values[0];
+	if (!isHidden(first)) return null;
+	return values.every((v) => isHidden(v) && v.suppressed === first.suppressed)
+		? first.suppressed
+		: null;
+}
+
 export function hiddenLabelMark(reason: SuppressionReason, k: number, words?: I18n): string {
 	if (!words) return reason === 'not_asked' ? 'not asked' : suppressionMark(reason, k);
 	return reason === 'not_asked' ? words.t.figures.notAskedMark : words.t.figures.marks[reason](k);
