@@ -75,6 +75,31 @@ type Entry = {
 	parts: Map<string, Promise<PublishedTables>>;
 	derived: Map<string, Promise<unknown>>;
 };
+
+/**
+ * The promise kept under `key`, else `make()`'s, kept unless it fails; with a `limit`, the least
+ * recently used beyond it are let go.
+ */
+function keptPromise<T>(
+	kept: Map<string, Promise<unknown>>,
+	key: string,
+	make: () => Promise<T>,
+	limit = Infinity
+): Promise<T> {
+	let promise = kept.get(key) as Promise<T> | undefined;
+	if (promise) {
+		kept.delete(key);
+	} else {
+		const made = (promise = make());
+		made.catch(() => {
+			if (kept.get(key) === made) kept.delete(key);
+		});
+	}
+	kept.set(key, promise);
+	if (kept.size > limit) kept.delete(kept.keys().next().value as string);
+	return promise;
+}
+
 const cache = new Map<string, Entry>();
 /** What a `withoutKeeping` read has looked up and loaded, shared by its readers until it ends. */
 type PassingThrough = { entries: Map<string, Entry>; lookups: Map<string, Promise<RoundLookup>> };
@@ -148,16 +173,10 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 	const entry = entryFor(db, round);
 	const keeping = cache.get(entryId(round)) === entry;
 	const [tree, published] = await Promise.all([entry.tree, entry.published]);
-	const read = (parts: readonly Part[], keyPrefix?: string) => {
-		const name = parts.join(',') + (keyPrefix ? `@${keyPrefix}` : '');
-		let loaded = entry.parts.get(name);
-		if (!loaded) {
-			loaded = loadPublishedTables(db, round.id, published, parts, keyPrefix);
-			loaded.catch(() => entry.parts.delete(name));
-			entry.parts.set(name, loaded);
-		}
-		return loaded;
-	};
+	const read = (parts: readonly Part[], keyPrefix?: string) =>
+		keptPromise(entry.parts, parts.join(',') + (keyPrefix ? `@${keyPrefix}` : ''), () =>
+			loadPublishedTables(db, round.id, published, parts, keyPrefix)
+		);
 	const partsFor = (parts: readonly Part[], part: Part) =>
 		keeping ? parts : HEATMAP.includes(part) ? HEATMAP : [part];
 	const table = async <S>(parts: readonly Part[], part: Part) =>
@@ -180,22 +199,8 @@ export async function roundTables(db: Db, round: ClosedRound): Promise<RoundTabl
 		},
 		serviceComments: () => table(SERVICE, 'service_comments'),
 		impact: () => measures(IMPACT, 'impact'),
-		derived: <T>(name: string, make: () => Promise<T>) => {
-			if (!keeping) return make();
-			const made = entry.derived.get(name);
-			if (made) {
-				entry.derived.delete(name);
-				entry.derived.set(name, made);
-				return made as Promise<T>;
-			}
-			const making = make();
-			making.catch(() => entry.derived.delete(name));
-			entry.derived.set(name, making);
-			if (entry.derived.size > DERIVED_PER_ROUND) {
-				entry.derived.delete(entry.derived.keys().next().value as string);
-			}
-			return making;
-		}
+		derived: <T>(name: string, make: () => Promise<T>) =>
+			keeping ? keptPromise(entry.derived, name, make, DERIVED_PER_ROUND) : make()
 	};
 }
 
