@@ -27,10 +27,8 @@ export function isSupportedLocale(value: unknown): value is string {
 	return typeof value === 'string' && Object.hasOwn(loaders, value);
 }
 
-export type LanguageChoice = { locale: string; name: string };
-
 /** Each language by its own name, for a language switch (on the server, which has them all). */
-export function languageChoices(): LanguageChoice[] {
+export function languageChoices(): { locale: string; name: string }[] {
 	return LOCALES.map((locale) => ({ locale, name: catalogues[locale].meta.name }));
 }
 
