@@ -172,7 +172,11 @@ describe(`two instances, ${sizes.instanceProgrammes} programmes, ${sizes.instanc
 		expect(stored[0].answers).toBe(scaleAnswers);
 		for (const instance of instances) {
 			expect(instance.exited()).toBeNull();
-			expect(instance.output()).not.toMatch(/pass failed|error [0-9a-f-]{36} on/);
+			// A programme the scheduler could not open (a deadlock between the instances, say) is
+			// logged and retried, not fatal: it must not happen either.
+			expect(instance.output()).not.toMatch(
+				/pass failed|scheduler: programme|error [0-9a-f-]{36} on/
+			);
 		}
 	});
 });

@@ -17,6 +17,17 @@ function partition(table: string, roundId: string) {
 }
 
 /**
+ * Makes the rest of the transaction the only one, across app instances, that creates or drops
+ * answer partitions. Creating one locks its parent table and, through its foreign key, the rounds
+ * table against any transaction that has written a round row: two instances opening or closing
+ * rounds at once each held what the other needed (a deadlock). Take it first, before writing to
+ * `pulse_rounds`; the lock goes at commit.
+ */
+export async function lockPartitionChanges(trx: Db): Promise<void> {
+	await sql`select pg_advisory_xact_lock(hashtextextended('rapport.partitions', 0))`.execute(trx);
+}
+
+/**
  * The round's partitions, created in the transaction that opens the round (or, `open: false`,
  * that stores a closed round's history). Creating a partition locks its parent table until
  * commit, so call this last.
@@ -159,6 +170,7 @@ export async function tidyAnswerStorage(db: Kysely<Database>): Promise<void> {
 			and to_regclass('spent_ballots_r_' || replace(id::text, '-', '')) is not null`.execute(db);
 	for (const { id } of closed.rows) {
 		await db.transaction().execute(async (trx) => {
+			await lockPartitionChanges(trx);
 			for (const table of await existingPartitions(trx, id, OPEN_ROUND_TABLES)) {
 				if (table) await sql`drop table if exists ${table}`.execute(trx);
 			}

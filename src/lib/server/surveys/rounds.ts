@@ -6,7 +6,7 @@ import { rotatingItemsForRound, rotationSlots } from '../../domain/rotation';
 import { computeRollups } from '../analytics/rollups';
 import { publishRound } from '../analytics/publish';
 import { MAX_DELIVERY_ATTEMPTS } from '../mail/outbox';
-import { createRoundPartitions, rewriteClosingRound } from './answer-storage';
+import { createRoundPartitions, lockPartitionChanges, rewriteClosingRound } from './answer-storage';
 import { snapshotServiceMap } from './round-service-map';
 import { inviteAudience } from './invitations';
 import { audienceSize, scheduleOf, setProgrammeStatus, type Programme } from './programmes';
@@ -106,6 +106,8 @@ export async function openRound(
 	openedBy: 'scheduler' | 'hr',
 	now: Date
 ): Promise<OpenedRound> {
+	// Before the round row is written: the transaction ends by creating the round's partitions.
+	await lockPartitionChanges(trx);
 	const { count } = await trx
 		.selectFrom('pulse_rounds')
 		.select((eb) => eb.fn.countAll<string>().as('count'))
@@ -188,6 +190,8 @@ export async function closeRound(trx: Db, round: Round, now: Date): Promise<void
 	if (!trx.isTransaction) {
 		return trx.transaction().execute((t) => closeRound(t, round, now));
 	}
+	// Before the round row is written: the close replaces the round's partitions.
+	await lockPartitionChanges(trx);
 	const closing = await trx
 		.updateTable('pulse_rounds')
 		.set({ status: 'closed', closed_at: now })
