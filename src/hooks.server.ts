@@ -16,6 +16,12 @@ import { refuseMalformedRequests } from '$lib/server/http/request-shape';
 import { rejectCrossSiteWrites, securityHeaders } from '$lib/server/http/security';
 import { rapportSecret } from '$lib/server/surveys/secret';
 import {
+	directServingEnabled,
+	learnSurveyShells,
+	serveSurveyDirectly
+} from '$lib/server/surveys/direct';
+import { DIRECT_SERVING } from '$lib/server/http/direct-serving.js';
+import {
 	answerDatabaseOutages,
 	markIfDatabaseUnavailable,
 	reason,
@@ -35,6 +41,10 @@ export const init: ServerInit = async () => {
 	}
 	const db = await startDatabase();
 	const scheduler = schedulerFromEnv(db);
+	// The survey's plain requests, served in front of SvelteKit by the built server's entry.
+	if (directServingEnabled()) {
+		(globalThis as Record<symbol, unknown>)[DIRECT_SERVING] = serveSurveyDirectly;
+	}
 	process.once('sveltekit:shutdown', async () => {
 		await scheduler?.stop();
 		await closeDatabase().catch((err) => console.error('database: close failed:', err));
@@ -53,7 +63,9 @@ export const handle: Handle = sequence(
 	markOwnWrites,
 	refuseMalformedRequests,
 	shapeApiErrors,
-	shapeScimErrors
+	shapeScimErrors,
+	// Last, to see the pages SvelteKit made before any other handle changes them.
+	learnSurveyShells
 );
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

@@ -48,15 +48,21 @@ function ownWritesWindowSeconds(): number | null {
 	return Math.ceil(maxLagSeconds + checkIntervalSeconds);
 }
 
+/** The Set-Cookie line that marks a sender of writes, or null without replicas. */
+export function ownWritesCookie(url: URL): string | null {
+	const seconds = ownWritesWindowSeconds();
+	if (seconds === null) return null;
+	const value = sign(String(Date.now() + seconds * SECOND_MS), PURPOSE);
+	const secure = url.protocol === 'https:' ? '; Secure' : '';
+	return `${COOKIE}=${value}; Path=/; Max-Age=${seconds}; HttpOnly; SameSite=Lax${secure}`;
+}
+
 /** After a request that changed something (not GET, answered below 400), marks its sender. */
 export const markOwnWrites: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	if (SAFE_METHODS.has(event.request.method) || response.status >= 400) return response;
-	const seconds = ownWritesWindowSeconds();
-	if (seconds === null) return response;
-	const value = sign(String(Date.now() + seconds * SECOND_MS), PURPOSE);
-	const secure = event.url.protocol === 'https:' ? '; Secure' : '';
-	const cookie = `${COOKIE}=${value}; Path=/; Max-Age=${seconds}; HttpOnly; SameSite=Lax${secure}`;
+	const cookie = ownWritesCookie(event.url);
+	if (cookie === null) return response;
 	try {
 		response.headers.append('set-cookie', cookie);
 		return response;

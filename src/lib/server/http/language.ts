@@ -19,20 +19,26 @@ export const chooseLanguage: Handle = async ({ event, resolve }) => {
 	}
 	const asked = matchLocale(event.url.searchParams.get('lang'), LOCALES);
 	if (asked) rememberLanguage(event.cookies, event.url, asked);
-	event.locals.locale =
-		chooseLocale(
-			{
-				asked,
-				person: event.locals.user?.locale,
-				cookie: event.cookies.get(LANGUAGE_COOKIE),
-				acceptLanguage: event.request.headers.get('accept-language')
-			},
-			LOCALES
-		) ?? (await organisationLocale());
+	event.locals.locale = await requestLocale({
+		asked,
+		person: event.locals.user?.locale,
+		cookie: event.cookies.get(LANGUAGE_COOKIE),
+		acceptLanguage: event.request.headers.get('accept-language')
+	});
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%rapport.lang%', event.locals.locale)
+		transformPageChunk: ({ html }) => withLanguage(html, event.locals.locale)
 	});
 };
+
+/** The request's language: what it asks for, else the organisation's. */
+export async function requestLocale(choice: Parameters<typeof chooseLocale>[0]): Promise<string> {
+	return chooseLocale(choice, LOCALES) ?? (await organisationLocale());
+}
+
+/** The page's language in its `<html lang>` (src/app.html). */
+export function withLanguage(html: string, locale: string): string {
+	return html.replace('%rapport.lang%', locale);
+}
 
 function rememberLanguage(cookies: Cookies, url: URL, locale: string) {
 	cookies.set(LANGUAGE_COOKIE, locale, {

@@ -39,14 +39,12 @@ const PAGE_TEXT = {
 };
 
 // The survey remembers its language in a cookie; elsewhere the browser's first choice decides.
-function pageLocale(event: RequestEvent): keyof typeof PAGE_TEXT {
-	const chosen = event.cookies.get('rapport_survey_locale');
-	if (chosen === 'es' || chosen === 'en') return chosen;
-	const accept = event.request.headers.get('accept-language') ?? '';
-	return /^\s*es\b/i.test(accept) ? 'es' : 'en';
+function pageLocale(surveyLocale: string | undefined, acceptLanguage: string | null) {
+	if (surveyLocale === 'es' || surveyLocale === 'en') return surveyLocale;
+	return /^\s*es\b/i.test(acceptLanguage ?? '') ? 'es' : 'en';
 }
 
-function page(locale: keyof typeof PAGE_TEXT): string {
+function unavailablePage(locale: keyof typeof PAGE_TEXT): string {
 	const t = PAGE_TEXT[locale];
 	return `<!doctype html>
 <html lang="${locale}">
@@ -77,10 +75,22 @@ export function unavailableResponse(event: RequestEvent): Response {
 	}
 	if (event.isDataRequest) return json(error, { status: 503, headers });
 	if (wantsJson(event)) return json({ error }, { status: 503, headers });
-	return new Response(page(pageLocale(event)), {
+	const locale = pageLocale(
+		event.cookies.get('rapport_survey_locale'),
+		event.request.headers.get('accept-language')
+	);
+	return new Response(unavailablePage(locale), {
 		status: 503,
 		headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
 	});
+}
+
+/** The 503 page's HTML, for a request served without SvelteKit (surveys/direct.ts). */
+export function unavailablePageFor(
+	surveyLocale: string | undefined,
+	acceptLanguage: string | null
+) {
+	return unavailablePage(pageLocale(surveyLocale, acceptLanguage));
 }
 
 /**

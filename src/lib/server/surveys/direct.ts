@@ -1,0 +1,406 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { isActionFailure, isHttpError, isRedirect, type Handle } from '@sveltejs/kit';
+import { render } from 'svelte/server';
+import type { Component } from 'svelte';
+import appTemplate from '../../../app.html?raw';
+import { load as rootLayoutLoad } from '../../../routes/+layout.server';
+import InvitationPage from '../../../routes/(public)/s/[token]/+page.svelte';
+import * as invitationRoute from '../../../routes/(public)/s/[token]/+page.server';
+import SurveyPage from '../../../routes/(public)/survey/[roundId]/+page.svelte';
+import * as surveyRoute from '../../../routes/(public)/survey/[roundId]/+page.server';
+import { isUuid } from '../../domain/ids';
+import { i18n } from '../../i18n';
+import { ownWritesCookie } from '../db/read-routing';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { compressionEnabled, negotiateEncoding } from '../http/compression';
+import { cookieJar, type CookieJar } from '../http/cookie-jar';
+import { LANGUAGE_COOKIE, requestLocale, withLanguage } from '../http/language';
+import { reason, RETRY_AFTER_SECONDS, unavailablePageFor } from '../http/unavailable';
+import { verifyBallot } from './ballots';
+import { readBallot } from './entry';
+import { rapportSecret } from './secret';
+
+// The way from the invitation to the thank-you page, served without SvelteKit's request pipeline.
+// Each of its requests costs the server a few milliseconds of SvelteKit's own work (a Web Request
+// and Response per request, the hooks, the page's data written out for a script the survey never
+// loads), several times what the survey's own code and rendering cost. These requests run the
+// same code instead, called directly: the routes' own `load` and `actions`, the same components
+// rendered by Svelte, the same cookies, headers and document, so that what a respondent gets does
+// not depend on which of the two served it (tests/reliability/direct-survey.test.ts compares
+// them request by request).
+//
+// Only the plain cases are taken: a GET without a query, the Start and submit forms of a browser
+// without JavaScript, from this site, with a ballot for the survey being sent. Everything else
+// (a language switch, an error page, a signed-in start, a script's enhanced form post, a request
+// SvelteKit would refuse) goes to SvelteKit untouched. `SURVEY_DIRECT=off` sends every request
+// there.
+
+export const INVITATION_ROUTE = '/(public)/s/[token]';
+export const SURVEY_ROUTE = '/(public)/survey/[roundId]';
+type RouteId = typeof INVITATION_ROUTE | typeof SURVEY_ROUTE;
+
+/** What a page of a route carries besides its own markup, as SvelteKit wrote it. */
+type Shell = { stylesheets: string[]; headers: [string, string][] };
+
+// The route's stylesheet links and the headers SvelteKit adds to its pages (the Content Security
+// Policy, the stylesheets' preload links) are learned from the first page SvelteKit serves on the
+// route after the start, so that they are its own, not a copy that could drift from them. Until
+// then the route's requests go to SvelteKit.
+const shells = new Map<RouteId, Shell>();
+const LEARNED_HEADERS = ['content-security-policy', 'link'];
+const STYLESHEET_LINK = /<link href="[^"]*" rel="stylesheet">/g;
+
+function isDirectRoute(id: string | null): id is RouteId {
+	return id === INVITATION_ROUTE || id === SURVEY_ROUTE;
+}
+
+/** A handle that learns each direct route's shell from SvelteKit's first page on it. */
+export const learnSurveyShells: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const id = event.route.id;
+	if (!isDirectRoute(id) || shells.has(id) || response.status !== 200) return response;
+	if (response.headers.get('content-type') !== 'text/html') return response;
+	const html = await response.text();
+	const head = html.slice(0, html.indexOf('</head>'));
+	shells.set(id, {
+		stylesheets: head.match(STYLESHEET_LINK) ?? [],
+		headers: LEARNED_HEADERS.flatMap((name) => {
+			const value = response.headers.get(name);
+			return value === null ? [] : [[name, value] as [string, string]];
+		})
+	});
+	return new Response(html, response);
+};
+
+/** False when SURVEY_DIRECT=off: SvelteKit then serves the survey too. */
+export function directServingEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+	return !/^(off|false|0|no)$/i.test(env.SURVEY_DIRECT?.trim() ?? '');
+}
+
+const TOKEN = /^\/s\/([a-z2-7]{32})$/;
+const SURVEY = /^\/survey\/([^/]+)$/;
+const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
+const SAME_SITE = new Set([null, 'same-origin']);
+
+type Request = {
+	route: RouteId;
+	params: Record<string, string>;
+	action: 'start' | 'submit' | null;
+};
+
+/** The request, if it is one of the plain cases this serves. */
+function directRequest(method: string | undefined, path: string, search: string): Request | null {
+	const token = TOKEN.exec(path)?.[1];
+	if (token) {
+		if (method === 'GET' && search === '') {
+			return { route: INVITATION_ROUTE, params: { token }, action: null };
+		}
+		if (method === 'POST' && search === '?/start') {
+			return { route: INVITATION_ROUTE, params: { token }, action: 'start' };
+		}
+		return null;
+	}
+	const roundId = SURVEY.exec(path)?.[1];
+	if (!roundId || !isUuid(roundId)) return null;
+	if (method === 'GET' && search === '') {
+		return { route: SURVEY_ROUTE, params: { roundId }, action: null };
+	}
+	if (method === 'POST' && search === '?/submit') {
+		return { route: SURVEY_ROUTE, params: { roundId }, action: 'submit' };
+	}
+	return null;
+}
+
+/** adapter-node's BODY_SIZE_LIMIT (512K by default; K, M and G suffixes). */
+function bodySizeLimit(value = process.env.BODY_SIZE_LIMIT ?? '512K'): number {
+	const unit = ({ K: 1024, M: 1024 ** 2, G: 1024 ** 3 } as Record<string, number>)[
+		value.slice(-1).toUpperCase()
+	];
+	return unit ? Number(value.slice(0, -1)) * unit : Number(value);
+}
+
+/** A form post SvelteKit would take as it is (its own checks, and ours in hooks.server.ts). */
+function isPlainFormPost(req: IncomingMessage, origin: string): boolean {
+	const length = Number(req.headers['content-length']);
+	return (
+		req.headers.origin === origin &&
+		SAME_SITE.has((req.headers['sec-fetch-site'] as string | undefined) ?? null) &&
+		FORM_TYPE.test(req.headers['content-type'] ?? '') &&
+		!req.headers['x-sveltekit-action'] &&
+		Number.isInteger(length) &&
+		length <= bodySizeLimit()
+	);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+	return new Promise((resolveBody, reject) => {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+		req.on('error', reject);
+	});
+}
+
+function formDataOf(body: string): FormData {
+	const form = new FormData();
+	for (const [name, value] of new URLSearchParams(body)) form.append(name, value);
+	return form;
+}
+
+/** What the routes' `load` and `actions` read of their event, as SvelteKit gives it. */
+function eventFor(
+	request: Request,
+	url: URL,
+	cookies: CookieJar,
+	locals: App.Locals,
+	form?: FormData
+) {
+	const headers: Record<string, string> = {};
+	const event = {
+		params: request.params,
+		url,
+		cookies,
+		locals,
+		route: { id: request.route },
+		request: { formData: async () => form ?? new FormData() },
+		setHeaders(set: Record<string, string>) {
+			for (const [name, value] of Object.entries(set)) headers[name.toLowerCase()] = value;
+		}
+	};
+	// The routes' functions are typed for SvelteKit's whole event; they read the part above.
+	return { event: event as never, headers };
+}
+
+/** SvelteKit's relative path from a page to the site's root (`paths.relative`). */
+function relativeRoot(pathname: string): string {
+	return (
+		pathname
+			.split('/')
+			.slice(2)
+			.map(() => '..')
+			.join('/') || '.'
+	);
+}
+
+function documentHtml(
+	shell: Shell,
+	url: URL,
+	locale: string,
+	rendered: { head: string; body: string }
+): string {
+	const head = [rendered.head, ...shell.stylesheets].join('\n\t\t');
+	const assets = relativeRoot(url.pathname);
+	// SvelteKit's root component writes a space after the layouts and the page.
+	const body = `${rendered.body} `;
+	const html = appTemplate
+		.replace('%sveltekit.head%', () => head)
+		.replace('%sveltekit.body%', () => body)
+		.replaceAll('%sveltekit.assets%', () => assets);
+	return withLanguage(html, locale);
+}
+
+function renderPage(
+	request: Request,
+	url: URL,
+	page: { data: Record<string, unknown>; form: unknown; status: number }
+): { head: string; body: string } {
+	const component = (request.route === SURVEY_ROUTE ? SurveyPage : InvitationPage) as Component<
+		Record<string, unknown>
+	>;
+	const state = {
+		url,
+		params: request.params,
+		route: { id: request.route },
+		status: page.status,
+		error: null,
+		data: page.data,
+		form: page.form,
+		state: {}
+	};
+	// `$app/state`'s page, as SvelteKit hands it to the components it renders.
+	const context = new Map([['__request__', { page: state }]]);
+	return render(component, {
+		props: { data: page.data, form: page.form, params: request.params },
+		context
+	});
+}
+
+type Reply = {
+	status: number;
+	headers: Record<string, string>;
+	cookies: string[];
+	body: string | null;
+};
+
+function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
+	let body = reply.body === null ? null : Buffer.from(reply.body);
+	const headers: Record<string, string | string[]> = { ...reply.headers };
+	const type = headers['content-type'];
+	if (body && typeof type === 'string' && type.startsWith('text/') && compressionEnabled()) {
+		headers['vary'] = 'Accept-Encoding';
+		const encoding = negotiateEncoding(req.headers['accept-encoding'] ?? null);
+		if (encoding && body.length >= 1024) {
+			body =
+				encoding === 'br'
+					? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+					: gzipSync(body, { level: 5 });
+			headers['content-encoding'] = encoding;
+		}
+	}
+	if (reply.cookies.length > 0) headers['set-cookie'] = reply.cookies;
+	headers['content-length'] = String(body?.length ?? 0);
+	res.writeHead(reply.status, headers);
+	res.end(body ?? undefined);
+}
+
+async function pageReply(
+	request: Request,
+	shell: Shell,
+	url: URL,
+	cookies: CookieJar,
+	locals: App.Locals,
+	action: { status: number; form: unknown } | null,
+	form?: FormData
+): Promise<Reply> {
+	const { event, headers } = eventFor(request, url, cookies, locals, form);
+	const route = request.route === SURVEY_ROUTE ? surveyRoute : invitationRoute;
+	// In SvelteKit's order: the root layout's load, then the page's (which may set the language).
+	const layoutData = rootLayoutLoad(event);
+	const pageData = await route.load(event);
+	const data = { ...(await layoutData), ...pageData };
+	const status = action?.status ?? 200;
+	const rendered = renderPage(request, url, { data, form: action?.form ?? null, status });
+	return {
+		status,
+		headers: { ...Object.fromEntries(shell.headers), ...headers, 'content-type': 'text/html' },
+		cookies: cookies.setCookieLines(),
+		body: documentHtml(shell, url, locals.locale, rendered)
+	};
+}
+
+function redirectReply(status: number, location: string, cookies: CookieJar): Reply {
+	return { status, headers: { location }, cookies: cookies.setCookieLines(), body: null };
+}
+
+// Log lines name the route, never the path (docs/anonymity.md), as requestLabel does.
+const stackOf = (error: unknown) =>
+	error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+
+/** A failure after the form was read, when SvelteKit can no longer be handed the request. */
+function failureReply(error: unknown, cookies: CookieJar, req: IncomingMessage): Reply {
+	if (isDatabaseUnavailable(error)) {
+		console.error(`database unavailable: POST ${SURVEY_ROUTE}:`, reason(error));
+		const page = unavailablePageFor(
+			cookies.get('rapport_survey_locale'),
+			req.headers['accept-language'] ?? null
+		);
+		return {
+			status: 503,
+			headers: {
+				'content-type': 'text/html; charset=utf-8',
+				'retry-after': String(RETRY_AFTER_SECONDS),
+				'cache-control': 'no-store'
+			},
+			cookies: [],
+			body: page
+		};
+	}
+	const status = isHttpError(error) ? error.status : 500;
+	let message = isHttpError(error) ? error.body.message : '';
+	if (status >= 500) {
+		const id = crypto.randomUUID();
+		console.error(`error ${id} on POST ${SURVEY_ROUTE}:`, stackOf(error));
+		message = i18n(cookies.get('rapport_survey_locale')).t.errors.internal(id);
+	}
+	return {
+		status,
+		headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+		cookies: [],
+		body: message
+	};
+}
+
+/**
+ * Serves the request if it is one of the plain cases; false (the request untouched) otherwise,
+ * for SvelteKit to serve.
+ */
+export async function serveSurveyDirectly(
+	req: IncomingMessage,
+	res: ServerResponse
+): Promise<boolean> {
+	const origin = process.env.ORIGIN?.replace(/\/+$/, '');
+	if (!origin) return false;
+	const target = req.url ?? '';
+	const queryAt = target.indexOf('?');
+	const path = queryAt < 0 ? target : target.slice(0, queryAt);
+	const request = directRequest(req.method, path, queryAt < 0 ? '' : target.slice(queryAt));
+	const shell = request && shells.get(request.route);
+	if (!request || !shell) return false;
+	if (request.action && !isPlainFormPost(req, origin)) return false;
+	const url = new URL(target, origin);
+	const cookies = cookieJar(req.headers.cookie, url);
+	const locals: App.Locals = {
+		user: null,
+		session: null,
+		apiKey: null,
+		locale: await requestLocale({
+			cookie: cookies.get(LANGUAGE_COOKIE),
+			acceptLanguage: req.headers['accept-language'] ?? null
+		})
+	};
+	const ownWrites = () => ownWritesCookie(url);
+
+	if (request.action === 'start') {
+		// Start reads nothing from its form; until it has run, SvelteKit can still be handed the
+		// request (a failed statement changed nothing).
+		const { event } = eventFor(request, url, cookies, locals);
+		try {
+			await invitationRoute.actions.start(event);
+		} catch (thrown) {
+			if (!isRedirect(thrown)) return false;
+			const reply = redirectReply(thrown.status, thrown.location, cookies);
+			const mark = ownWrites();
+			if (mark) reply.cookies.push(mark);
+			send(req, res, reply);
+			return true;
+		}
+		return false;
+	}
+
+	if (request.action === 'submit') {
+		// Only with this survey's ballot: the thank-you of a reload, a second tab or a lost ballot
+		// is SvelteKit's to answer.
+		const ballot = verifyBallot(rapportSecret(), readBallot(cookies, url));
+		if (!ballot || ballot.roundId !== request.params.roundId) return false;
+		const form = formDataOf(await readBody(req));
+		let reply: Reply;
+		try {
+			const { event } = eventFor(request, url, cookies, locals, form);
+			const result = await surveyRoute.actions.submit(event);
+			const action = isActionFailure(result)
+				? { status: result.status, form: result.data }
+				: { status: 200, form: result ?? null };
+			reply = await pageReply(request, shell, url, cookies, locals, action, form);
+		} catch (thrown) {
+			reply = isRedirect(thrown)
+				? redirectReply(thrown.status, thrown.location, cookies)
+				: failureReply(thrown, cookies, req);
+		}
+		const mark = reply.status < 400 ? ownWrites() : null;
+		if (mark) reply.cookies.push(mark);
+		send(req, res, reply);
+		return true;
+	}
+
+	// A page: anything but a page to show (an unknown link, a database that cannot be reached)
+	// is SvelteKit's, which answers it as it answers every other request.
+	let reply: Reply;
+	try {
+		reply = await pageReply(request, shell, url, cookies, locals, null);
+	} catch {
+		return false;
+	}
+	send(req, res, reply);
+	return true;
+}
