@@ -133,12 +133,16 @@ function isPlainFormPost(req: IncomingMessage, origin: string): boolean {
 	);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-	return new Promise((resolveBody, reject) => {
+/** The request's body, or null when the client went away before sending all of it. */
+function readBody(req: IncomingMessage): Promise<string | null> {
+	return new Promise((resolveBody) => {
 		const chunks: Buffer[] = [];
 		req.on('data', (chunk: Buffer) => chunks.push(chunk));
 		req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
-		req.on('error', reject);
+		req.on('error', () => resolveBody(null));
+		req.on('close', () => {
+			if (!req.complete) resolveBody(null);
+		});
 	});
 }
 
@@ -373,7 +377,12 @@ export async function serveSurveyDirectly(
 		// is SvelteKit's to answer.
 		const ballot = verifyBallot(rapportSecret(), readBallot(cookies, url));
 		if (!ballot || ballot.roundId !== request.params.roundId) return false;
-		const form = formDataOf(await readBody(req));
+		const body = await readBody(req);
+		if (body === null) {
+			res.destroy();
+			return true;
+		}
+		const form = formDataOf(body);
 		let reply: Reply;
 		try {
 			const { event } = eventFor(request, url, cookies, locals, form);
