@@ -18,7 +18,8 @@ export const ratioOf = (baselineTime: number, rapportTime: number) => baselineTi
 
 function formatRatio(ratio: number | null) {
 	if (ratio === null || !Number.isFinite(ratio)) return '—';
-	return `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(2)}×`;
+	// One decimal up to 100×, so that 19.5× beside a target of 20× does not read as 20×.
+	return `${ratio >= 100 ? ratio.toFixed(0) : ratio >= 10 ? ratio.toFixed(1) : ratio.toFixed(2)}×`;
 }
 
 export function markdownTable(rows: readonly Row[]): string {
