@@ -83,14 +83,18 @@ const SURVEY = /^\/survey\/([^/]+)$/;
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
 const SAME_SITE = new Set([null, 'same-origin']);
 
-type Request = {
+type DirectRequest = {
 	route: RouteId;
 	params: Record<string, string>;
 	action: 'start' | 'submit' | null;
 };
 
 /** The request, if it is one of the plain cases this serves. */
-function directRequest(method: string | undefined, path: string, search: string): Request | null {
+function directRequest(
+	method: string | undefined,
+	path: string,
+	search: string
+): DirectRequest | null {
 	const token = TOKEN.exec(path)?.[1];
 	if (token) {
 		if (method === 'GET' && search === '') {
@@ -154,7 +158,7 @@ function formDataOf(body: string): FormData {
 
 /** What the routes' `load` and `actions` read of their event, as SvelteKit gives it. */
 function eventFor(
-	request: Request,
+	request: DirectRequest,
 	url: URL,
 	cookies: CookieJar,
 	locals: App.Locals,
@@ -205,7 +209,7 @@ function documentHtml(
 }
 
 function renderPage(
-	request: Request,
+	request: DirectRequest,
 	url: URL,
 	page: { data: Record<string, unknown>; form: unknown; status: number }
 ): { head: string; body: string } {
@@ -259,7 +263,7 @@ function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
 }
 
 async function pageReply(
-	request: Request,
+	request: DirectRequest,
 	shell: Shell,
 	url: URL,
 	cookies: CookieJar,
