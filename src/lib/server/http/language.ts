@@ -36,7 +36,7 @@ export async function requestLocale(choice: Parameters<typeof chooseLocale>[0]):
 }
 
 /** The page's language in its `<html lang>` (src/app.html). */
-export function withLanguage(html: string, locale: string): string {
+function withLanguage(html: string, locale: string): string {
 	return html.replace('%rapport.lang%', locale);
 }
 

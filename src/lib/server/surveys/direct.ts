@@ -15,7 +15,7 @@ import { ownWritesCookie } from '../db/read-routing';
 import { isDatabaseUnavailable } from '../db/unavailable';
 import { compressionEnabled, negotiateEncoding } from '../http/compression';
 import { cookieJar, type CookieJar } from '../http/cookie-jar';
-import { LANGUAGE_COOKIE, requestLocale, withLanguage } from '../http/language';
+import { LANGUAGE_COOKIE, requestLocale } from '../http/language';
 import { reason, RETRY_AFTER_SECONDS, unavailablePageFor } from '../http/unavailable';
 import { verifyBallot } from './ballots';
 import { readBallot } from './entry';
@@ -191,21 +191,29 @@ function relativeRoot(pathname: string): string {
 	);
 }
 
+// The document template cut once at its placeholders, so that a page is joined from its parts
+// rather than copied once per placeholder replaced; like SvelteKit's, only the template's own
+// placeholders are filled, never text that happens to be in the page.
+const TEMPLATE_PARTS = appTemplate.split(
+	/(%sveltekit\.head%|%sveltekit\.body%|%sveltekit\.assets%|%rapport\.lang%)/
+);
+
 function documentHtml(
 	shell: Shell,
 	url: URL,
 	locale: string,
 	rendered: { head: string; body: string }
 ): string {
-	const head = [rendered.head, ...shell.stylesheets].join('\n\t\t');
-	const assets = relativeRoot(url.pathname);
-	// SvelteKit's root component writes a space after the layouts and the page.
-	const body = `${rendered.body} `;
-	const html = appTemplate
-		.replace('%sveltekit.head%', () => head)
-		.replace('%sveltekit.body%', () => body)
-		.replaceAll('%sveltekit.assets%', () => assets);
-	return withLanguage(html, locale);
+	const filled: Record<string, string> = {
+		'%sveltekit.head%': [rendered.head, ...shell.stylesheets].join('\n\t\t'),
+		// SvelteKit's root component writes a space after the layouts and the page.
+		'%sveltekit.body%': `${rendered.body} `,
+		'%sveltekit.assets%': relativeRoot(url.pathname),
+		'%rapport.lang%': locale
+	};
+	let html = '';
+	for (const part of TEMPLATE_PARTS) html += filled[part] ?? part;
+	return html;
 }
 
 function renderPage(
@@ -242,10 +250,16 @@ type Reply = {
 };
 
 function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
+	// Bytes once: a string would be flattened to be measured, then encoded again to be written.
 	let body = reply.body === null ? null : Buffer.from(reply.body);
 	const headers: Record<string, string | string[]> = { ...reply.headers };
 	const type = headers['content-type'];
-	if (body && typeof type === 'string' && type.startsWith('text/') && compressionEnabled()) {
+	if (
+		body !== null &&
+		typeof type === 'string' &&
+		type.startsWith('text/') &&
+		compressionEnabled()
+	) {
 		headers['vary'] = 'Accept-Encoding';
 		const encoding = negotiateEncoding(req.headers['accept-encoding'] ?? null);
 		if (encoding && body.length >= 1024) {
