@@ -11,7 +11,7 @@ import { drainUnreadBody } from '$lib/server/http/unread-body';
 import { chooseLanguage } from '$lib/server/http/language';
 import { i18n } from '$lib/i18n';
 import { shapeScimErrors } from '$lib/server/scim/http';
-import { requestLabel } from '$lib/server/http/request-label';
+import { requestLabel, stackOf } from '$lib/server/http/request-label';
 import { refuseMalformedRequests } from '$lib/server/http/request-shape';
 import { rejectCrossSiteWrites, securityHeaders } from '$lib/server/http/security';
 import { rapportSecret } from '$lib/server/surveys/secret';
@@ -75,16 +75,9 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	}
 	if (status >= 500) {
 		const id = crypto.randomUUID();
-		// The stack, not the object: a driver's error carries the statement's parameters too.
 		console.error(`error ${id} on ${requestLabel(event)}:`, stackOf(error));
 		const { t } = i18n(event.locals.locale);
 		return { message: t.errors.internal(id), code: 'internal' };
 	}
 	return { message, code: status === 404 ? 'not_found' : undefined };
 };
-
-function stackOf(error: unknown): string {
-	return error instanceof Error
-		? (error.stack ?? `${error.name}: ${error.message}`)
-		: String(error);
-}

@@ -45,7 +45,6 @@ export function reasonsAmong(values: Iterable<ChartValue | undefined>): Suppress
 	return SUPPRESSION_REASONS.filter((reason) => found.has(reason));
 }
 
-/** A hidden figure's mark in a chart label: the short mark, or the words where it is a dash. */
 /** The reason every one of `values` is hidden for, when there are some and it is one and the same. */
 export function sharedHiddenReason(
 	values: readonly (ChartValue | undefined)[]
@@ -57,6 +56,7 @@ export function sharedHiddenReason(
 		: null;
 }
 
+/** A hidden figure's mark in a chart label: the short mark, or the words where it is a dash. */
 export function hiddenLabelMark(reason: SuppressionReason, k: number, words?: I18n): string {
 	if (!words) return reason === 'not_asked' ? 'not asked' : suppressionMark(reason, k);
 	return reason === 'not_asked' ? words.t.figures.notAskedMark : words.t.figures.marks[reason](k);

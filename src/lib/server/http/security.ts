@@ -9,9 +9,12 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * other site is refused outright. Clients that send no such header (scripts using the API with a
  * key) are judged by their credentials instead.
  */
+export function isCrossSiteWrite(method: string, secFetchSite: string | null): boolean {
+	return !SAFE_METHODS.has(method) && secFetchSite !== null && secFetchSite !== 'same-origin';
+}
+
 export const rejectCrossSiteWrites: Handle = async ({ event, resolve }) => {
-	const site = event.request.headers.get('sec-fetch-site');
-	if (!SAFE_METHODS.has(event.request.method) && site !== null && site !== 'same-origin') {
+	if (isCrossSiteWrite(event.request.method, event.request.headers.get('sec-fetch-site'))) {
 		const message = 'Cross-site requests that change data are refused.';
 		if (event.url.pathname.startsWith('/api/')) {
 			return json({ error: { code: 'cross_site_request', message } }, { status: 403 });

@@ -75,22 +75,27 @@ export function unavailableResponse(event: RequestEvent): Response {
 	}
 	if (event.isDataRequest) return json(error, { status: 503, headers });
 	if (wantsJson(event)) return json({ error }, { status: 503, headers });
-	const locale = pageLocale(
+	const page = unavailablePageReply(
 		event.cookies.get('rapport_survey_locale'),
 		event.request.headers.get('accept-language')
 	);
-	return new Response(unavailablePage(locale), {
-		status: 503,
-		headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
-	});
+	return new Response(page.body, { status: page.status, headers: page.headers });
 }
 
-/** The 503 page's HTML, for a request served without SvelteKit (surveys/direct.ts). */
-export function unavailablePageFor(
+/** The 503 page, also for a request served without SvelteKit (surveys/direct.ts). */
+export function unavailablePageReply(
 	surveyLocale: string | undefined,
 	acceptLanguage: string | null
 ) {
-	return unavailablePage(pageLocale(surveyLocale, acceptLanguage));
+	return {
+		status: 503,
+		headers: {
+			'retry-after': String(RETRY_AFTER_SECONDS),
+			'cache-control': 'no-store',
+			'content-type': 'text/html; charset=utf-8'
+		},
+		body: unavailablePage(pageLocale(surveyLocale, acceptLanguage))
+	};
 }
 
 /**

@@ -16,7 +16,9 @@ import { isDatabaseUnavailable } from '../db/unavailable';
 import { compressionEnabled, negotiateEncoding } from '../http/compression';
 import { cookieJar, type CookieJar } from '../http/cookie-jar';
 import { LANGUAGE_COOKIE, requestLocale } from '../http/language';
-import { reason, RETRY_AFTER_SECONDS, unavailablePageFor } from '../http/unavailable';
+import { stackOf } from '../http/request-label';
+import { isCrossSiteWrite } from '../http/security';
+import { reason, unavailablePageReply } from '../http/unavailable';
 import { verifyBallot } from './ballots';
 import { readBallot } from './entry';
 import { rapportSecret } from './secret';
@@ -81,7 +83,6 @@ export function directServingEnabled(env: NodeJS.ProcessEnv = process.env): bool
 const TOKEN = /^\/s\/([a-z2-7]{32})$/;
 const SURVEY = /^\/survey\/([^/]+)$/;
 const FORM_TYPE = /^application\/x-www-form-urlencoded\s*(;|$)/i;
-const SAME_SITE = new Set([null, 'same-origin']);
 
 type DirectRequest = {
 	route: RouteId;
@@ -124,16 +125,22 @@ function bodySizeLimit(value = process.env.BODY_SIZE_LIMIT ?? '512K'): number {
 	return unit ? Number(value.slice(0, -1)) * unit : Number(value);
 }
 
+// Read once, as adapter-node and the compression handle read theirs.
+const ORIGIN = process.env.ORIGIN?.replace(/\/+$/, '');
+const BODY_SIZE_LIMIT = bodySizeLimit();
+const COMPRESSION = compressionEnabled();
+
 /** A form post SvelteKit would take as it is (its own checks, and ours in hooks.server.ts). */
 function isPlainFormPost(req: IncomingMessage, origin: string): boolean {
 	const length = Number(req.headers['content-length']);
+	const site = req.headers['sec-fetch-site'] as string | undefined;
 	return (
 		req.headers.origin === origin &&
-		SAME_SITE.has((req.headers['sec-fetch-site'] as string | undefined) ?? null) &&
+		!isCrossSiteWrite(req.method ?? '', site ?? null) &&
 		FORM_TYPE.test(req.headers['content-type'] ?? '') &&
 		!req.headers['x-sveltekit-action'] &&
 		Number.isInteger(length) &&
-		length <= bodySizeLimit()
+		length <= BODY_SIZE_LIMIT
 	);
 }
 
@@ -254,12 +261,7 @@ function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
 	let body = reply.body === null ? null : Buffer.from(reply.body);
 	const headers: Record<string, string | string[]> = { ...reply.headers };
 	const type = headers['content-type'];
-	if (
-		body !== null &&
-		typeof type === 'string' &&
-		type.startsWith('text/') &&
-		compressionEnabled()
-	) {
+	if (body !== null && typeof type === 'string' && type.startsWith('text/') && COMPRESSION) {
 		headers['vary'] = 'Accept-Encoding';
 		const encoding = negotiateEncoding(req.headers['accept-encoding'] ?? null);
 		if (encoding && body.length >= 1024) {
@@ -282,10 +284,9 @@ async function pageReply(
 	url: URL,
 	cookies: CookieJar,
 	locals: App.Locals,
-	action: { status: number; form: unknown } | null,
-	form?: FormData
+	action: { status: number; form: unknown } | null
 ): Promise<Reply> {
-	const { event, headers } = eventFor(request, url, cookies, locals, form);
+	const { event, headers } = eventFor(request, url, cookies, locals);
 	const route = request.route === SURVEY_ROUTE ? surveyRoute : invitationRoute;
 	// In SvelteKit's order: the root layout's load, then the page's (which may set the language).
 	const layoutData = rootLayoutLoad(event);
@@ -301,32 +302,28 @@ async function pageReply(
 	};
 }
 
+/** A form post answered below 400 marks its sender, as markOwnWrites does for SvelteKit's. */
+function withOwnWritesMark(reply: Reply, url: URL): Reply {
+	const mark = reply.status < 400 ? ownWritesCookie(url) : null;
+	return mark ? { ...reply, cookies: [...reply.cookies, mark] } : reply;
+}
+
 function redirectReply(status: number, location: string, cookies: CookieJar): Reply {
 	return { status, headers: { location }, cookies: cookies.setCookieLines(), body: null };
 }
 
-// Log lines name the route, never the path (docs/anonymity.md), as requestLabel does.
-const stackOf = (error: unknown) =>
-	error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-
-/** A failure after the form was read, when SvelteKit can no longer be handed the request. */
+/**
+ * A failure after the form was read, when SvelteKit can no longer be handed the request. Log
+ * lines name the route, never the path (docs/anonymity.md), as requestLabel does.
+ */
 function failureReply(error: unknown, cookies: CookieJar, req: IncomingMessage): Reply {
 	if (isDatabaseUnavailable(error)) {
 		console.error(`database unavailable: POST ${SURVEY_ROUTE}:`, reason(error));
-		const page = unavailablePageFor(
+		const page = unavailablePageReply(
 			cookies.get('rapport_survey_locale'),
 			req.headers['accept-language'] ?? null
 		);
-		return {
-			status: 503,
-			headers: {
-				'content-type': 'text/html; charset=utf-8',
-				'retry-after': String(RETRY_AFTER_SECONDS),
-				'cache-control': 'no-store'
-			},
-			cookies: [],
-			body: page
-		};
+		return { ...page, cookies: [] };
 	}
 	const status = isHttpError(error) ? error.status : 500;
 	let message = isHttpError(error) ? error.body.message : '';
@@ -351,7 +348,7 @@ export async function serveSurveyDirectly(
 	req: IncomingMessage,
 	res: ServerResponse
 ): Promise<boolean> {
-	const origin = process.env.ORIGIN?.replace(/\/+$/, '');
+	const origin = ORIGIN;
 	if (!origin) return false;
 	const target = req.url ?? '';
 	const queryAt = target.indexOf('?');
@@ -371,7 +368,6 @@ export async function serveSurveyDirectly(
 			acceptLanguage: req.headers['accept-language'] ?? null
 		})
 	};
-	const ownWrites = () => ownWritesCookie(url);
 
 	if (request.action === 'start') {
 		// Start reads nothing from its form; until it has run, SvelteKit can still be handed the
@@ -381,10 +377,11 @@ export async function serveSurveyDirectly(
 			await invitationRoute.actions.start(event);
 		} catch (thrown) {
 			if (!isRedirect(thrown)) return false;
-			const reply = redirectReply(thrown.status, thrown.location, cookies);
-			const mark = ownWrites();
-			if (mark) reply.cookies.push(mark);
-			send(req, res, reply);
+			send(
+				req,
+				res,
+				withOwnWritesMark(redirectReply(thrown.status, thrown.location, cookies), url)
+			);
 			return true;
 		}
 		return false;
@@ -408,15 +405,13 @@ export async function serveSurveyDirectly(
 			const action = isActionFailure(result)
 				? { status: result.status, form: result.data }
 				: { status: 200, form: result ?? null };
-			reply = await pageReply(request, shell, url, cookies, locals, action, form);
+			reply = await pageReply(request, shell, url, cookies, locals, action);
 		} catch (thrown) {
 			reply = isRedirect(thrown)
 				? redirectReply(thrown.status, thrown.location, cookies)
 				: failureReply(thrown, cookies, req);
 		}
-		const mark = reply.status < 400 ? ownWrites() : null;
-		if (mark) reply.cookies.push(mark);
-		send(req, res, reply);
+		send(req, res, withOwnWritesMark(reply, url));
 		return true;
 	}
 
