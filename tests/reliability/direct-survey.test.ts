@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer, type AppServer } from './helpers/app-server';
 import { startCluster, type Cluster } from './helpers/cluster';
 import { parseSurveyForm } from './helpers/survey-client';
 import { prepareSurvey, type SurveyFixture } from './helpers/survey-fixture';
+import { linkTokenHash } from '../../src/lib/server/surveys/invitations';
 
 // The survey's plain requests are served in front of SvelteKit (src/lib/server/surveys/direct.ts)
 // by the routes' own code. Two servers on one database, one with SURVEY_DIRECT=off, take two
@@ -38,17 +38,13 @@ const COMPARED_HEADERS = [
 	'permissions-policy'
 ];
 
-async function departmentsOf(links: string[]): Promise<Map<string, string>> {
+/** Each link's department and language: two links alike in both get the same pages. */
+async function lookOf(links: string[]): Promise<Map<string, string>> {
 	const client = new pg.Client({ connectionString: databaseUrl });
 	await client.connect();
 	try {
-		const byHash = new Map(
-			links.map((link) => [
-				createHash('sha256').update(link.slice('/s/'.length)).digest('hex'),
-				link
-			])
-		);
-		// The invitation's language too: people of one department may read the survey in two.
+		const byHash = new Map(links.map((link) => [linkTokenHash(link.slice('/s/'.length)), link]));
+		// The language too: people of one department may read the survey in two.
 		const { rows } = await client.query<{
 			token_hash: string;
 			department_id: string;
@@ -73,13 +69,13 @@ beforeAll(async () => {
 		startAppServer(databaseUrl, { SURVEY_DIRECT: 'off' }),
 		startAppServer(databaseUrl)
 	]);
-	const departments = await departmentsOf(fixture.links);
-	const byDepartment = new Map<string, string[]>();
+	const looks = await lookOf(fixture.links);
+	const alike = new Map<string, string[]>();
 	for (const link of fixture.links) {
-		const id = departments.get(link)!;
-		byDepartment.set(id, [...(byDepartment.get(id) ?? []), link]);
+		const look = looks.get(link)!;
+		alike.set(look, [...(alike.get(look) ?? []), link]);
 	}
-	const largest = [...byDepartment.values()].sort((a, b) => b.length - a.length)[0];
+	const largest = [...alike.values()].sort((a, b) => b.length - a.length)[0];
 	pairs = [];
 	for (let i = 0; i + 1 < largest.length - 2; i += 2) pairs.push([largest[i], largest[i + 1]]);
 	spare = fixture.links.filter((link) => !largest.includes(link));
