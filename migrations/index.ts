@@ -16,6 +16,7 @@ import * as m0015 from './0015_identity';
 import * as m0017 from './0017_service_map';
 import * as m0018 from './0018_published_cells';
 import * as m0019 from './0019_report_schedules';
+import * as m0020 from './0020_published_export_lines';
 
 // Every migration, in order. Listed by hand (not globbed) so that the app, the CLI scripts and
 // the tests all load the same set the same way.
@@ -36,5 +37,6 @@ export const migrations: Record<string, Migration> = {
 	'0015_identity': m0015,
 	'0017_service_map': m0017,
 	'0018_published_cells': m0018,
-	'0019_report_schedules': m0019
+	'0019_report_schedules': m0019,
+	'0020_published_export_lines': m0020
 };

@@ -484,9 +484,20 @@ export interface PublishedCellsTable {
 	reason: string | null;
 }
 
+/** A round's CSV export lines for one variant, made from its published cells (migration 0020). */
+export interface PublishedExportLinesTable {
+	round_id: string;
+	/** Which export: dialect, contents and subtree. */
+	variant: string;
+	/** The departments and round dates the lines were written with. */
+	stamp: string;
+	lines: string;
+}
+
 export interface Database {
 	published_rounds: PublishedRoundsTable;
 	published_cells: PublishedCellsTable;
+	published_export_lines: PublishedExportLinesTable;
 }
 
 // External satisfaction and API keys (migration 0006).

@@ -39,7 +39,7 @@ export async function apiExport(
 		return apiError(404, 'No closed round opened in that period.', 'no_rounds');
 	}
 	await recordExport(db.write, planned.plan, 'api');
-	return exportResponse(db.read, planned.plan);
+	return exportResponse(db, planned.plan);
 }
 
 /**

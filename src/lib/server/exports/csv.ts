@@ -4,7 +4,8 @@ import type { Db } from '../db';
 import type { GroupCells } from '../analytics/heatmap';
 import { isShown, mapCell, type Cell } from '../gate/cells';
 import {
-	eachRound,
+	eachRoundRead,
+	roundFigures,
 	plannedMeasures,
 	scoreNumbers,
 	serviceFigure,
@@ -13,7 +14,9 @@ import {
 import { chainSections, chainStatistics } from './service-chain-sections';
 import { planPeriod, type ExportPlan } from './plan';
 import type { CsvDialect } from './request';
+import type { RoundEntry } from '../analytics/department-and-round-lists';
 import { exportedStories, storyCsvRows } from './stories';
+import { departmentsStamp, keepLines, keptLines, linesVariant, roundStamp } from './stored-lines';
 
 // The trend figures in tidy long form: one row per round × group × measure (× provider for the
 // matrix), written round by round so memory holds one round whatever the period. The columns and
@@ -247,7 +250,15 @@ function csvFormat(dialect: CsvDialect): CsvFormat {
 	};
 }
 
-export type CsvOptions = { bom?: boolean; dialect?: CsvDialect };
+export type CsvOptions = {
+	bom?: boolean;
+	dialect?: CsvDialect;
+	/**
+	 * Where rounds' lines are kept (the primary): kept lines are read instead of the cells, and
+	 * lines made from the cells are kept. Without it, every line is made from the cells.
+	 */
+	keepIn?: Db;
+};
 
 /** The CSV as text chunks: the header, then one chunk per round, then the service chain. */
 export async function* csvChunks(
@@ -255,11 +266,31 @@ export async function* csvChunks(
 	plan: ExportPlan,
 	options: CsvOptions = {}
 ): AsyncGenerator<string> {
-	const format = csvFormat(options.dialect ?? 'comma');
+	const dialect = options.dialect ?? 'comma';
+	const format = csvFormat(dialect);
 	yield (options.bom ? BOM : '') + csvText([CSV_COLUMNS], format);
 	const roundText = roundWriter(plan, format);
-	for await (const figures of eachRound(db, plan)) {
-		const text = roundText(figures);
+	const fromCells = async (round: RoundEntry) => {
+		const figures = await roundFigures(db, plan, round);
+		return figures && { figures, text: roundText(figures) };
+	};
+	let read = async (round: RoundEntry) => (await fromCells(round))?.text ?? null;
+	const keepIn = options.keepIn;
+	if (keepIn) {
+		const variant = linesVariant(plan, dialect);
+		const departments = await departmentsStamp(db);
+		read = async (round) => {
+			const stamp = roundStamp(departments, round);
+			const kept = await keptLines(db, round.id, variant, stamp);
+			if (kept !== null) return kept;
+			const made = await fromCells(round);
+			if (!made) return null;
+			const publication = { id: round.id, publishedAt: made.figures.publishedAt };
+			await keepLines(keepIn, publication, variant, stamp, made.text);
+			return made.text;
+		};
+	}
+	for await (const text of eachRoundRead(plan, read)) {
 		if (text) yield text;
 	}
 	const chain = await chainRows(db, plan);

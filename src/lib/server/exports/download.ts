@@ -8,8 +8,14 @@ const TYPES = {
 	pdf: 'application/pdf'
 } as const;
 
-/** The planned export as a file download: the CSV streamed, the workbook and report built whole. */
-export async function exportResponse(db: Db, plan: ExportPlan): Promise<Response> {
+/**
+ * The planned export as a file download: the CSV streamed, the workbook and report built whole.
+ * Read from `db.read`; the CSV's rounds' lines are kept in `db.write` for the next export.
+ */
+export async function exportResponse(
+	db: { read: Db; write: Db },
+	plan: ExportPlan
+): Promise<Response> {
 	const format = plan.request.format;
 	const headers = {
 		'content-type': TYPES[format],
@@ -19,7 +25,11 @@ export async function exportResponse(db: Db, plan: ExportPlan): Promise<Response
 	};
 	if (format === 'csv') {
 		return new Response(
-			csvStream(db, plan, { bom: plan.request.bom, dialect: plan.request.dialect }),
+			csvStream(db.read, plan, {
+				bom: plan.request.bom,
+				dialect: plan.request.dialect,
+				keepIn: db.write
+			}),
 			{ headers }
 		);
 	}
@@ -27,8 +37,8 @@ export async function exportResponse(db: Db, plan: ExportPlan): Promise<Response
 	// CSV download (and the server's memory) does without them.
 	const body =
 		format === 'xlsx'
-			? await (await import('./xlsx/workbook')).buildWorkbook(db, plan)
-			: await (await import('./pdf/report')).buildPdf(db, plan);
+			? await (await import('./xlsx/workbook')).buildWorkbook(db.read, plan)
+			: await (await import('./pdf/report')).buildPdf(db.read, plan);
 	return new Response(new Uint8Array(body), {
 		headers: { ...headers, 'content-length': String(body.byteLength) }
 	});

@@ -8,7 +8,7 @@ import {
 import { departmentHealth } from '../analytics/health';
 import type { RoundEntry } from '../analytics/department-and-round-lists';
 import type { RoundRef } from '../analytics/analytics-result';
-import { withoutKeeping } from '../gate/round-tables';
+import { findRoundTables, withoutKeeping } from '../gate/round-tables';
 import { isShown, type Cell } from '../gate/cells';
 import type { DriverValue, EnpsValue, ServiceValue } from '../analytics/cell-values';
 import type { ExportPlan } from './plan';
@@ -26,6 +26,8 @@ import type { ChangeCounts } from '../../domain/significance';
 
 export type RoundFigures = {
 	round: RoundRef;
+	/** The publication the figures were read from. */
+	publishedAt: string;
 	heatmap: Heatmap;
 	/** Only when the plan includes internal service or the matrix. */
 	matrix: ServiceMatrix | null;
@@ -73,11 +75,15 @@ export async function roundFigures(
 			: null;
 	// An export reads each round once: it does not keep them in the dashboards' cache.
 	return withoutKeeping(async () => {
+		// Looked up once: the heatmap and the matrix below read the tables found here.
+		const found = await findRoundTables(db, round.id);
+		if (!found.ok) return null;
 		const heatmap = await orgHeatmap(db, round.id, plan.scope);
 		if (!heatmap.ok) return null;
 		const matrix = service ? await service(db, round.id, plan.scope) : null;
 		return {
 			round: heatmap.data.round,
+			publishedAt: found.tables.round.publishedAt!,
 			heatmap: heatmap.data,
 			matrix: matrix?.ok ? matrix.data : null
 		};
@@ -89,12 +95,20 @@ export async function roundFigures(
 const READ_AHEAD = 2;
 
 /** Every round of the plan in turn, in order, with the next few read meanwhile. */
-export async function* eachRound(db: Db, plan: ExportPlan): AsyncGenerator<RoundFigures> {
-	const pending: Promise<RoundFigures | null>[] = [];
+export function eachRound(db: Db, plan: ExportPlan): AsyncGenerator<RoundFigures> {
+	return eachRoundRead(plan, (round) => roundFigures(db, plan, round));
+}
+
+/** What `read` gives for every round of the plan, in order, the next few read meanwhile. */
+export async function* eachRoundRead<T>(
+	plan: ExportPlan,
+	read: (round: RoundEntry) => Promise<T | null>
+): AsyncGenerator<T> {
+	const pending: Promise<T | null>[] = [];
 	let next = 0;
 	const readAhead = () => {
 		while (next < plan.rounds.length && pending.length <= READ_AHEAD) {
-			const reading = roundFigures(db, plan, plan.rounds[next++]);
+			const reading = read(plan.rounds[next++]);
 			// Awaited in turn below; until then a failure must not count as unhandled.
 			reading.catch(() => {});
 			pending.push(reading);
@@ -102,9 +116,9 @@ export async function* eachRound(db: Db, plan: ExportPlan): AsyncGenerator<Round
 	};
 	readAhead();
 	while (pending.length > 0) {
-		const figures = await pending.shift()!;
+		const result = await pending.shift()!;
 		readAhead();
-		if (figures) yield figures;
+		if (result !== null) yield result;
 	}
 }
 

@@ -44,7 +44,7 @@ async function download(params: URLSearchParams | FormData): Promise<Response> {
 		redirect(303, back());
 	}
 	await recordExport(getDb(), planned.plan, 'page');
-	return exportResponse(getReadDb(), planned.plan);
+	return exportResponse({ read: getReadDb(), write: getDb() }, planned.plan);
 }
 
 export const GET: RequestHandler = async ({ url, request }) => {
