@@ -14,6 +14,11 @@ declare global {
 			apiKey: ApiKeyCaller | null;
 			/** Set by the survey's submit action once the response is stored (now or before). */
 			surveySubmitted?: boolean;
+			/**
+			 * Set by the survey's submit action when it answers with the survey again (the rating
+			 * step, or a mistake to mend): nothing was stored, and the page needs no statement.
+			 */
+			surveyContinues?: boolean;
 			/** The language the page is written in (a catalogue of src/lib/i18n/locales). */
 			locale: string;
 		}

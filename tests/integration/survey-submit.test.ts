@@ -239,6 +239,57 @@ describe('the survey submit, under hostile input', () => {
 		}
 	});
 
+	it('answers the rating step, an empty survey and a mistake from memory, without a statement', async () => {
+		let queries = 0;
+		const counting = db().withPlugin({
+			transformQuery: (args) => args.node,
+			transformResult: async (args) => {
+				queries += 1;
+				return args.result;
+			}
+		});
+		useDatabase(counting);
+		try {
+			const url = new URL(`http://localhost/survey/${roundId}`);
+			const cookies = cookieJar({ rapport_ballot: issueBallot(secret, roundId, ownDepartment) });
+			const page = { params: { roundId }, url, cookies, setHeaders: () => {} };
+			// The survey page, which every next step follows.
+			const survey = await load({ ...page, locals: {} } as never);
+			expect(survey).toMatchObject({ state: 'survey' });
+			const other = departmentIds.find((id) => id !== ownDepartment)!;
+			const steps: [string[][], unknown][] = [
+				[
+					[
+						[field.scale(questionIds[0]), '4'],
+						['chosen', other]
+					],
+					{ outcome: 'rate' }
+				],
+				[[], { outcome: 'confirm_empty' }],
+				[[[field.scale(questionIds[0]), '42']], { status: 400 }]
+			];
+			for (const [fields, outcome] of steps) {
+				queries = 0;
+				const locals = {};
+				const result = await actions.submit({
+					...page,
+					request: new Request(url, {
+						method: 'POST',
+						body: new URLSearchParams(fields),
+						headers: { 'content-type': 'application/x-www-form-urlencoded' }
+					}),
+					locals
+				} as never);
+				expect(result).toMatchObject(outcome as object);
+				const next = await load({ ...page, locals } as never);
+				expect(next).toEqual(survey);
+				expect(queries).toBe(0);
+			}
+		} finally {
+			useDatabase(db());
+		}
+	});
+
 	it('survives bodies that are not forms at all', async () => {
 		await fc.assert(
 			fc.asyncProperty(

@@ -25,8 +25,9 @@ export type SurveyRound = {
 
 // A round's questions never change once it has opened, so they are read once per process.
 const snapshots = new Map<string, SurveyQuestion[]>();
-const titles = new Map<string, { at: number; title: SurveyTitle }>();
-const TITLE_CACHE_MS = 60_000;
+/** The round as its survey page last read it, for the steps that follow within a minute. */
+const lastRead = new Map<string, { at: number; round: Omit<SurveyRound, 'questions'> }>();
+const LAST_READ_MS = 60_000;
 
 export type SurveyTitle = Pick<SurveyRound, 'programmeName' | 'closesAt'>;
 // Per database handle: one process serves one organisation, but tests open many databases.
@@ -70,10 +71,11 @@ export async function loadSurveyRound(
 		.where('pulse_rounds.id', '=', roundId)
 		.executeTakeFirst();
 	if (!round) return null;
-	titles.set(roundId, { at: Date.now(), title: round });
+	const { ballotSpent, ...readNow } = round;
+	lastRead.set(roundId, { at: Date.now(), round: readNow });
 	return {
 		...round,
-		ballotSpent: Boolean(round.ballotSpent),
+		ballotSpent: Boolean(ballotSpent),
 		questions: await roundSnapshot(db, roundId)
 	};
 }
@@ -83,9 +85,26 @@ export async function loadSurveyRound(
  * minute: the submit's own statement is then the only one its request runs.
  */
 export async function surveyTitle(db: Db, roundId: string): Promise<SurveyTitle | null> {
-	const cached = titles.get(roundId);
-	if (cached && Date.now() - cached.at < TITLE_CACHE_MS) return cached.title;
+	const cached = lastRead.get(roundId);
+	if (cached && Date.now() - cached.at < LAST_READ_MS) return cached.round;
 	return loadSurveyRound(db, roundId);
+}
+
+/**
+ * The round for the survey's next step (the rating step, or the page again with a mistake to
+ * mend), which follows the survey page by moments: as that page read it, from memory when read
+ * in the last minute. Whether the ballot was spent or the round closed since is for the final
+ * submit's own statement to find, as it does for every submit.
+ */
+export async function roundForNextStep(
+	db: Db,
+	roundId: string,
+	ballot: Ballot
+): Promise<(SurveyRound & { ballotSpent: boolean }) | null> {
+	const cached = lastRead.get(roundId);
+	if (!cached || Date.now() - cached.at >= LAST_READ_MS)
+		return loadSurveyRound(db, roundId, ballot);
+	return { ...cached.round, ballotSpent: false, questions: await roundSnapshot(db, roundId) };
 }
 
 /** The round's questions; read from the database once per process, as they never change. */

@@ -19,6 +19,7 @@ import { rapportSecret } from '$lib/server/surveys/secret';
 import {
 	loadSurveyRound,
 	providerDepartments,
+	roundForNextStep,
 	roundSnapshot,
 	surveyTitle
 } from '$lib/server/surveys/survey';
@@ -34,8 +35,22 @@ export const csr = false;
 
 const KIND_ORDER = ['likert', 'scale_0_10', 'internal_service', 'comment'];
 
-async function roundOr404(locale: string, roundId: string, ballot: Ballot | null = null) {
-	const round = isUuid(roundId) ? await loadSurveyRound(getDb(), roundId, ballot) : null;
+/**
+ * The round, or a 404. For the survey's next step (the rating step, or the survey again with a
+ * mistake) nothing was stored since the survey page read the round a moment ago, so what that
+ * page read serves, and the step runs no statement.
+ */
+async function roundOr404(
+	locale: string,
+	roundId: string,
+	ballot: Ballot | null = null,
+	nextStep = false
+) {
+	const round = !isUuid(roundId)
+		? null
+		: ballot && nextStep
+			? await roundForNextStep(getDb(), roundId, ballot)
+			: await loadSurveyRound(getDb(), roundId, ballot);
 	if (!round) error(404, { message: i18n(locale).t.errors.noSuchSurvey });
 	return round;
 }
@@ -78,7 +93,7 @@ export const load: PageServerLoad = async ({ params, cookies, url, setHeaders, l
 	if (!ballot && isUuid(params.roundId) && isSurveyDone(cookies, url)) {
 		return thanks(params.roundId, cookies, url, locals);
 	}
-	const round = await roundOr404(locals.locale, params.roundId, ballot);
+	const round = await roundOr404(locals.locale, params.roundId, ballot, locals.surveyContinues);
 	const locale = chooseSurveyLocale(cookies, url, round.id, locals);
 	const base = { locale, programmeName: round.programmeName, closesAt: round.closesAt };
 	if (!ballot) return { ...base, state: 'no_ballot' as const, open: round.status === 'open' };
@@ -131,11 +146,13 @@ export const actions: Actions = {
 		const checked = validateAnswers(step.answers, questions, providers, ballot.departmentId);
 		const shown = { values: valuesToShowAgain(step.answers), chosen: step.chosen };
 		if (!checked.ok) {
+			locals.surveyContinues = true;
 			return fail(400, { outcome: 'invalid' as const, problems: checked.problems, ...shown });
 		}
 		// The ratings of the departments just chosen, or "nothing at all?": both answered from the
 		// form alone, so the choice is never stored anywhere.
 		const next = nextSurveyStep(step, checked.value);
+		if (next === 'rate' || next === 'confirm') locals.surveyContinues = true;
 		if (next === 'rate') return { outcome: 'rate' as const, ...shown };
 		if (next === 'confirm') return { outcome: 'confirm_empty' as const, ...shown };
 		// The writer's private link to replies on their comments, if they wrote any: shown on this
