@@ -134,3 +134,6 @@ http
 		}
 	})
 	.listen(Number(process.env.PORT), process.env.HOST);
+
+// Stopped by the benchmark: exits, so that a CPU profile (BENCH_PROFILE) is written.
+process.on('SIGTERM', () => process.exit(0));

@@ -22,7 +22,15 @@ import { ensureDataset } from './generate';
 import { benchOptions } from './options';
 import { measureSurveyPage, pageRows, timeTtfb } from './page';
 import { hrSession, readRows, timeRawReads, timeServerReads } from './reads';
-import { benchSecret, cpuMsOf, root, startApp, startProcess, type RunningServer } from './server';
+import {
+	benchSecret,
+	cpuMsOf,
+	profileArgs,
+	root,
+	startApp,
+	startProcess,
+	type RunningServer
+} from './server';
 import {
 	ballotCookies,
 	openLiveRound,
@@ -152,7 +160,8 @@ if (want('export')) {
 say('the bare node:http + pg baseline');
 const pageFile = join(tmpdir(), `rapport-bench-page-${process.pid}.html`);
 writeFileSync(pageFile, page.html);
-const bare = await startProcess('bare', ['--import', 'tsx', join(root, 'bench/bare-server.ts')], {
+const bareArgs = [...profileArgs(), '--import', 'tsx', join(root, 'bench/bare-server.ts')];
+const bare = await startProcess('bare', bareArgs, {
 	DATABASE_URL: dataset.url,
 	BENCH_BALLOT_SECRET: secret,
 	BENCH_PAGE_FILE: pageFile

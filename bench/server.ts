@@ -82,14 +82,19 @@ export async function startProcess(
  */
 export const benchSecret = process.env.RAPPORT_SECRET ?? randomBytes(32).toString('hex');
 
-/** The built app (build/index.js) with the scheduler off, so nothing but the benchmark runs. */
-export function startApp(name: string, env: Record<string, string | undefined>) {
-	// BENCH_PROFILE=1 writes a CPU profile of each app the benchmark starts (open it in Chrome's
-	// DevTools, Performance tab) to bench/results/profiles when the app stops.
-	const profile = process.env.BENCH_PROFILE
+/**
+ * BENCH_PROFILE=1 writes a CPU profile of each server the benchmark starts, the apps and the bare
+ * baseline (open it in Chrome's DevTools, Performance tab), to bench/results/profiles when it stops.
+ */
+export function profileArgs(): string[] {
+	return process.env.BENCH_PROFILE
 		? ['--cpu-prof', `--cpu-prof-dir=${join(root, 'bench/results/profiles')}`]
 		: [];
-	return startProcess(name, [...profile, join(root, 'build/index.js')], {
+}
+
+/** The built app (build/index.js) with the scheduler off, so nothing but the benchmark runs. */
+export function startApp(name: string, env: Record<string, string | undefined>) {
+	return startProcess(name, [...profileArgs(), join(root, 'build/index.js')], {
 		NODE_ENV: 'production',
 		SCHEDULER: 'off',
 		BODY_SIZE_LIMIT: '11M',
