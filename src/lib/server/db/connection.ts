@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type PostgresPool, type Transaction } from 'kysely';
+import { PreparingClient } from './hot-statements';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Database } from './schema';
@@ -13,7 +14,14 @@ export type Db = Kysely<Database> | Transaction<Database>;
 const CONNECT_TIMEOUT_MS = 10_000;
 
 export type DatabaseConfig =
-	| { kind: 'postgres'; url: string; schema?: string; maxConnections?: number }
+	| {
+			kind: 'postgres';
+			url: string;
+			schema?: string;
+			maxConnections?: number;
+			/** Hot statements prepared on each connection (off behind a pooler that cannot keep them). */
+			preparedStatements?: boolean;
+	  }
 	| { kind: 'pglite'; dataDir: string | null };
 
 /** DATABASE_URL selects a PostgreSQL server; otherwise an embedded PGlite under DATA_DIR. */
@@ -22,7 +30,8 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
 		return {
 			kind: 'postgres',
 			url: env.DATABASE_URL,
-			maxConnections: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : 10
+			maxConnections: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : 10,
+			preparedStatements: env.DATABASE_PREPARED_STATEMENTS !== 'off'
 		};
 	}
 	return { kind: 'pglite', dataDir: resolve(env.DATA_DIR ?? '.data') };
@@ -85,6 +94,8 @@ export function openPool(
 	connectTimeoutMs = CONNECT_TIMEOUT_MS
 ): pg.Pool {
 	const pool = new pg.Pool({
+		// Runs the survey's hot statements as prepared statements (hot-statements.ts).
+		Client: config.preparedStatements === false ? pg.Client : PreparingClient,
 		connectionString: config.url,
 		max: config.maxConnections ?? 10,
 		connectionTimeoutMillis: connectTimeoutMs,

@@ -2,6 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { sql, type Kysely } from 'kysely';
 import type { Database, Db } from '../db';
+import { hotStatement } from '../db/hot-statements';
 import { DAY_MS } from '../../domain/dates';
 import { publicOrigin } from '../http/origin';
 import { queueMails } from '../mail/outbox';
@@ -221,17 +222,7 @@ export async function findInvitationPage(
 	now = new Date()
 ): Promise<InvitationPage | null> {
 	if (!LINK_TOKEN.test(token)) return null;
-	const row = await invitationByLinkQuery(db, linkTokenHash(token))
-		.select((eb) => [
-			eb.selectFrom('org_settings').select('org_settings.name').limit(1).as('organisationName'),
-			eb
-				.selectFrom('department_closure as c')
-				.innerJoin('departments as a', 'a.id', 'c.ancestor_id')
-				.whereRef('c.descendant_id', '=', 'invitations.department_id')
-				.select(sql<string>`string_agg(a.name, '/' order by c.depth desc)`.as('path'))
-				.as('departmentPath')
-		])
-		.executeTakeFirst();
+	const [row] = await invitationPageStatement(db, linkTokenHash(token));
 	if (!row) return null;
 	return {
 		...withExpiry(row, now),
@@ -241,6 +232,18 @@ export async function findInvitationPage(
 		departmentPath: row.departmentPath ?? ''
 	};
 }
+
+const invitationPageStatement = hotStatement((db: Db, tokenHash: string) =>
+	invitationByLinkQuery(db, tokenHash).select((eb) => [
+		eb.selectFrom('org_settings').select('org_settings.name').limit(1).as('organisationName'),
+		eb
+			.selectFrom('department_closure as c')
+			.innerJoin('departments as a', 'a.id', 'c.ancestor_id')
+			.whereRef('c.descendant_id', '=', 'invitations.department_id')
+			.select(sql<string>`string_agg(a.name, '/' order by c.depth desc)`.as('path'))
+			.as('departmentPath')
+	])
+);
 
 /**
  * Start from an invitation link, in one statement: marks the invitation opened when it can be
@@ -253,8 +256,14 @@ export async function openInvitationByLink(
 	now = new Date()
 ): Promise<(InvitationByLink & { openedNow: boolean }) | null> {
 	if (!LINK_TOKEN.test(token)) return null;
-	const row = await db
-		.with('link', () => invitationByLinkQuery(db, linkTokenHash(token)))
+	const [row] = await openInvitationStatement(db, linkTokenHash(token), now);
+	if (!row) return null;
+	return { ...withExpiry(row, now), openedNow: Boolean(row.openedNow) };
+}
+
+const openInvitationStatement = hotStatement((db: Db, tokenHash: string, now: Date) =>
+	db
+		.with('link', () => invitationByLinkQuery(db, tokenHash))
 		.with('opened', (qc) =>
 			qc
 				.updateTable('invitations')
@@ -273,10 +282,7 @@ export async function openInvitationByLink(
 		.selectFrom('link')
 		.selectAll('link')
 		.select((eb) => eb.exists(eb.selectFrom('opened').select('opened.id')).as('openedNow'))
-		.executeTakeFirst();
-	if (!row) return null;
-	return { ...withExpiry(row, now), openedNow: Boolean(row.openedNow) };
-}
+);
 
 /**
  * Sends the reminders that are due: on each of the programme's reminder days, to everyone

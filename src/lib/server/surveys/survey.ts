@@ -1,4 +1,5 @@
 import type { Db } from '../db';
+import { hotStatement } from '../db/hot-statements';
 import type { SnapshotQuestion, ProviderDepartment } from '../../domain/survey-answers';
 import type { QuestionKind, QuestionTexts } from '../db/schema';
 import { nonceHash, type Ballot } from './ballots';
@@ -43,7 +44,20 @@ export async function loadSurveyRound(
 	roundId: string,
 	ballot: Ballot | null = null
 ): Promise<(SurveyRound & { ballotSpent: boolean }) | null> {
-	const round = await db
+	// Without a ballot, no nonce: nothing is spent.
+	const [round] = await surveyRoundStatement(db, roundId, ballot ? nonceHash(ballot.nonce) : null);
+	if (!round) return null;
+	const { ballotSpent, ...readNow } = round;
+	lastRead.set(roundId, { at: Date.now(), round: readNow });
+	return {
+		...round,
+		ballotSpent: Boolean(ballotSpent),
+		questions: await roundSnapshot(db, roundId)
+	};
+}
+
+const surveyRoundStatement = hotStatement((db: Db, roundId: string, nonceHash: string | null) =>
+	db
 		.selectFrom('pulse_rounds')
 		.innerJoin('pulse_programmes', 'pulse_programmes.id', 'pulse_rounds.programme_id')
 		.crossJoin('org_settings')
@@ -57,28 +71,18 @@ export async function loadSurveyRound(
 			'org_settings.name as organisationName'
 		])
 		.select((eb) =>
-			(ballot
-				? eb.exists(
-						eb
-							.selectFrom('spent_ballots')
-							.select('spent_ballots.round_id')
-							.whereRef('spent_ballots.round_id', '=', 'pulse_rounds.id')
-							.where('spent_ballots.nonce_hash', '=', nonceHash(ballot.nonce))
-					)
-				: eb.lit(false)
-			).as('ballotSpent')
+			eb
+				.exists(
+					eb
+						.selectFrom('spent_ballots')
+						.select('spent_ballots.round_id')
+						.whereRef('spent_ballots.round_id', '=', 'pulse_rounds.id')
+						.where('spent_ballots.nonce_hash', '=', nonceHash)
+				)
+				.as('ballotSpent')
 		)
 		.where('pulse_rounds.id', '=', roundId)
-		.executeTakeFirst();
-	if (!round) return null;
-	const { ballotSpent, ...readNow } = round;
-	lastRead.set(roundId, { at: Date.now(), round: readNow });
-	return {
-		...round,
-		ballotSpent: Boolean(ballotSpent),
-		questions: await roundSnapshot(db, roundId)
-	};
-}
+);
 
 /**
  * What the thank-you page after a submit shows of its round, from memory when read in the last
