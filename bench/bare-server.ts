@@ -19,6 +19,14 @@ import { submitStatement } from '../src/lib/server/surveys/responses';
 
 const secret = process.env.BENCH_BALLOT_SECRET ?? '';
 const page = readFileSync(process.env.BENCH_PAGE_FILE ?? '/dev/null');
+// The app prepares its hot statements on each connection (src/lib/server/db/hot-statements.ts),
+// so the baseline does too: the same statement text always under the same name.
+const statementNames = new Map<string, string>();
+function query(text: string, values: unknown[]) {
+	let name = statementNames.get(text);
+	if (!name) statementNames.set(text, (name = `bare_${statementNames.size + 1}`));
+	return pool.query({ name, text, values });
+}
 const pool = new pg.Pool({
 	connectionString: process.env.DATABASE_URL,
 	max: Number(process.env.DATABASE_POOL_SIZE ?? 10)
@@ -60,7 +68,7 @@ const html = { 'content-type': 'text/html; charset=utf-8' };
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 async function invitationPage(token: string, res: http.ServerResponse) {
-	const { rows } = await pool.query(
+	const { rows } = await query(
 		`select i.ballot_issued, r.status, p.name from invitation_links l
 		join invitations i on i.id = l.invitation_id join pulse_rounds r on r.id = i.round_id
 		join pulse_programmes p on p.id = r.programme_id where l.token_hash = $1`,
@@ -72,7 +80,7 @@ async function invitationPage(token: string, res: http.ServerResponse) {
 }
 
 async function start(token: string, res: http.ServerResponse) {
-	const { rows } = await pool.query(
+	const { rows } = await query(
 		`update invitations set ballot_issued = true where ballot_issued = false and id =
 		(select invitation_id from invitation_links where token_hash = $1)
 		returning round_id, department_id`,
@@ -91,7 +99,7 @@ async function start(token: string, res: http.ServerResponse) {
 async function surveyPage(req: http.IncomingMessage, res: http.ServerResponse) {
 	const ballot = verifyBallot(secret, ballotCookie(req.headers.cookie));
 	if (!ballot) return res.writeHead(403).end('no ballot');
-	const { rows } = await pool.query(
+	const { rows } = await query(
 		`select status, exists(select 1 from spent_ballots where round_id = r.id and nonce_hash = $2)
 		as spent from pulse_rounds r where id = $1`,
 		[ballot.roundId, nonceHash(ballot.nonce)]
@@ -108,8 +116,8 @@ async function submit(req: http.IncomingMessage, res: http.ServerResponse) {
 	const form = new URLSearchParams(Buffer.concat(chunks).toString());
 	// The first step's choice of departments: answered with the rating page, nothing stored.
 	if (form.has('chosen') && !form.has('rated')) return res.writeHead(200, html).end(page);
-	const query = submitStatement(ballot, answersOf(form), new Date()).compile(compiler);
-	const result = await pool.query(query.sql, query.parameters as unknown[]);
+	const compiled = submitStatement(ballot, answersOf(form), new Date()).compile(compiler);
+	const result = await query(compiled.sql, compiled.parameters as unknown[]);
 	const recorded = result.rows[0].recorded === 1;
 	res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 	res.end(`<!doctype html><p>${recorded ? 'Thank you' : 'Already recorded'}</p>`);

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Compilable } from 'kysely';
+import type { Compilable, CompiledQuery, RawBuilder } from 'kysely';
 import type { Db } from './connection';
 
 // The survey's hot path (the invitation page, Start, the survey page) runs the same few
@@ -30,7 +30,10 @@ export class PreparingClient extends pg.Client {
 /** Where a statement's parameters come from: an argument (its index) or a constant of the build. */
 type Slot = { argument: number } | { constant: unknown };
 
-type Built = { compiled: ReturnType<Compilable<unknown>['compile']>; slots: Slot[] };
+type Built = { compiled: CompiledQuery<unknown>; slots: Slot[] };
+
+/** What a hot statement is built as: a query builder, or an `sql` template. */
+type Buildable<Row> = Compilable<Row> | RawBuilder<Row>;
 
 /**
  * A statement built by `build` once per database handle, then run with new arguments. `build`
@@ -38,7 +41,7 @@ type Built = { compiled: ReturnType<Compilable<unknown>['compile']>; slots: Slot
  * or compute with them; a build that does is refused when it is first run.
  */
 export function hotStatement<Args extends unknown[], Row>(
-	build: (db: Db, ...args: Args) => Compilable<Row>
+	build: (db: Db, ...args: Args) => Buildable<Row>
 ): (db: Db, ...args: Args) => Promise<Row[]> {
 	const built = new WeakMap<Db, Built>();
 	return async (db, ...args) => {
@@ -57,7 +60,7 @@ export function hotStatement<Args extends unknown[], Row>(
 
 function buildOnce<Args extends unknown[]>(
 	db: Db,
-	build: (db: Db, ...args: Args) => Compilable<unknown>,
+	build: (db: Db, ...args: Args) => Buildable<unknown>,
 	arity: number
 ): Built {
 	// Markers stand in for the arguments, so that the compiled parameters show where each goes.
@@ -65,7 +68,8 @@ function buildOnce<Args extends unknown[]>(
 		{ length: arity },
 		(_, i) => `\u0000hot statement argument ${i}\u0000`
 	);
-	const compiled = build(db, ...(markers as Args)).compile();
+	const statement = build(db, ...(markers as Args));
+	const compiled = 'isRawBuilder' in statement ? statement.compile(db) : statement.compile();
 	const slots: Slot[] = compiled.parameters.map((value) => {
 		const argument = markers.indexOf(value as string);
 		return argument >= 0 ? { argument } : { constant: value };
