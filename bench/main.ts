@@ -102,24 +102,26 @@ const round = await openLiveRound(
 );
 // Links of their own for the full completions, half for the app and half for the bare server.
 const completionLinks = round.links.splice(round.links.length - 2 * completers);
-/** A warm-up, then each level with people of its own. */
-const completionsAt = async (base: string, paths: CompletionPaths, links: typeof round.links) => {
-	await runCompletions(base, paths, round, links.slice(0, COMPLETION_WARM_UP), 10);
-	const runs: CompletionRun[] = [];
-	let from = COMPLETION_WARM_UP;
-	for (const level of levels) {
-		const people = links.slice(from, (from += level.people));
-		const run = await runCompletions(base, paths, round, people, level.clients);
-		if (run.problems.length) say(`${base}, ${level.clients} clients: ${run.problems.join('; ')}`);
-		runs.push(run);
-	}
-	return runs;
-};
 const secret = benchSecret;
 say(`starting ${round.links.length} surveys from their links`);
 const issueStart = performance.now();
 const [pageCookie, ...submitCookies] = await startFromLinks(app.base, round.links, options.clients);
 const issueRate = (round.links.length / (performance.now() - issueStart)) * 1000;
+const page = await measureSurveyPage(app.base, round.id, pageCookie, options.quick ? 30 : 100);
+
+// The bare node:http + pg handler: the same statements, and the survey page's bytes from memory.
+// Up beside the app, so that each of their runs follows the other's on the same machine and
+// database: the machine's speed drifts over a run, and a comparison minutes apart would show it.
+say('the bare node:http + pg baseline');
+const pageFile = join(tmpdir(), `rapport-bench-page-${process.pid}.html`);
+writeFileSync(pageFile, page.html);
+const bareArgs = [...profileArgs(), '--import', 'tsx', join(root, 'bench/bare-server.ts')];
+const bare = await startProcess('bare', bareArgs, {
+	DATABASE_URL: dataset.url,
+	BENCH_BALLOT_SECRET: secret,
+	BENCH_PAGE_FILE: pageFile
+});
+
 const expected = options.submits;
 const runSubmits = async (server: RunningServer, url: string, cookies: string[]) => {
 	await submitAll(url, server.base, round, cookies.slice(0, WARM_UP), options.clients);
@@ -138,15 +140,41 @@ const runSubmits = async (server: RunningServer, url: string, cookies: string[])
 };
 let appSubmit = null;
 if (want('submit')) {
-	say(`submitting ${expected} surveys, ${options.clients} clients`);
+	say(`submitting ${expected} surveys, ${options.clients} clients, to the app and the bare server`);
 	appSubmit = await runSubmits(app, `${app.base}/survey/${round.id}?/submit`, submitCookies);
+	const ballots = ballotCookies(secret, round, round.links.slice(0, WARM_UP + expected));
+	const bareSubmit = await runSubmits(bare, `${bare.base}/submit`, ballots);
+	rows.push(...submitRows(options.clients, expected, appSubmit, bareSubmit));
+	if (appSubmit.failures) notes.push(`${appSubmit.failures} submits were not answered 200.`);
 }
-let appCompletions: CompletionRun[] | null = null;
 if (want('completion')) {
-	say(`full survey completions at ${levels.map((l) => l.clients).join(', ')} clients`);
-	appCompletions = await completionsAt(app.base, APP_PATHS, completionLinks.slice(0, completers));
+	say(
+		`full survey completions at ${levels.map((l) => l.clients).join(', ')} clients, app and bare in turn`
+	);
+	// People of their own for each server: a warm-up, then each level in turn, app then bare.
+	const appLinks = completionLinks.slice(0, completers);
+	const bareLinks = completionLinks.slice(completers);
+	const warmUp = (base: string, paths: CompletionPaths, links: typeof round.links) =>
+		runCompletions(base, paths, round, links.slice(0, COMPLETION_WARM_UP), 10);
+	await warmUp(app.base, APP_PATHS, appLinks);
+	await warmUp(bare.base, BARE_PATHS, bareLinks);
+	const appRuns: CompletionRun[] = [];
+	const bareRuns: CompletionRun[] = [];
+	let from = COMPLETION_WARM_UP;
+	for (const level of levels) {
+		const to = from + level.people;
+		for (const [base, paths, links, runs] of [
+			[app.base, APP_PATHS, appLinks, appRuns],
+			[bare.base, BARE_PATHS, bareLinks, bareRuns]
+		] as const) {
+			const run = await runCompletions(base, paths, round, links.slice(from, to), level.clients);
+			if (run.problems.length) say(`${base}, ${level.clients} clients: ${run.problems.join('; ')}`);
+			runs.push(run);
+		}
+		from = to;
+	}
+	rows.push(...completionRows(appRuns, bareRuns));
 }
-const page = await measureSurveyPage(app.base, round.id, pageCookie, options.quick ? 30 : 100);
 await app.stop();
 let csv = null;
 if (want('export')) {
@@ -154,27 +182,6 @@ if (want('export')) {
 	const exporter = await startApp('app-export', { DATABASE_URL: dataset.url });
 	csv = await timeExport(exporter, session, dataset.url, say);
 	await exporter.stop();
-}
-
-// The bare node:http + pg handler: the same statement, and the page's bytes from memory.
-say('the bare node:http + pg baseline');
-const pageFile = join(tmpdir(), `rapport-bench-page-${process.pid}.html`);
-writeFileSync(pageFile, page.html);
-const bareArgs = [...profileArgs(), '--import', 'tsx', join(root, 'bench/bare-server.ts')];
-const bare = await startProcess('bare', bareArgs, {
-	DATABASE_URL: dataset.url,
-	BENCH_BALLOT_SECRET: secret,
-	BENCH_PAGE_FILE: pageFile
-});
-if (appSubmit) {
-	const ballots = ballotCookies(secret, round, round.links.slice(0, WARM_UP + expected));
-	const bareSubmit = await runSubmits(bare, `${bare.base}/submit`, ballots);
-	rows.push(...submitRows(options.clients, expected, appSubmit, bareSubmit));
-	if (appSubmit.failures) notes.push(`${appSubmit.failures} submits were not answered 200.`);
-}
-if (appCompletions) {
-	const bareRuns = await completionsAt(bare.base, BARE_PATHS, completionLinks.slice(completers));
-	rows.push(...completionRows(appCompletions, bareRuns));
 }
 const bareTtfb = await timeTtfb(`${bare.base}/page`, '', options.quick ? 30 : 100);
 await bare.stop();
