@@ -96,7 +96,7 @@ function makeFormatter(intlTag: string) {
 			value ? remembered(`d ${dayKey(value)}`, () => date.format(asDate(value))) : '—',
 		/** `2 Dec 2026, 11:40 UTC`; a dash when there is no date. */
 		dateTime: (value: Date | string | null | undefined) =>
-			value ? `${dateTime.format(asDate(value))} UTC` : '—',
+			value ? remembered(`t ${dayKey(value)}`, () => `${dateTime.format(asDate(value))} UTC`) : '—',
 		/** `Dec 2026`: a month on a chart's axis. */
 		month: (value: Date | string) => month.format(asDate(value)),
 		/** `30 Oct – 6 Nov 2026`: two days, the shared month or year written once. */
