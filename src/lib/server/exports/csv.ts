@@ -16,7 +16,7 @@ import { planPeriod, type ExportPlan } from './plan';
 import type { CsvDialect } from './request';
 import type { RoundEntry } from '../analytics/department-and-round-lists';
 import { exportedStories, storyCsvRows } from './stories';
-import { departmentsStamp, keepLines, keptLines, linesVariant, roundStamp } from './stored-lines';
+import { keptOrMadeLines } from './stored-lines';
 
 // The trend figures in tidy long form: one row per round × group × measure (× provider for the
 // matrix), written round by round so memory holds one round whatever the period. The columns and
@@ -272,24 +272,11 @@ export async function* csvChunks(
 	const roundText = roundWriter(plan, format);
 	const fromCells = async (round: RoundEntry) => {
 		const figures = await roundFigures(db, plan, round);
-		return figures && { figures, text: roundText(figures) };
+		return figures && { text: roundText(figures), publishedAt: figures.publishedAt };
 	};
-	let read = async (round: RoundEntry) => (await fromCells(round))?.text ?? null;
-	const keepIn = options.keepIn;
-	if (keepIn) {
-		const variant = linesVariant(plan, dialect);
-		const departments = await departmentsStamp(db);
-		read = async (round) => {
-			const stamp = roundStamp(departments, round);
-			const kept = await keptLines(db, round.id, variant, stamp);
-			if (kept !== null) return kept;
-			const made = await fromCells(round);
-			if (!made) return null;
-			const publication = { id: round.id, publishedAt: made.figures.publishedAt };
-			await keepLines(keepIn, publication, variant, stamp, made.text);
-			return made.text;
-		};
-	}
+	const read = options.keepIn
+		? await keptOrMadeLines(db, options.keepIn, plan, dialect, fromCells)
+		: async (round: RoundEntry) => (await fromCells(round))?.text ?? null;
 	for await (const text of eachRoundRead(plan, read)) {
 		if (text) yield text;
 	}

@@ -20,7 +20,7 @@ const ROUND_CONTENTS: readonly ExportContent[] = [
 ];
 
 /** Which export a round's lines belong to: its dialect, contents and subtree. */
-export function linesVariant(plan: ExportPlan, dialect: CsvDialect): string {
+function linesVariant(plan: ExportPlan, dialect: CsvDialect): string {
 	const contents = ROUND_CONTENTS.filter((c) => plan.contents.has(c)).join(',');
 	return `${dialect};${contents};${plan.root?.id ?? 'company'}`;
 }
@@ -29,7 +29,7 @@ export function linesVariant(plan: ExportPlan, dialect: CsvDialect): string {
  * A digest of everything the lines name that is not a published cell: each department's id,
  * code, name, parent and whether it is archived (paths, order and subtrees are made of those).
  */
-export async function departmentsStamp(db: Db): Promise<string> {
+async function departmentsStamp(db: Db): Promise<string> {
 	const { rows } = await sql<{ stamp: string }>`
 		select md5(coalesce(string_agg(
 			concat_ws(E'\\x1f', id, code, name, parent_id, archived_at is null),
@@ -39,12 +39,12 @@ export async function departmentsStamp(db: Db): Promise<string> {
 }
 
 /** The stamp of one round's lines: the departments' digest and the round's dates. */
-export function roundStamp(departments: string, round: RoundEntry): string {
+function roundStamp(departments: string, round: RoundEntry): string {
 	return `${departments};${round.opensOn};${round.closesOn}`;
 }
 
 /** The round's kept lines for this variant, if they were written with this stamp. */
-export async function keptLines(
+async function keptLines(
 	db: Db,
 	roundId: string,
 	variant: string,
@@ -82,4 +82,37 @@ export async function keepLines(
 		on conflict (round_id, variant) do update set stamp = excluded.stamp, lines = excluded.lines`.execute(
 		db
 	);
+}
+
+/** A round's lines as the cells made them, with the publication they were read from. */
+export type MadeLines = { text: string; publishedAt: string };
+
+/**
+ * How an export reads each round's lines: kept ones from `db` when their stamp is today's, else
+ * made from the cells by `make` and kept in `keepIn` (the primary) for the next export.
+ */
+export async function keptOrMadeLines(
+	db: Db,
+	keepIn: Db,
+	plan: ExportPlan,
+	dialect: CsvDialect,
+	make: (round: RoundEntry) => Promise<MadeLines | null>
+): Promise<(round: RoundEntry) => Promise<string | null>> {
+	const variant = linesVariant(plan, dialect);
+	const departments = await departmentsStamp(db);
+	return async (round) => {
+		const stamp = roundStamp(departments, round);
+		const kept = await keptLines(db, round.id, variant, stamp);
+		if (kept !== null) return kept;
+		const made = await make(round);
+		if (!made) return null;
+		await keepLines(
+			keepIn,
+			{ id: round.id, publishedAt: made.publishedAt },
+			variant,
+			stamp,
+			made.text
+		);
+		return made.text;
+	};
 }
