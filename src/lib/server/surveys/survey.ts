@@ -106,9 +106,10 @@ export async function roundForNextStep(
 	ballot: Ballot
 ): Promise<(SurveyRound & { ballotSpent: boolean }) | null> {
 	const cached = lastRead.get(roundId);
-	if (!cached || Date.now() - cached.at >= LAST_READ_MS)
-		return loadSurveyRound(db, roundId, ballot);
-	return { ...cached.round, ballotSpent: false, questions: await roundSnapshot(db, roundId) };
+	if (cached && Date.now() - cached.at < LAST_READ_MS) {
+		return { ...cached.round, ballotSpent: false, questions: await roundSnapshot(db, roundId) };
+	}
+	return loadSurveyRound(db, roundId, ballot);
 }
 
 /** The round's questions; read from the database once per process, as they never change. */
