@@ -197,16 +197,22 @@ describe('the survey submit, under hostile input', () => {
 		);
 	}, 300_000);
 
-	it('stores a valid survey and renders the thanks in one database round trip', async () => {
-		let queries = 0;
+	/** The app's database from now on counts the statements it runs; `useDatabase(db())` ends it. */
+	function countStatements(): { count: number } {
+		const statements = { count: 0 };
 		const counting = db().withPlugin({
 			transformQuery: (args) => args.node,
 			transformResult: async (args) => {
-				queries += 1;
+				statements.count += 1;
 				return args.result;
 			}
 		});
 		useDatabase(counting);
+		return statements;
+	}
+
+	it('stores a valid survey and renders the thanks in one database round trip', async () => {
+		const statements = countStatements();
 		try {
 			// Warm the caches (secret, snapshot, departments) as any earlier request would.
 			await submit(
@@ -218,7 +224,7 @@ describe('the survey submit, under hostile input', () => {
 			const cookies = cookieJar({ rapport_ballot: issueBallot(secret, roundId, ownDepartment) });
 			const page = { params: { roundId }, url, cookies, setHeaders: () => {} };
 			await load({ ...page, locals: {} } as never);
-			queries = 0;
+			statements.count = 0;
 			const body = new URLSearchParams([[field.scale(questionIds[0]), '4']]);
 			// After an action SvelteKit runs the page's load in the same request, with its locals.
 			const locals = {};
@@ -233,22 +239,14 @@ describe('the survey submit, under hostile input', () => {
 			} as never);
 			expect(result).toEqual({ outcome: 'recorded', privateLink: null });
 			expect(await load({ ...page, locals } as never)).toMatchObject({ state: 'thanks' });
-			expect(queries).toBe(1);
+			expect(statements.count).toBe(1);
 		} finally {
 			useDatabase(db());
 		}
 	});
 
 	it('answers the rating step, an empty survey and a mistake from memory, without a statement', async () => {
-		let queries = 0;
-		const counting = db().withPlugin({
-			transformQuery: (args) => args.node,
-			transformResult: async (args) => {
-				queries += 1;
-				return args.result;
-			}
-		});
-		useDatabase(counting);
+		const statements = countStatements();
 		try {
 			const url = new URL(`http://localhost/survey/${roundId}`);
 			const cookies = cookieJar({ rapport_ballot: issueBallot(secret, roundId, ownDepartment) });
@@ -269,7 +267,7 @@ describe('the survey submit, under hostile input', () => {
 				[[[field.scale(questionIds[0]), '42']], { status: 400 }]
 			];
 			for (const [fields, outcome] of steps) {
-				queries = 0;
+				statements.count = 0;
 				const locals = {};
 				const result = await actions.submit({
 					...page,
@@ -283,7 +281,7 @@ describe('the survey submit, under hostile input', () => {
 				expect(result).toMatchObject(outcome as object);
 				const next = await load({ ...page, locals } as never);
 				expect(next).toEqual(survey);
-				expect(queries).toBe(0);
+				expect(statements.count).toBe(0);
 			}
 		} finally {
 			useDatabase(db());
