@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../helpers/db';
+import { exportPlan } from '../helpers/export-request';
 import { smallOrg } from '../helpers/org-fixture';
 import { answer, closeTestRound, openTestRound } from '../helpers/analytics-fixture';
 import { csvChunks, type CsvOptions } from '../../src/lib/server/exports/csv';
-import { planExport, type ExportPlan, type Exporter } from '../../src/lib/server/exports/plan';
-import { parseExportRequest } from '../../src/lib/server/exports/request';
+import type { ExportPlan, Exporter } from '../../src/lib/server/exports/plan';
 import { keepLines } from '../../src/lib/server/exports/stored-lines';
 import { publishRound } from '../../src/lib/server/analytics/publish';
 import {
@@ -24,17 +24,8 @@ let roundIds: string[];
 let hr: Exporter;
 let headOfOps: Exporter;
 
-async function plan(exporter: Exporter, fields: Record<string, string | string[]>) {
-	const params = new URLSearchParams();
-	for (const [key, value] of Object.entries(fields)) {
-		for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
-	}
-	const parsed = parseExportRequest(params);
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	const planned = await planExport(db(), exporter, parsed.request);
-	if (!planned.ok) throw new Error(planned.reason);
-	return planned.plan;
-}
+const plan = (exporter: Exporter, fields: Record<string, string | string[]>) =>
+	exportPlan(db(), exporter, fields);
 
 async function csv(exported: ExportPlan, options: CsvOptions = {}): Promise<string> {
 	let text = '';

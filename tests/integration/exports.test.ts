@@ -17,8 +17,7 @@ import { listAuditEntries } from '../../src/lib/server/audit/log';
 import { recordExport } from '../../src/lib/server/exports/audit';
 import { csvChunks } from '../../src/lib/server/exports/csv';
 import { buildPdf } from '../../src/lib/server/exports/pdf/report';
-import { planExport, type ExportPlan, type Exporter } from '../../src/lib/server/exports/plan';
-import { parseExportRequest } from '../../src/lib/server/exports/request';
+import { planExport, type Exporter } from '../../src/lib/server/exports/plan';
 import { buildWorkbook } from '../../src/lib/server/exports/xlsx/workbook';
 import { isShown, type Cell } from '../../src/lib/server/gate/cells';
 import {
@@ -27,6 +26,7 @@ import {
 	suppressionText
 } from '../../src/lib/domain/suppression-reasons';
 import { pdfLines } from '../helpers/pdf-text';
+import { exportPlan, exportRequest } from '../helpers/export-request';
 
 // Each format read back and compared with the gated read modules the API serves, suppressed
 // cells included: Billing (3 people) is below k and hidden everywhere.
@@ -38,24 +38,9 @@ let rounds: TestRound[];
 let hr: Exporter;
 let headOfSupport: Exporter;
 
-function request(fields: Record<string, string | string[]>) {
-	const params = new URLSearchParams();
-	for (const [key, value] of Object.entries(fields)) {
-		for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
-	}
-	const parsed = parseExportRequest(params);
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	return parsed.request;
-}
-
-async function plan(
-	exporter: Exporter,
-	fields: Record<string, string | string[]>
-): Promise<ExportPlan> {
-	const planned = await planExport(db(), exporter, request(fields));
-	if (!planned.ok) throw new Error(planned.reason);
-	return planned.plan;
-}
+const request = exportRequest;
+const plan = (exporter: Exporter, fields: Record<string, string | string[]>) =>
+	exportPlan(db(), exporter, fields);
 
 async function heatmaps(): Promise<Heatmap[]> {
 	const list: Heatmap[] = [];
