@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db';
 import type { RoundEntry } from '../analytics/department-and-round-lists';
 import type { ExportPlan } from './plan';
-import type { CsvDialect, ExportContent } from './request';
+import type { CsvDialect } from './request';
 
 // A round's CSV lines, kept once written (published_export_lines): the next export of the same
 // round, dialect, contents and subtree reads them as one text instead of formatting every
@@ -10,19 +10,13 @@ import type { CsvDialect, ExportContent } from './request';
 // publication (a republish deletes them with it) and used only while the departments and the
 // round's dates they name are unchanged (their stamp, compared on every read).
 
-/** The contents that make a round's lines; the rest (service chain, comments) are not per round. */
-const ROUND_CONTENTS: readonly ExportContent[] = [
-	'participation',
-	'drivers',
-	'enps',
-	'internal_service',
-	'matrix'
-];
-
-/** Which export a round's lines belong to: its dialect, contents and subtree. */
+/**
+ * Which export a round's lines belong to: its dialect, contents and subtree. Every content asked
+ * for is named, those that add no line to a round too, so that lines are never shared between
+ * exports whose rounds could differ.
+ */
 function linesVariant(plan: ExportPlan, dialect: CsvDialect): string {
-	const contents = ROUND_CONTENTS.filter((c) => plan.contents.has(c)).join(',');
-	return `${dialect};${contents};${plan.root?.id ?? 'company'}`;
+	return `${dialect};${[...plan.contents].sort().join(',')};${plan.root?.id ?? 'company'}`;
 }
 
 /**
