@@ -19,6 +19,11 @@ import { submitStatement } from '../src/lib/server/surveys/responses';
 
 const secret = process.env.BENCH_BALLOT_SECRET ?? '';
 const page = readFileSync(process.env.BENCH_PAGE_FILE ?? '/dev/null');
+const pool = new pg.Pool({
+	connectionString: process.env.DATABASE_URL,
+	max: Number(process.env.DATABASE_POOL_SIZE ?? 10)
+});
+
 // The app prepares its hot statements on each connection (src/lib/server/db/hot-statements.ts),
 // so the baseline does too: the same statement text always under the same name.
 const statementNames = new Map<string, string>();
@@ -27,10 +32,7 @@ function query(text: string, values: unknown[]) {
 	if (!name) statementNames.set(text, (name = `bare_${statementNames.size + 1}`));
 	return pool.query({ name, text, values });
 }
-const pool = new pg.Pool({
-	connectionString: process.env.DATABASE_URL,
-	max: Number(process.env.DATABASE_POOL_SIZE ?? 10)
-});
+
 // Only compiles statements to SQL text and parameters; the pool above runs them.
 const compiler = new Kysely<unknown>({
 	dialect: {
