@@ -111,10 +111,18 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
 	);
 }
 
-/** A full-page PNG at test-results/screenshots/<name>.png (git-ignored). */
+/**
+ * Whether the suite leaves its screenshots. They are for people to look at, and no test reads
+ * them; encoding a full-page PNG of every page walked is about a fifth of the walk's time, so
+ * CI (`.ci/run`, whose clone is thrown away) turns them off with E2E_SCREENSHOTS=off.
+ */
+const SCREENSHOTS = process.env.E2E_SCREENSHOTS !== 'off';
+
+/** A full-page PNG at test-results/screenshots/<name>.png (git-ignored), unless turned off. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-	mkdirSync(SCREENSHOT_DIR, { recursive: true });
 	const path = resolve(SCREENSHOT_DIR, `${name}.png`);
+	if (!SCREENSHOTS) return path;
+	mkdirSync(SCREENSHOT_DIR, { recursive: true });
 	await page.screenshot({ path, fullPage: true, animations: 'disabled' });
 	return path;
 }
