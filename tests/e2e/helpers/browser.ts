@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type Locator,
+	type Page
+} from 'playwright-core';
 import { expect } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -118,12 +124,16 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
  */
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS !== 'off';
 
-/** A full-page PNG at test-results/screenshots/<name>.png (git-ignored), unless turned off. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * A PNG at test-results/screenshots/<name>.png (git-ignored) of the whole page, or of one element
+ * of it, unless turned off.
+ */
+export async function screenshot(target: Page | Locator, name: string): Promise<string> {
 	const path = resolve(SCREENSHOT_DIR, `${name}.png`);
 	if (!SCREENSHOTS) return path;
 	mkdirSync(SCREENSHOT_DIR, { recursive: true });
-	await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+	if ('goto' in target) await target.screenshot({ path, fullPage: true, animations: 'disabled' });
+	else await target.screenshot({ path, animations: 'disabled' });
 	return path;
 }
 

@@ -98,7 +98,7 @@ describe('service stories', { timeout: 240_000 }, () => {
 		expect(after.since).toBe(before.since + 1);
 		expect(after.text).toContain(STORY);
 		await checkA11y(hr, 'team page with stories');
-		await after.panel.screenshot({ path: await screenshotPath('stories-team-panel-1280') });
+		await screenshot(after.panel, 'stories-team-panel-1280');
 
 		await hr.goto('/company');
 		await hr.getByRole('heading', { name: 'Service stories this round' }).waitFor();
@@ -129,8 +129,3 @@ describe('service stories', { timeout: 240_000 }, () => {
 		await screenshot(hr, 'stories-company-375');
 	});
 });
-
-async function screenshotPath(name: string): Promise<string> {
-	const { SCREENSHOT_DIR } = await import('../helpers/browser');
-	return `${SCREENSHOT_DIR}/${name}.png`;
-}
