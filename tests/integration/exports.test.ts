@@ -26,7 +26,7 @@ import {
 	suppressionText
 } from '../../src/lib/domain/suppression-reasons';
 import { pdfLines } from '../helpers/pdf-text';
-import { exportPlan, exportRequest } from '../helpers/export-request';
+import { exportPlan, exportRequest as request } from '../helpers/export-request';
 
 // Each format read back and compared with the gated read modules the API serves, suppressed
 // cells included: Billing (3 people) is below k and hidden everywhere.
@@ -38,7 +38,6 @@ let rounds: TestRound[];
 let hr: Exporter;
 let headOfSupport: Exporter;
 
-const request = exportRequest;
 const plan = (exporter: Exporter, fields: Record<string, string | string[]>) =>
 	exportPlan(db(), exporter, fields);
 
