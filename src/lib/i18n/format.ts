@@ -33,6 +33,11 @@ function rememberedTexts() {
 	};
 }
 
+function once<T>(make: () => T): () => T {
+	let made: T | undefined;
+	return () => (made ??= make());
+}
+
 const dayKey = (value: Date | string) => (typeof value === 'string' ? value : value.getTime());
 
 function makeFormatter(intlTag: string) {
@@ -44,27 +49,33 @@ function makeFormatter(intlTag: string) {
 		if (!format) numbers.set(key, (format = new Intl.NumberFormat(intlTag, options)));
 		return format;
 	};
-	const date = new Intl.DateTimeFormat(intlTag, {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
-	const dateTime = new Intl.DateTimeFormat(intlTag, {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		hour: '2-digit',
-		minute: '2-digit',
-		timeZone: 'UTC'
-	});
-	const month = new Intl.DateTimeFormat(intlTag, {
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
-	const relative = new Intl.RelativeTimeFormat(intlTag, { numeric: 'auto' });
-	const list = new Intl.ListFormat(intlTag, { type: 'conjunction' });
+	// Made when first used: each costs the browser milliseconds to build (its locale data), and
+	// most pages write no relative time or list at all.
+	const date = once(
+		() =>
+			new Intl.DateTimeFormat(intlTag, {
+				day: 'numeric',
+				month: 'short',
+				year: 'numeric',
+				timeZone: 'UTC'
+			})
+	);
+	const dateTime = once(
+		() =>
+			new Intl.DateTimeFormat(intlTag, {
+				day: 'numeric',
+				month: 'short',
+				year: 'numeric',
+				hour: '2-digit',
+				minute: '2-digit',
+				timeZone: 'UTC'
+			})
+	);
+	const month = once(
+		() => new Intl.DateTimeFormat(intlTag, { month: 'short', year: 'numeric', timeZone: 'UTC' })
+	);
+	const relative = once(() => new Intl.RelativeTimeFormat(intlTag, { numeric: 'auto' }));
+	const list = once(() => new Intl.ListFormat(intlTag, { type: 'conjunction' }));
 
 	return {
 		intlTag,
@@ -93,21 +104,23 @@ function makeFormatter(intlTag: string) {
 				: '—',
 		/** `2 Dec 2026`; a dash when there is no date. */
 		date: (value: Date | string | null | undefined) =>
-			value ? remembered(`d ${dayKey(value)}`, () => date.format(asDate(value))) : '—',
+			value ? remembered(`d ${dayKey(value)}`, () => date().format(asDate(value))) : '—',
 		/** `2 Dec 2026, 11:40 UTC`; a dash when there is no date. */
 		dateTime: (value: Date | string | null | undefined) =>
-			value ? remembered(`t ${dayKey(value)}`, () => `${dateTime.format(asDate(value))} UTC`) : '—',
+			value
+				? remembered(`t ${dayKey(value)}`, () => `${dateTime().format(asDate(value))} UTC`)
+				: '—',
 		/** `Dec 2026`: a month on a chart's axis. */
-		month: (value: Date | string) => month.format(asDate(value)),
+		month: (value: Date | string) => month().format(asDate(value)),
 		/** `30 Oct – 6 Nov 2026`: two days, the shared month or year written once. */
 		dateRange: (from: Date | string, to: Date | string) =>
 			remembered(`r ${dayKey(from)} ${dayKey(to)}`, () =>
-				date.formatRange(asDate(from), asDate(to)).replaceAll('\u2009', ' ')
+				date().formatRange(asDate(from), asDate(to)).replaceAll('\u2009', ' ')
 			),
 		/** `in 3 days`, `yesterday`. */
-		relative: (value: number, unit: RelativeUnit) => relative.format(value, unit),
+		relative: (value: number, unit: RelativeUnit) => relative().format(value, unit),
 		/** `a, b and c`. */
-		list: (items: readonly string[]) => list.format(items),
+		list: (items: readonly string[]) => list().format(items),
 		/** `512 bytes`, `12 KB`, `1.5 MB`. */
 		bytes: (bytes: number) => {
 			const n = numberFormat({ maximumFractionDigits: 1 });
