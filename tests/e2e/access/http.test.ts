@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -172,6 +173,24 @@ describe('security headers', () => {
 		expect(csp).not.toContain('unsafe-eval');
 		expect(csp).toMatch(/script-src 'self'/);
 		expect(response.headers.get('x-frame-options')).toBe('DENY');
+	});
+
+	it('allows the one inline script of our own by its hash, and no other', async () => {
+		const cookie = await signInCookie(DEMO.hr);
+		const response = await get('/company', { cookie });
+		const csp = response.headers.get('content-security-policy') ?? '';
+		const html = await response.text();
+		// SvelteKit's own inline scripts carry the response's nonce; ours (the Intl warm-up) its hash.
+		const ours = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+		expect(ours).toHaveLength(1);
+		expect(ours[0]).toContain("new Worker('/warm-intl.js'");
+		const hash = createHash('sha256').update(ours[0]).digest('base64');
+		expect(csp).toContain(`'sha256-${hash}'`);
+		const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+		expect(scriptSrc).not.toContain('unsafe-inline');
+		const worker = await get('/warm-intl.js');
+		expect(worker.status).toBe(200);
+		expect(worker.headers.get('content-type')).toContain('javascript');
 	});
 
 	it('signed-in pages are not cached', async () => {
