@@ -29,6 +29,16 @@ export function hiddenFigure(
 	return markup`<span class="suppressed" title="${text}" data-reason="${reason}"><span aria-hidden="true">${t.figures.marks[reason](k)}</span><span class="visually-hidden">${text}</span></span>`;
 }
 
+/** A hidden figure's short mark, made once per reason: a large table has hundreds. */
+function shortMarks(k: number, words: I18n): (reason: SuppressionReason) => Markup {
+	const made = new Map<SuppressionReason, Markup>();
+	return (reason) => {
+		let mark = made.get(reason);
+		if (!mark) made.set(reason, (mark = hiddenFigure(reason, k, words, true)));
+		return mark;
+	};
+}
+
 /** A chart's series as a table: a row per label, a column per series. */
 export function seriesTable(
 	{
@@ -87,13 +97,7 @@ export function heatmapTable(
 	},
 	words: I18n
 ): Markup {
-	// A hidden cell's markup, made once per reason: a large heatmap has hundreds.
-	const marks = new Map<SuppressionReason, Markup>();
-	const mark = (reason: SuppressionReason) => {
-		let made = marks.get(reason);
-		if (!made) marks.set(reason, (made = hiddenFigure(reason, k, words, true)));
-		return made;
-	};
+	const mark = shortMarks(k, words);
 	const row = (name: string, r: number) => {
 		const cells = values[r] ?? [];
 		const head = rowLinks[r]
@@ -146,12 +150,7 @@ export function heatTable(
 	words: I18n
 ): Markup {
 	const { t, f } = words;
-	const marks = new Map<SuppressionReason, Markup>();
-	const mark = (reason: SuppressionReason) => {
-		let made = marks.get(reason);
-		if (!made) marks.set(reason, (made = hiddenFigure(reason, k, words, true)));
-		return made;
-	};
+	const mark = shortMarks(k, words);
 	const noFigure = markup`<td class="num"><span aria-hidden="true">·</span><span class="visually-hidden">${t.figures.noFigure}</span></td>`;
 	const cell = ({ value, scale, unit }: HeatTableCell) => {
 		// Nothing was asked there: no figure exists, so no stripes for a hidden one.
