@@ -40,6 +40,13 @@ function once<T>(make: () => T): () => T {
 
 const dayKey = (value: Date | string) => (typeof value === 'string' ? value : value.getTime());
 
+const DAY: Intl.DateTimeFormatOptions = {
+	day: 'numeric',
+	month: 'short',
+	year: 'numeric',
+	timeZone: 'UTC'
+};
+
 function makeFormatter(intlTag: string) {
 	const remembered = rememberedTexts();
 	const numbers = new Map<string, Intl.NumberFormat>();
@@ -51,25 +58,9 @@ function makeFormatter(intlTag: string) {
 	};
 	// Made when first used: each costs the browser milliseconds to build (its locale data), and
 	// most pages write no relative time or list at all.
-	const date = once(
-		() =>
-			new Intl.DateTimeFormat(intlTag, {
-				day: 'numeric',
-				month: 'short',
-				year: 'numeric',
-				timeZone: 'UTC'
-			})
-	);
+	const date = once(() => new Intl.DateTimeFormat(intlTag, DAY));
 	const dateTime = once(
-		() =>
-			new Intl.DateTimeFormat(intlTag, {
-				day: 'numeric',
-				month: 'short',
-				year: 'numeric',
-				hour: '2-digit',
-				minute: '2-digit',
-				timeZone: 'UTC'
-			})
+		() => new Intl.DateTimeFormat(intlTag, { ...DAY, hour: '2-digit', minute: '2-digit' })
 	);
 	const month = once(
 		() => new Intl.DateTimeFormat(intlTag, { month: 'short', year: 'numeric', timeZone: 'UTC' })
