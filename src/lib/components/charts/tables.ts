@@ -16,7 +16,7 @@ import {
 
 /**
  * A hidden figure saying why: as its reason in words, or (`short`) as its mark with the reason as
- * its title and for screen readers; the markup of Suppressed.svelte.
+ * its title and for screen readers. Suppressed.svelte writes it outside the tables.
  */
 export function hiddenFigure(
 	reason: SuppressionReason,
