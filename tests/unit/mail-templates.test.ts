@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-	escapeHtml,
 	invitationMessage,
 	mailLocale,
 	reminderMessage,
 	type SurveyMailInput
 } from '../../src/lib/server/mail/templates';
+import { escapeHtml } from '../../src/lib/components/markup';
 
 const LINK = 'https://rapport.example.com/i/Zx81ab?src=mail&v=2';
 

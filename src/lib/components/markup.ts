@@ -24,7 +24,7 @@ const ENTITIES: Record<string, string> = {
 	"'": '&#39;'
 };
 
-/** Text made safe for an element's content and for a quoted attribute's value. */
+/** Text made safe for an element's content and a quoted attribute's value (pages and mails). */
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }

@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../domain/dates';
+import { escapeHtml } from '../../components/markup';
 
 export type MailLocale = 'en' | 'es';
 
@@ -20,18 +21,6 @@ export type SurveyMailInput = {
 /** 'es', 'es-MX' … → 'es'; anything else → 'en'. */
 export function mailLocale(locale: string | null | undefined): MailLocale {
 	return locale?.trim().toLowerCase().split(/[-_]/)[0] === 'es' ? 'es' : 'en';
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;'
-};
-
-export function escapeHtml(value: string): string {
-	return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
 /** Rounds close at 00:00 UTC: people read "until the end of" the day before, not "until" it. */

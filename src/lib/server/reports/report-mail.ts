@@ -1,4 +1,5 @@
-import { escapeHtml, type MailContent } from '../mail/templates';
+import { escapeHtml } from '../../components/markup';
+import type { MailContent } from '../mail/templates';
 import { periodName } from '../exports/pdf/catalogue';
 
 // The message that carries a scheduled report, in the schedule's language.
