@@ -29,13 +29,20 @@ export function hiddenFigure(
 	return markup`<span class="suppressed" title="${text}" data-reason="${reason}"><span aria-hidden="true">${t.figures.marks[reason](k)}</span><span class="visually-hidden">${text}</span></span>`;
 }
 
-/** A hidden figure's short mark, made once per reason: a large table has hundreds. */
-function shortMarks(k: number, words: I18n): (reason: SuppressionReason) => Markup {
+/**
+ * hiddenFigure for a whole table or list, made once per reason: a large one has hundreds of
+ * hidden figures and at most a few reasons.
+ */
+export function hiddenFigures(
+	k: number,
+	words: I18n,
+	short = false
+): (reason: SuppressionReason) => Markup {
 	const made = new Map<SuppressionReason, Markup>();
 	return (reason) => {
-		let mark = made.get(reason);
-		if (!mark) made.set(reason, (mark = hiddenFigure(reason, k, words, true)));
-		return mark;
+		let figure = made.get(reason);
+		if (!figure) made.set(reason, (figure = hiddenFigure(reason, k, words, short)));
+		return figure;
 	};
 }
 
@@ -97,7 +104,7 @@ export function heatmapTable(
 	},
 	words: I18n
 ): Markup {
-	const mark = shortMarks(k, words);
+	const mark = hiddenFigures(k, words, true);
 	const row = (name: string, r: number) => {
 		const cells = values[r] ?? [];
 		const head = rowLinks[r]
@@ -150,7 +157,7 @@ export function heatTable(
 	words: I18n
 ): Markup {
 	const { t, f } = words;
-	const mark = shortMarks(k, words);
+	const mark = hiddenFigures(k, words, true);
 	const noFigure = markup`<td class="num"><span aria-hidden="true">·</span><span class="visually-hidden">${t.figures.noFigure}</span></td>`;
 	const cell = ({ value, scale, unit }: HeatTableCell) => {
 		// Nothing was asked there: no figure exists, so no stripes for a hidden one.
