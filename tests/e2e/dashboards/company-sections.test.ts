@@ -144,4 +144,44 @@ describe('the company view’s sections', () => {
 		await impact.scrollIntoViewIfNeeded();
 		await expect.poll(() => impact.locator('.fallback').count()).toBe(0);
 	});
+
+	it('takes over the sections hydrated in tasks of their own, which follow a change of round', async () => {
+		const context = await newContext(browser, server.baseURL, DESKTOP);
+		contexts.push(context);
+		const page = await context.newPage();
+		const warnings: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+		});
+		await signIn(page, DEMO.hr);
+		await page.getByRole('heading', { name: 'Company view', level: 1 }).waitFor();
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		// The server's elements were kept: no placeholder stands in the page, no mismatch was found.
+		const placeholders = () =>
+			page.evaluate(() => document.body.innerHTML.split('kept-from-server').length - 1);
+		expect(await placeholders()).toBe(0);
+		expect(warnings).toEqual([]);
+
+		const heatmapRow = page.locator('#heatmap tbody tr').first();
+		const trendRow = page.locator('#trends tbody tr').first();
+		const roundOption = page.locator('#filter-round option:checked');
+		const before = {
+			heatmap: await heatmapRow.textContent(),
+			trend: await trendRow.textContent(),
+			round: await roundOption.textContent()
+		};
+		const earlier = await page.locator('#filter-round option').nth(1).getAttribute('value');
+		await page.locator('#filter-round').selectOption(earlier!);
+		await page.getByRole('button', { name: 'Show' }).first().click();
+		await page.waitForURL((url) => url.searchParams.get('round') === earlier);
+		// The page was not loaded again: the sections hydrated later follow the new data.
+		await expect.poll(() => heatmapRow.textContent()).not.toBe(before.heatmap);
+		await expect.poll(() => trendRow.textContent()).not.toBe(before.trend);
+		expect(await roundOption.textContent()).not.toBe(before.round);
+		expect(await placeholders()).toBe(0);
+		const chart = page.locator('#participation figure.chart');
+		await chart.scrollIntoViewIfNeeded();
+		await expect.poll(() => chart.locator('.fallback').count()).toBe(0);
+		expect(warnings).toEqual([]);
+	});
 });
