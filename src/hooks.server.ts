@@ -7,6 +7,7 @@ import { markOwnWrites } from '$lib/server/db/read-routing';
 import { schedulerFromEnv } from '$lib/server/surveys/scheduler';
 import { shapeApiErrors } from '$lib/server/http/api-errors';
 import { compressResponses } from '$lib/server/http/compression';
+import { writeModulePreloads } from '$lib/server/http/module-preloads';
 import { drainUnreadBody } from '$lib/server/http/unread-body';
 import { chooseLanguage } from '$lib/server/http/language';
 import { i18n } from '$lib/i18n';
@@ -64,6 +65,7 @@ export const handle: Handle = sequence(
 	refuseMalformedRequests,
 	shapeApiErrors,
 	shapeScimErrors,
+	writeModulePreloads,
 	// Last, to see the pages SvelteKit made before any other handle changes them.
 	learnSurveyShells
 );
