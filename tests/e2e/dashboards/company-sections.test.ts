@@ -184,4 +184,43 @@ describe('the company view’s sections', () => {
 		await expect.poll(() => chart.locator('.fallback').count()).toBe(0);
 		expect(warnings).toEqual([]);
 	});
+
+	it('makes the kept markup after all when Svelte cannot take the page over', async () => {
+		const context = await newContext(browser, server.baseURL, DESKTOP);
+		contexts.push(context);
+		const page = await context.newPage();
+		await signIn(page, DEMO.hr);
+		// As a browser extension might: the page arrives changed, so hydration fails and Svelte
+		// makes the page anew in the browser, where the placeholders of kept markup are written.
+		await page.route(
+			(url) => url.pathname === '/company',
+			async (route) => {
+				const response = await route.fetch();
+				const html = (await response.text()).replace(
+					/(<body[^>]*>[^]*?)<!--\[-->/,
+					'$1<!--changed-->'
+				);
+				const headers = { ...response.headers() };
+				delete headers['content-encoding'];
+				delete headers['content-length'];
+				await route.fulfill({ status: response.status(), headers, body: html });
+			}
+		);
+		const warnings: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'warning') warnings.push(message.text());
+		});
+		await page.goto('/company');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await expect.poll(() => warnings.some((w) => w.includes('hydration_mismatch'))).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => document.body.innerHTML.split('kept-from-server').length - 1))
+			.toBe(0);
+		expect(await page.locator('#heatmap tbody tr').count()).toBeGreaterThan(3);
+		expect(await page.locator('#trends tbody tr').count()).toBeGreaterThan(3);
+		expect(await page.locator('#filter-round option').count()).toBeGreaterThan(1);
+		expect(await page.locator('[data-testid=matrix-provider-list] > li').count()).toBeGreaterThan(
+			3
+		);
+	});
 });
