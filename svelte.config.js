@@ -1,10 +1,10 @@
 import adapter from './scripts/adapter.js';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
-import { WARM_INTL_SCRIPT } from './src/lib/warm-intl.js';
+import { WARM_UP_SCRIPT } from './src/lib/warm-up.js';
 
 // The one inline script of our own, allowed by its hash (SvelteKit adds a nonce for its own).
-const warmIntlHash = `sha256-${createHash('sha256').update(WARM_INTL_SCRIPT).digest('base64')}`;
+const warmUpHash = `sha256-${createHash('sha256').update(WARM_UP_SCRIPT).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -15,7 +15,7 @@ const config = {
 			mode: 'auto',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', warmIntlHash],
+				'script-src': ['self', warmUpHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],

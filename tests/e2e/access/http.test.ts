@@ -180,7 +180,7 @@ describe('security headers', () => {
 		const response = await get('/company', { cookie });
 		const csp = response.headers.get('content-security-policy') ?? '';
 		const html = await response.text();
-		// SvelteKit's own inline scripts carry the response's nonce; ours (the Intl warm-up) its hash.
+		// SvelteKit's own inline scripts carry the response's nonce; ours (the warm-up) its hash.
 		const ours = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 		expect(ours).toHaveLength(1);
 		expect(ours[0]).toContain("new Worker('/warm-intl.js'");
