@@ -1,5 +1,6 @@
 // Whether the browser is taking over elements the server made (hydrating) rather than making its
-// own, and the parts of a page whose hydration waits for a task of their own (LaterHydration).
+// own, and the parts of a page whose hydration waits until they are near the screen
+// (LaterHydration).
 
 let hydrating = typeof window !== 'undefined';
 let waiting = 0;
@@ -57,32 +58,64 @@ function settle(): void {
 	for (const callback of callbacks) callback();
 }
 
+/** How far beyond the screen a part starts hydrating, so that it is ready when scrolled to. */
+const AHEAD = '300px 0px';
+
+/** What a reader does to a part before using it: it is hydrated then, before the event goes on. */
+const FIRST_TOUCHES = ['pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
+
 /**
- * Runs `hydrate` in a task of its own, soon after the page's; what it makes from then on takes
- * over the server's elements under `root` too. Returns a function that cancels it if it has not
- * run.
+ * Runs `hydrate` once `root` comes within reach of the screen, in a task of its own (at once
+ * after the page's if it is there already), or as soon as the reader points at, touches or
+ * tabs into it; what it makes from then on takes over the server's elements under `root` too.
+ * A part nobody scrolls to is never hydrated: its links, forms and details work without it.
+ * The page counts as hydrated (`afterHydration`) once the parts within reach as it loads are.
+ * Returns a function that cancels it if it has not run.
  */
-export function hydrateLater(root: Node, hydrate: () => void): () => void {
+export function hydrateWhenNear(root: Element, hydrate: () => void): () => void {
 	waiting++;
-	let done = false;
-	const finish = () => {
-		if (done) return;
-		done = true;
+	let counted = true;
+	const uncount = () => {
+		if (!counted) return;
+		counted = false;
 		settle();
 	};
-	const timer = setTimeout(() => {
+	let done = false;
+	const run = () => {
+		if (done) return;
+		done = true;
+		stop();
 		hydrating = true;
 		try {
 			hydrate();
 		} finally {
 			hydrating = false;
 			checkForPlaceholders(root);
-			finish();
+			uncount();
 		}
-	});
+	};
+	const observer =
+		typeof IntersectionObserver === 'undefined'
+			? null
+			: new IntersectionObserver(
+					(entries) => {
+						if (entries.some((entry) => entry.isIntersecting)) run();
+						else uncount();
+					},
+					{ rootMargin: AHEAD }
+				);
+	const listening = { capture: true, passive: true };
+	const stop = () => {
+		observer?.disconnect();
+		for (const type of FIRST_TOUCHES) root.removeEventListener(type, run, listening);
+	};
+	for (const type of FIRST_TOUCHES) root.addEventListener(type, run, listening);
+	if (observer) observer.observe(root);
+	else setTimeout(run);
 	return () => {
-		clearTimeout(timer);
-		finish();
+		done = true;
+		stop();
+		uncount();
 	};
 }
 

@@ -145,6 +145,31 @@ describe('the company view’s sections', () => {
 		await expect.poll(() => impact.locator('.fallback').count()).toBe(0);
 	});
 
+	it('hydrates a section only once it comes near the screen or is touched', async () => {
+		const page = await hrPage(PHONE);
+		await page.goto('/company'); // made by the server, not by the browser after signing in
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const parts = page.locator('.later-hydration');
+		const live = page.locator('.later-hydration[data-live]');
+		const total = await parts.count();
+		// Below a phone's first screen and beyond reach: they wait for the reader.
+		expect(total).toBeGreaterThan(2);
+		expect(await live.count()).toBeLessThan(total - 1);
+		const last = parts.last();
+		expect(await last.getAttribute('data-live')).toBeNull();
+		await last.scrollIntoViewIfNeeded();
+		await expect.poll(() => last.getAttribute('data-live')).toBe('');
+		// A tap on a part still waiting (not scrolled to) hydrates it.
+		const index = await parts.evaluateAll((all) =>
+			all.findIndex((p) => !p.hasAttribute('data-live'))
+		);
+		const waiting = parts.nth(index);
+		await waiting.evaluate((part) =>
+			part.querySelector('h2')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
+		);
+		await expect.poll(() => waiting.getAttribute('data-live')).toBe('');
+	});
+
 	it('takes over the sections hydrated in tasks of their own, which follow a change of round', async () => {
 		const context = await newContext(browser, server.baseURL, DESKTOP);
 		contexts.push(context);
