@@ -67,15 +67,21 @@ describe('without a mail server', () => {
 	it('HR shows a link only on purpose; the person, the audit log and the round page know', async () => {
 		const hr = await pageAt(server);
 		await signIn(hr, DEMO.hr);
-		await hr.goto('/outbox?kind=invitation');
-		await hr.getByText('Survey links are hidden').waitFor();
-		await hr
-			.getByRole('link', { name: /Monthly pulse/ })
-			.first()
-			.click();
-		await hr.getByText('[personal survey link hidden]').waitFor();
+		let recipient = '';
+		for (let message = 0; ; message++) {
+			await hr.goto('/outbox?kind=invitation');
+			await hr.getByText('Survey links are hidden').waitFor();
+			await hr
+				.getByRole('link', { name: /Monthly pulse/ })
+				.nth(message)
+				.click();
+			await hr.getByText('[personal survey link hidden]').waitFor();
+			recipient = (await hr.locator('.facts dd').first().textContent())!.trim();
+			// The outbox's first message may be anyone's; the last test needs the demo's employee
+			// to be someone whose link was not shown.
+			if (recipient !== DEMO.employee) break;
+		}
 		expect(await hr.content()).not.toMatch(/\/s\/[a-z2-7]{32}/);
-		const recipient = (await hr.locator('.facts dd').first().textContent())!.trim();
 		await checkA11y(hr, 'an outbox message with its link hidden');
 		await both(hr, 'insider-outbox-hidden-link');
 
