@@ -170,6 +170,28 @@ describe('the company view’s sections', () => {
 		await expect.poll(() => waiting.getAttribute('data-live')).toBe('');
 	});
 
+	it('asks the browser to compile its scripts while they download, all but the words', async () => {
+		const page = await hrPage(PHONE);
+		await page.goto('/company');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const scripts = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.map((entry) => new URL(entry.name).pathname)
+				.filter((path) => path.startsWith('/_app/immutable/') && path.endsWith('.js'))
+		);
+		expect(scripts.length).toBeGreaterThan(5);
+		const words: string[] = [];
+		for (const path of scripts) {
+			const code = await (await page.request.get(path)).text();
+			if (code.includes('Skip to content')) words.push(path);
+			else expect(code.startsWith('//# allFunctionsCalledOnLoad\n'), path).toBe(true);
+		}
+		// The words are compiled a function at a time, as used: a page calls few of them.
+		expect(words).toHaveLength(1);
+		expect((await (await page.request.get(words[0])).text()).startsWith('//#')).toBe(false);
+	});
+
 	it('takes over the sections hydrated in tasks of their own, which follow a change of round', async () => {
 		const context = await newContext(browser, server.baseURL, DESKTOP);
 		contexts.push(context);
