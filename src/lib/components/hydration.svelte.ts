@@ -50,6 +50,20 @@ export function endFirstHydrationSoon(): void {
 	});
 }
 
+/**
+ * What was typed into the text areas under `root` before the page's scripts took them over: Svelte
+ * sets a text area's value from the page's data as it hydrates, which would drop it (inputs keep
+ * theirs). Returns a function that puts it back, to call once hydrated.
+ */
+export function keepTypedText(root: ParentNode): () => void {
+	const typed = [...root.querySelectorAll('textarea')]
+		.filter((area) => area.value !== area.defaultValue)
+		.map((area) => [area, area.value] as const);
+	return () => {
+		for (const [area, value] of typed) area.value = value;
+	};
+}
+
 function settle(): void {
 	waiting--;
 	if (waiting > 0) return;
@@ -86,8 +100,10 @@ export function hydrateWhenNear(root: Element, hydrate: () => void): () => void 
 		done = true;
 		stop();
 		hydrating = true;
+		const putBackTyped = keepTypedText(root);
 		try {
 			hydrate();
+			putBackTyped();
 		} finally {
 			hydrating = false;
 			checkForPlaceholders(root);
