@@ -44,8 +44,10 @@ export function isHydrating(): boolean {
  */
 export function endFirstHydrationSoon(): void {
 	if (!hydrating) return;
+	const putBackTyped = keepTypedText(document.body);
 	queueMicrotask(() => {
 		hydrating = false;
+		putBackTyped();
 		checkForPlaceholders(document.body);
 	});
 }
@@ -55,7 +57,7 @@ export function endFirstHydrationSoon(): void {
  * sets a text area's value from the page's data as it hydrates, which would drop it (inputs keep
  * theirs). Returns a function that puts it back, to call once hydrated.
  */
-export function keepTypedText(root: ParentNode): () => void {
+function keepTypedText(root: ParentNode): () => void {
 	const typed = [...root.querySelectorAll('textarea')]
 		.filter((area) => area.value !== area.defaultValue)
 		.map((area) => [area, area.value] as const);
