@@ -5,7 +5,8 @@
 // node:http + pg server, in the same run, at 1, 10 and 20 clients.
 import { request, postForm } from './http';
 import { inParallel, percentiles, type Percentiles } from './stats';
-import { p50p99, type Row } from './table';
+import { cpuMsOf } from './server';
+import { ms, p50p99, ratioOf, type Row } from './table';
 import type { LiveRound } from './submit';
 
 export type CompletionRun = {
@@ -13,6 +14,8 @@ export type CompletionRun = {
 	completions: number;
 	perSecond: number;
 	latency: Percentiles;
+	/** The server's CPU time (user and system) per completion, in ms. */
+	cpuMs: number;
 	failures: number;
 	/** What went wrong, most common first: `12 × answers: 400 …`. */
 	problems: string[];
@@ -107,9 +110,10 @@ async function complete(
 	return `answers: ${thanks.status} ${heading.trim()}`;
 }
 
-/** Completes the survey for each link, `clients` people at a time. */
+/** Completes the survey for each link, `clients` people at a time, against the server `pid`. */
 export async function runCompletions(
 	base: string,
+	pid: number,
 	paths: CompletionPaths,
 	round: LiveRound,
 	links: LiveRound['links'],
@@ -119,6 +123,7 @@ export async function runCompletions(
 	let failures = 0;
 	const problems = new Map<string, number>();
 	const people = links.map((link, i) => ({ link, i }));
+	const cpuBefore = cpuMsOf(pid);
 	const wall = await inParallel(people, clients, async ({ link, i }) => {
 		const started = performance.now();
 		const problem = await complete(base, paths, round, link, i).catch((err: Error) => `${err}`);
@@ -133,6 +138,7 @@ export async function runCompletions(
 		completions: links.length,
 		perSecond: (links.length / wall) * 1000,
 		latency: percentiles(latencies),
+		cpuMs: (cpuMsOf(pid) - cpuBefore) / links.length,
 		failures,
 		problems: [...problems].map(([problem, count]) => `${count} × ${problem}`)
 	};
@@ -143,7 +149,7 @@ export async function runCompletions(
 const BEFORE_PER_SECOND: Record<number, number> = { 1: 40, 10: 100, 20: 100 };
 
 export function completionRows(app: CompletionRun[], bare: CompletionRun[]): Row[] {
-	return app.map((run, level) => {
+	const levels = app.map((run, level) => {
 		const baseline = bare[level];
 		const ratio = run.perSecond / baseline.perSecond;
 		const before = BEFORE_PER_SECOND[run.clients];
@@ -158,4 +164,23 @@ export function completionRows(app: CompletionRun[], bare: CompletionRun[]): Row
 			met: ratio >= 0.5 && run.perSecond >= 2 * before && run.failures === 0
 		};
 	});
+	// The server's own CPU over every level. At many clients on a quiet machine the app is held
+	// by its CPU and the bare server by the database and the clients, so this ratio, which moves
+	// little with the machine's load, says what the throughput ratio there will tend to.
+	const cpuPerCompletion = (runs: CompletionRun[]) =>
+		runs.reduce((sum, r) => sum + r.cpuMs * r.completions, 0) /
+		runs.reduce((sum, r) => sum + r.completions, 0);
+	const appCpu = cpuPerCompletion(app);
+	const bareCpu = cpuPerCompletion(bare);
+	return [
+		...levels,
+		{
+			measure: 'Full survey completions: server CPU per completion, all levels',
+			rapport: `${ms(appCpu)} ms`,
+			baseline: `${ms(bareCpu)} ms`,
+			ratio: ratioOf(bareCpu, appCpu),
+			target: '—',
+			met: null
+		}
+	];
 }

@@ -154,21 +154,31 @@ if (want('completion')) {
 	// People of their own for each server: a warm-up, then each level in turn, app then bare.
 	const appLinks = completionLinks.slice(0, completers);
 	const bareLinks = completionLinks.slice(completers);
-	const warmUp = (base: string, paths: CompletionPaths, links: typeof round.links) =>
-		runCompletions(base, paths, round, links.slice(0, COMPLETION_WARM_UP), 10);
-	await warmUp(app.base, APP_PATHS, appLinks);
-	await warmUp(bare.base, BARE_PATHS, bareLinks);
+	const warmUp = (server: RunningServer, paths: CompletionPaths, links: typeof round.links) =>
+		runCompletions(server.base, server.pid, paths, round, links.slice(0, COMPLETION_WARM_UP), 10);
+	await warmUp(app, APP_PATHS, appLinks);
+	await warmUp(bare, BARE_PATHS, bareLinks);
 	const appRuns: CompletionRun[] = [];
 	const bareRuns: CompletionRun[] = [];
 	let from = COMPLETION_WARM_UP;
 	for (const level of levels) {
 		const to = from + level.people;
-		for (const [base, paths, links, runs] of [
-			[app.base, APP_PATHS, appLinks, appRuns],
-			[bare.base, BARE_PATHS, bareLinks, bareRuns]
+		for (const [server, paths, links, runs] of [
+			[app, APP_PATHS, appLinks, appRuns],
+			[bare, BARE_PATHS, bareLinks, bareRuns]
 		] as const) {
-			const run = await runCompletions(base, paths, round, links.slice(from, to), level.clients);
-			if (run.problems.length) say(`${base}, ${level.clients} clients: ${run.problems.join('; ')}`);
+			const people = links.slice(from, to);
+			const run = await runCompletions(
+				server.base,
+				server.pid,
+				paths,
+				round,
+				people,
+				level.clients
+			);
+			if (run.problems.length) {
+				say(`${server.base}, ${level.clients} clients: ${run.problems.join('; ')}`);
+			}
 			runs.push(run);
 		}
 		from = to;
