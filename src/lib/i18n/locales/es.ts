@@ -1329,7 +1329,7 @@ const es: Messages = {
 	},
 	team: {
 		title: 'Salud del equipo',
-		noSuchDepartment: 'Ese departamento no existe.',
+		noSuchDepartment: 'No existe ese departamento.',
 		roundOf: (round: string, name: string) =>
 			`Ronda del ${round} · todas las personas de ${name} y de los departamentos que dependen de él`,
 		export: 'Exportar (PDF, Excel, CSV)',
@@ -2105,7 +2105,7 @@ SAL,ces,2026-10,5.6,1-7,120,Encuesta posventa`,
 			head_of: 'Responsable de estos departamentos',
 			role: 'Función en Rapport (employee o hr)'
 		},
-		notFound: 'Esa importación no existe.',
+		notFound: 'No existe esa importación.',
 		checkForm: 'Revisa el formulario.',
 		gone: 'Esta subida ya no se puede cambiar: se aplicó, se descartó o es demasiado antigua.'
 	},
