@@ -9,7 +9,7 @@ describe('an audited change', () => {
 	const db = useTestDatabase();
 	const change = (before: { name: string }, after: { name: string }) => ({
 		actorId: null,
-		action: 'department.updated',
+		action: 'department.updated' as const,
 		entityType: 'department' as const,
 		entityId: ID,
 		entityLabel: after.name,

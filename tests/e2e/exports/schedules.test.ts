@@ -94,9 +94,9 @@ describe('scheduled reports', () => {
 
 			const logged = await auditEntries(page);
 			expect(logged.slice(0, logged.length - audited.length)).toEqual([
-				'report_schedule.deleted quarterly report, Spanish, Letter',
-				'report_schedule.updated quarterly report, Spanish, Letter',
-				'report_schedule.created monthly report, Spanish, Letter'
+				'Report schedule deleted quarterly report, Spanish, Letter',
+				'Report schedule changed quarterly report, Spanish, Letter',
+				'Report schedule created monthly report, Spanish, Letter'
 			]);
 		} finally {
 			await page.context().close();

@@ -2,6 +2,7 @@ import type { AnswerProblem } from '$lib/domain/survey-answers';
 import { FIELD_LABELS } from '$lib/domain/org-import/mapping/fields';
 import type { MessageProblem } from '$lib/domain/conversations';
 import { DRIVER_LABELS } from '$lib/domain/questions';
+import type { AuditAction } from '$lib/domain/audit';
 
 // The English catalogue: every word the app shows, by page. Other languages are typed against
 // it (`Messages`), so a key missing from one of them is a type error. Plurals and parameters are
@@ -834,7 +835,6 @@ const en = {
 			'export.downloaded': 'Results exported',
 			'person.survey_link_shown': 'Survey link shown to HR',
 			'person.manager_changed': 'Manager changed',
-			'person.signed_in_sso': 'Signed in through single sign-on for the first time',
 			'identity.settings_changed': 'Single sign-on settings changed',
 			'scim.request': 'Change received by SCIM',
 			'focus_area.created': 'Focus area chosen',
@@ -845,8 +845,16 @@ const en = {
 			'programme.round_closed': 'Round closed by hand',
 			'programme.paused': 'Programme paused',
 			'programme.resumed': 'Programme resumed',
-			'programme.ended': 'Programme ended'
-		} as Record<string, string>,
+			'programme.ended': 'Programme ended',
+			'department.service_providers_set': 'Departments it rates changed',
+			'conversation.reply': 'Reply to a comment sent',
+			'conversation.hide': 'Message of a conversation hidden',
+			'story.hide': 'Service story hidden',
+			'report_schedule.created': 'Report schedule created',
+			'report_schedule.updated': 'Report schedule changed',
+			'report_schedule.deleted': 'Report schedule deleted',
+			'report.sent': 'Scheduled report sent'
+		} satisfies Record<AuditAction, string>,
 		fields: {
 			employeeId: 'Employee id',
 			title: 'Action',
@@ -906,7 +914,17 @@ const en = {
 			displayName: 'Button label',
 			ssoOnly: 'Single sign-on only',
 			allowUnknownPeople: 'Accounts for unknown people',
-			breakGlass: 'Break-glass account'
+			breakGlass: 'Break-glass account',
+			label: 'Signed as',
+			roundId: 'Round',
+			departmentId: 'Department',
+			rates: 'Departments it rates',
+			schedule: 'Schedule',
+			period: 'Period',
+			files: 'Files',
+			cadence: 'How often',
+			language: 'Language',
+			paper: 'Paper'
 		} as Record<string, string>,
 		values: {
 			customer_facing: 'customer-facing',

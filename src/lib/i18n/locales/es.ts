@@ -672,7 +672,6 @@ const es: Messages = {
 			'export.downloaded': 'Resultados exportados',
 			'person.survey_link_shown': 'Enlace de encuesta mostrado a RR. HH.',
 			'person.manager_changed': 'Superior cambiado',
-			'person.signed_in_sso': 'Primer inicio de sesión único',
 			'identity.settings_changed': 'Ajustes del inicio de sesión único cambiados',
 			'scim.request': 'Cambio recibido por SCIM',
 			'focus_area.created': 'Área de mejora elegida',
@@ -683,7 +682,15 @@ const es: Messages = {
 			'programme.round_closed': 'Ronda cerrada manualmente',
 			'programme.paused': 'Programa en pausa',
 			'programme.resumed': 'Programa reanudado',
-			'programme.ended': 'Programa finalizado'
+			'programme.ended': 'Programa finalizado',
+			'department.service_providers_set': 'Cambiados los departamentos que valora',
+			'conversation.reply': 'Respuesta a un comentario enviada',
+			'conversation.hide': 'Mensaje de una conversación ocultado',
+			'story.hide': 'Historia de servicio ocultada',
+			'report_schedule.created': 'Programación de informes creada',
+			'report_schedule.updated': 'Programación de informes modificada',
+			'report_schedule.deleted': 'Programación de informes eliminada',
+			'report.sent': 'Informe programado enviado'
 		},
 		fields: {
 			employeeId: 'N.º de empleado',
@@ -744,7 +751,17 @@ const es: Messages = {
 			displayName: 'Texto del botón',
 			ssoOnly: 'Solo inicio de sesión único',
 			allowUnknownPeople: 'Cuentas para personas desconocidas',
-			breakGlass: 'Cuenta de emergencia'
+			breakGlass: 'Cuenta de emergencia',
+			label: 'Firmada como',
+			roundId: 'Ronda',
+			departmentId: 'Departamento',
+			rates: 'Departamentos que valora',
+			schedule: 'Programación',
+			period: 'Periodo',
+			files: 'Archivos',
+			cadence: 'Frecuencia',
+			language: 'Idioma',
+			paper: 'Papel'
 		},
 		values: {
 			customer_facing: 'de cara al cliente',

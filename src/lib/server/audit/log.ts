@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db';
 import type { JsonValue } from '../db/schema';
 import { chunked } from '../db/transaction';
+import type { AuditAction } from '../../domain/audit';
 import { isBigintId } from '../../domain/ids';
 
 export type AuditEntityType =
@@ -21,7 +22,7 @@ export type AuditEntityType =
 
 export type AuditEntry = {
 	actorId: string | null;
-	action: string;
+	action: AuditAction;
 	entityType: AuditEntityType;
 	entityId: string | null;
 	entityLabel: string;

@@ -3,6 +3,7 @@ import type { Database, Db } from '../db';
 import type { DepartmentKind, JsonValue } from '../db/schema';
 import { recordChange } from '../audit/changes';
 import { recordAudit } from '../audit/log';
+import type { AuditAction } from '../../domain/audit';
 import type { FieldErrors } from '../http/forms';
 import { departmentCodeProblem, departmentNameProblem } from '../../domain/org-fields';
 import { departmentPaths, getDepartment, type Department } from './departments';
@@ -65,7 +66,7 @@ type AuditView = NonNullable<Awaited<ReturnType<typeof auditView>>>;
 async function editDepartment(
 	trx: Transaction<Database>,
 	actorId: string | null,
-	action: string,
+	action: AuditAction,
 	before: AuditView,
 	values: UpdateObject<Database, 'departments'>,
 	shown: (view: AuditView) => JsonValue

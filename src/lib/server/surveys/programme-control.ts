@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db';
 import { recordAudit } from '../audit/log';
 import { recordChange } from '../audit/changes';
+import type { AuditAction } from '../../domain/audit';
 import {
 	applyProgrammeCommand,
 	type ProgrammeCommand,
@@ -13,7 +14,7 @@ import { closeRound, openRoundNow, openRoundOf } from './rounds';
 // What HR does to a programme by hand, each in one transaction that holds the programme's row,
 // so that the scheduler (which claims the same rows) never acts on it at the same moment.
 
-const AUDIT_ACTIONS: Record<ProgrammeCommand, string> = {
+const AUDIT_ACTIONS: Record<ProgrammeCommand, AuditAction> = {
 	pause: 'programme.paused',
 	resume: 'programme.resumed',
 	end: 'programme.ended'
