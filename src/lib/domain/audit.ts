@@ -1,56 +1,13 @@
 import type { I18n } from '../i18n';
+import type { Messages } from '../i18n/locales/en';
 
 /** How audit log entries read to people: action names, field names, before → after. */
 
 /**
- * Every action the audit log records. The catalogues label each one (the type makes a new action
- * without a label in every language fail to compile).
+ * Every action the audit log records: the English catalogue's labels name them, and every other
+ * language is typed against it, so an action recorded without a label in each fails to compile.
  */
-export type AuditAction =
-	| 'department.created'
-	| 'department.updated'
-	| 'department.moved'
-	| 'department.archived'
-	| 'department.restored'
-	| 'department.service_providers_set'
-	| 'person.created'
-	| 'person.updated'
-	| 'person.deactivated'
-	| 'person.reactivated'
-	| 'person.hr_granted'
-	| 'person.hr_revoked'
-	| 'person.head_added'
-	| 'person.head_removed'
-	| 'person.reset_link_created'
-	| 'person.password_set'
-	| 'person.password_changed'
-	| 'person.language_changed'
-	| 'person.survey_link_shown'
-	| 'person.manager_changed'
-	| 'import.applied'
-	| 'api_key.created'
-	| 'api_key.revoked'
-	| 'external_metrics.uploaded'
-	| 'external_metrics.received'
-	| 'export.downloaded'
-	| 'identity.settings_changed'
-	| 'scim.request'
-	| 'focus_area.created'
-	| 'focus_area.removed'
-	| 'action.created'
-	| 'action.updated'
-	| 'conversation.reply'
-	| 'conversation.hide'
-	| 'story.hide'
-	| 'programme.round_opened'
-	| 'programme.round_closed'
-	| 'programme.paused'
-	| 'programme.resumed'
-	| 'programme.ended'
-	| 'report_schedule.created'
-	| 'report_schedule.updated'
-	| 'report_schedule.deleted'
-	| 'report.sent';
+export type AuditAction = keyof Messages['audit']['actions'];
 
 /** The action's label; an action the log holds but this version no longer knows, as it is. */
 export function auditActionLabel(action: string, { t }: I18n): string {

@@ -2,7 +2,6 @@ import type { AnswerProblem } from '$lib/domain/survey-answers';
 import { FIELD_LABELS } from '$lib/domain/org-import/mapping/fields';
 import type { MessageProblem } from '$lib/domain/conversations';
 import { DRIVER_LABELS } from '$lib/domain/questions';
-import type { AuditAction } from '$lib/domain/audit';
 
 // The English catalogue: every word the app shows, by page. Other languages are typed against
 // it (`Messages`), so a key missing from one of them is a type error. Plurals and parameters are
@@ -854,7 +853,7 @@ const en = {
 			'report_schedule.updated': 'Report schedule changed',
 			'report_schedule.deleted': 'Report schedule deleted',
 			'report.sent': 'Scheduled report sent'
-		} satisfies Record<AuditAction, string>,
+		},
 		fields: {
 			employeeId: 'Employee id',
 			title: 'Action',
