@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestDatabaseHandle } from '../helpers/db';
 import { smallOrg } from '../helpers/org-fixture';
 import { hotStatement } from '../../src/lib/server/db/hot-statements';
+import { poolOf } from '../../src/lib/server/db/connection';
 import type { Db } from '../../src/lib/server/db';
 
 // Hot statements (db/hot-statements.ts): built once, run with each call's own values, and on a
@@ -66,6 +67,32 @@ describe('hot statements', () => {
 				expect(rows).toHaveLength(1);
 				expect(rows[0].name).toMatch(/^rapport_hot_\d+$/);
 				expect(rows[0].generic_plans).toBeGreaterThan(0);
+			});
+	});
+
+	it('run straight on the handle’s pool, prepared there too, and through Kysely elsewhere', async () => {
+		if (handle().backend === 'pglite') {
+			expect(poolOf(db())).toBeUndefined();
+			return;
+		}
+		expect(poolOf(db())).toBeDefined();
+		const org = await smallOrg(db());
+		// One call at a time: the pool hands back the connection just released each time.
+		for (let run = 0; run < 8; run++) {
+			expect(await codesLike(db(), `${org.tag}-%`)).toHaveLength(4);
+		}
+		const { rows } = await sql<{ name: string; generic_plans: number }>`
+			select name, generic_plans::int from pg_prepared_statements
+			where statement like 'select "code" from "departments"%'`.execute(db());
+		expect(rows).toHaveLength(1);
+		expect(rows[0].name).toMatch(/^rapport_hot_\d+$/);
+		expect(rows[0].generic_plans).toBeGreaterThan(0);
+		// A transaction's statements run on its own connection, so through Kysely.
+		await db()
+			.transaction()
+			.execute(async (trx) => {
+				expect(poolOf(trx)).toBeUndefined();
+				expect(await codesLike(trx, `${org.tag}-%`)).toHaveLength(4);
 			});
 	});
 });

@@ -304,6 +304,63 @@ describe('the survey served directly', () => {
 		expect(results[1].direct.renderedBySvelteKit).toBe(false);
 	});
 
+	it('keeps the pages everyone of a department gets, and never one person’s', async () => {
+		// Four people of one department and language on the direct server: the first writes a
+		// comment (a thank-you with a private link) and rates two departments; the others send
+		// no comment and choose other departments.
+		const [first, second] = pairs[3];
+		const [third, fourth] = pairs[6];
+		const walk = async (link: string, choose: number[], comment: string | null) => {
+			const { send } = browser(direct.baseURL);
+			await send(link);
+			await send(`${link}?/start`, { form: '' });
+			const survey = await send(`/survey/${fixture.roundId}`);
+			const { statements, comments } = firstStep(survey.raw, 0);
+			const offered = [...survey.raw.matchAll(/name="chosen" value="([^"]+)"/g)].map((m) => m[1]);
+			const chosen = choose.map((i) => offered[i]);
+			const choice = new URLSearchParams([...statements, ...chosen.map((id) => ['chosen', id])]);
+			const rating = await send(`/survey/${fixture.roundId}?/submit`, { form: choice.toString() });
+			const answers = new URLSearchParams([
+				...choice,
+				...chosen.map((id) => [`isr_${id}`, '7']),
+				...(comment ? comments.map((name) => [name, comment]) : []),
+				['rated', '1']
+			]);
+			const thanks = await send(`/survey/${fixture.roundId}?/submit`, { form: answers.toString() });
+			return { survey, rating, thanks, chosen };
+		};
+		const secret = 'Only the first person wrote this comment.';
+		const a = await walk(first, [0, 1], secret);
+		const b = await walk(second, [2], null);
+		const c = await walk(third, [1], null);
+		const d = await walk(fourth, [0], null);
+		for (const { survey, rating, thanks } of [a, b, c, d]) {
+			for (const page of [survey, rating, thanks]) {
+				expect(page.answer.status).toBe(200);
+				expect(page.answer.renderedBySvelteKit).toBe(false);
+			}
+		}
+		// The survey page is one page for all four; the thank-you without a link one for the other three.
+		expect(new Set([a, b, c, d].map((p) => p.survey.raw)).size).toBe(1);
+		expect(new Set([b, c, d].map((p) => p.thanks.raw)).size).toBe(1);
+		// The first person's private link is on their own thank-you only.
+		const link = /\/survey\/conversation\/[A-Za-z0-9_-]+/.exec(a.thanks.raw)?.[0];
+		expect(link).toBeDefined();
+		for (const other of [b, c, d]) {
+			expect(other.thanks.raw).not.toContain(link);
+			expect(other.thanks.raw).not.toContain('/survey/conversation/');
+		}
+		// Each rating page asks for the departments its own person chose, and no other's.
+		const rated = (html: string) =>
+			[...html.matchAll(/name="isr_([0-9a-f-]{36})"/g)].map((m) => m[1]);
+		for (const person of [a, b, c, d]) {
+			expect(new Set(rated(person.rating.raw))).toEqual(new Set(person.chosen));
+		}
+		for (const page of [a, b, c, d].flatMap((p) => [p.survey.raw, p.rating.raw, p.thanks.raw])) {
+			expect(page).not.toContain(secret);
+		}
+	});
+
 	it('leaves to SvelteKit what it does not serve: another site’s post, a language switch', async () => {
 		const [link] = pairs[5];
 		const crossSite = await fetch(`${direct.baseURL}${link}?/start`, {

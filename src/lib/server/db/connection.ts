@@ -84,8 +84,19 @@ export function openDatabase(config: DatabaseConfig): Kysely<Database> {
 	return databaseOnPool(openPool(config));
 }
 
+// The pool under each handle made on a node-postgres pool, for the hot statements, which skip
+// Kysely's executor (hot-statements.ts).
+const pools = new WeakMap<Db, pg.Pool>();
+
 export function databaseOnPool(pool: PostgresPool): Kysely<Database> {
-	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	if (pool instanceof pg.Pool) pools.set(db, pool);
+	return db;
+}
+
+/** The node-postgres pool a handle runs on; none for PGlite, a replica set or a transaction. */
+export function poolOf(db: Db): pg.Pool | undefined {
+	return pools.get(db);
 }
 
 /** A node-postgres pool for a PostgreSQL server, reading values the way PGlite does here. */

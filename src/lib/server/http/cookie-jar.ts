@@ -27,16 +27,21 @@ export function cookieJar(header: string | undefined, url: URL): CookieJar {
 		sameSite: 'lax',
 		secure: !(url.hostname === 'localhost' && url.protocol === 'http:')
 	};
+	// The survey reads several cookies a request: the header is parsed once, for the default
+	// decoding (a caller's own `decode` parses it again, as SvelteKit does).
+	let parsed: Record<string, string> | null = null;
+	const sentCookies = (decode?: (value: string) => string) =>
+		decode ? parse(sent, { decode }) : (parsed ??= parse(sent));
 	const jar: CookieJar = {
 		get(name, options) {
 			const newest = [...changed.values()]
 				.filter((c) => c.name === name && pathMatches(url.pathname, c.options.path))
 				.sort((a, b) => b.options.path.length - a.options.path.length)[0];
 			if (newest) return newest.options.maxAge === 0 ? undefined : newest.value;
-			return parse(sent, { decode: options?.decode })[name];
+			return sentCookies(options?.decode)[name];
 		},
 		getAll(options) {
-			const all = parse(sent, { decode: options?.decode });
+			const all = { ...sentCookies(options?.decode) };
 			for (const c of changed.values()) {
 				if (pathMatches(url.pathname, c.options.path)) all[c.name] = c.value;
 			}

@@ -21,8 +21,24 @@ export function roundBallotKey(secret: string, roundId: string): Buffer {
 	return createHmac('sha256', secret).update(`rapport-ballot-key-v2\n${roundId}`).digest();
 }
 
+// Every step of a survey verifies its ballot, some two or three times: the round's key is derived
+// once per round and secret, not once per verification. It adds nothing to memory that the secret,
+// which the process holds anyway, does not already give.
+const roundKeys = new Map<string, Buffer>();
+const ROUND_KEYS_KEPT = 1000;
+
+function cachedRoundBallotKey(secret: string, roundId: string): Buffer {
+	const name = `${roundId}\n${secret}`;
+	let key = roundKeys.get(name);
+	if (!key) {
+		if (roundKeys.size >= ROUND_KEYS_KEPT) roundKeys.clear();
+		roundKeys.set(name, (key = roundBallotKey(secret, roundId)));
+	}
+	return key;
+}
+
 function mac(secret: string, ballot: Ballot): string {
-	return createHmac('sha256', roundBallotKey(secret, ballot.roundId))
+	return createHmac('sha256', cachedRoundBallotKey(secret, ballot.roundId))
 		.update(`rapport-ballot-v2\n${ballot.roundId}\n${ballot.departmentId}\n${ballot.nonce}`)
 		.digest('base64url');
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { isActionFailure, isHttpError, isRedirect, type Handle } from '@sveltejs/kit';
@@ -13,7 +14,7 @@ import { isUuid } from '../../domain/ids';
 import { i18n } from '../../i18n';
 import { ownWritesCookie } from '../db/read-routing';
 import { isDatabaseUnavailable } from '../db/unavailable';
-import { compressionEnabled, negotiateEncoding } from '../http/compression';
+import { compressionEnabled, negotiateEncoding, type Encoding } from '../http/compression';
 import { cookieJar, type CookieJar } from '../http/cookie-jar';
 import { LANGUAGE_COOKIE, requestLocale } from '../http/language';
 import { stackOf } from '../http/request-label';
@@ -249,26 +250,34 @@ function renderPage(
 	});
 }
 
+/** A page's bytes, and its compressed forms as they are first asked for. */
+type Document = { bytes: Buffer } & Partial<Record<Encoding, Buffer>>;
+
 type Reply = {
 	status: number;
 	headers: Record<string, string>;
 	cookies: string[];
-	body: string | null;
+	body: string | Document | null;
 };
+
+function compressed(document: Document, encoding: Encoding): Buffer {
+	return (document[encoding] ??=
+		encoding === 'br'
+			? brotliCompressSync(document.bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
+			: gzipSync(document.bytes, { level: 5 }));
+}
 
 function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
 	// Bytes once: a string would be flattened to be measured, then encoded again to be written.
-	let body = reply.body === null ? null : Buffer.from(reply.body);
+	const document = typeof reply.body === 'string' ? { bytes: Buffer.from(reply.body) } : reply.body;
+	let body = document?.bytes ?? null;
 	const headers: Record<string, string | string[]> = { ...reply.headers };
 	const type = headers['content-type'];
-	if (body !== null && typeof type === 'string' && type.startsWith('text/') && COMPRESSION) {
+	if (document && typeof type === 'string' && type.startsWith('text/') && COMPRESSION) {
 		headers['vary'] = 'Accept-Encoding';
 		const encoding = negotiateEncoding(req.headers['accept-encoding'] ?? null);
-		if (encoding && body.length >= 1024) {
-			body =
-				encoding === 'br'
-					? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } })
-					: gzipSync(body, { level: 5 });
+		if (encoding && document.bytes.length >= 1024) {
+			body = compressed(document, encoding);
 			headers['content-encoding'] = encoding;
 		}
 	}
@@ -293,13 +302,92 @@ async function pageReply(
 	const pageData = await route.load(event);
 	const data = { ...(await layoutData), ...pageData };
 	const status = action?.status ?? 200;
-	const rendered = renderPage(request, url, { data, form: action?.form ?? null, status });
+	const form = action?.form ?? null;
 	return {
 		status,
 		headers: { ...Object.fromEntries(shell.headers), ...headers, 'content-type': 'text/html' },
 		cookies: cookies.setCookieLines(),
-		body: documentHtml(shell, url, locals.locale, rendered)
+		body: pageDocument(request, shell, url, locals.locale, { data, form, status })
 	};
+}
+
+// The survey's first step and its thank-you are the same bytes for everyone who gets the same
+// props on the same address: the round's, the department's and the language's, nothing of the
+// person asking. Such a page is rendered (and compressed) once and kept, under a key made of
+// everything its rendering reads: the address, the status, the language and the props. A page
+// whose props hold what one person typed or was given (answers shown again, the departments
+// chosen, a private link) is never kept. The invitation page is not either: its address is the
+// person's link.
+const KEPT_PAGES = new Map<string, Document>();
+// Pages' own bytes; their compressed forms add about a sixth. A survey page at 200 departments
+// is about 40 KB: the pages of 200 departments in two languages fit.
+const KEPT_PAGES_BYTES = 32 * 1024 * 1024;
+let keptBytes = 0;
+
+/** Whether a page's props hold nothing of one person: no form, or its outcome alone. */
+function isSharedPage(request: DirectRequest, form: unknown): boolean {
+	if (request.route !== SURVEY_ROUTE) return false;
+	if (form === null) return true;
+	return Object.entries(form as object).every(
+		([name, value]) => name === 'outcome' || value === null
+	);
+}
+
+function keep(key: string, document: Document): void {
+	keptBytes -= KEPT_PAGES.get(key)?.bytes.length ?? 0;
+	KEPT_PAGES.set(key, document);
+	keptBytes += document.bytes.length;
+	for (const [oldest, kept] of KEPT_PAGES) {
+		if (keptBytes <= KEPT_PAGES_BYTES) break;
+		KEPT_PAGES.delete(oldest);
+		keptBytes -= kept.bytes.length;
+	}
+}
+
+// A frozen list of frozen items (the departments to rate, the questions: the routes hand out the
+// same one each time) is written into a page's key as a digest of its content, taken once per
+// list; so the key of a survey page at 200 departments costs a few short strings, not the list
+// written out. Any other list is written out in full.
+const listDigests = new WeakMap<readonly unknown[], string>();
+
+const isFrozenList = (value: unknown): value is readonly unknown[] =>
+	Array.isArray(value) &&
+	Object.isFrozen(value) &&
+	value.every((item) => typeof item !== 'object' || item === null || Object.isFrozen(item));
+
+function propsKey(props: unknown[]): string {
+	return JSON.stringify(props, (_name, value: unknown) => {
+		if (!Array.isArray(value) || !(listDigests.has(value) || isFrozenList(value))) return value;
+		let digest = listDigests.get(value);
+		if (digest === undefined) {
+			digest = `\u0000${createHash('sha256').update(JSON.stringify(value)).digest('base64')}`;
+			listDigests.set(value, digest);
+		}
+		return digest;
+	});
+}
+
+function pageDocument(
+	request: DirectRequest,
+	shell: Shell,
+	url: URL,
+	locale: string,
+	page: { data: Record<string, unknown>; form: unknown; status: number }
+): string | Document {
+	const shared = isSharedPage(request, page.form);
+	const key = shared ? propsKey([url.href, page.status, locale, page.data, page.form]) : '';
+	const kept = shared ? KEPT_PAGES.get(key) : undefined;
+	if (kept) {
+		// Most recently used last, so that the oldest goes first.
+		KEPT_PAGES.delete(key);
+		KEPT_PAGES.set(key, kept);
+		return kept;
+	}
+	const html = documentHtml(shell, url, locale, renderPage(request, url, page));
+	if (!shared) return html;
+	const document = { bytes: Buffer.from(html) };
+	keep(key, document);
+	return document;
 }
 
 /** A form post answered below 400 marks its sender, as markOwnWrites does for SvelteKit's. */

@@ -32,7 +32,7 @@ const LAST_READ_MS = 60_000;
 
 export type SurveyTitle = Pick<SurveyRound, 'programmeName' | 'closesAt'>;
 // Per database handle: one process serves one organisation, but tests open many databases.
-const providerCache = new WeakMap<Db, { at: number; list: ProviderDepartment[] }>();
+const providerCache = new WeakMap<Db, { at: number; list: readonly ProviderDepartment[] }>();
 const PROVIDER_CACHE_MS = 60_000;
 
 /**
@@ -136,10 +136,23 @@ export async function providerDepartments(
 	db: Db,
 	roundId: string,
 	ownDepartmentId: string
-): Promise<ProviderDepartment[]> {
+): Promise<readonly ProviderDepartment[]> {
 	const [all, map] = await Promise.all([activeDepartments(db), serviceMapOfRound(db, roundId)]);
-	return providersAsked(map, ownDepartmentId, all);
+	let ofList = askedOf.get(all);
+	if (!ofList) askedOf.set(all, (ofList = new Map()));
+	const key = `${roundId}/${ownDepartmentId}`;
+	let asked = ofList.get(key);
+	if (!asked) ofList.set(key, (asked = Object.freeze(providersAsked(map, ownDepartmentId, all))));
+	return asked;
 }
+
+// Each step of the survey needs the departments to rate: worked out once per round and
+// department while the list of departments read is the same, and handed out as the same frozen
+// list, which is what lets the survey's page be kept per list (surveys/direct.ts).
+const askedOf = new WeakMap<
+	readonly ProviderDepartment[],
+	Map<string, readonly ProviderDepartment[]>
+>();
 
 // A round's map never changes once it has opened, so it is read once per process; the survey
 // and its submit, the hot path, then need no statement for it.
@@ -154,15 +167,16 @@ async function serviceMapOfRound(db: Db, roundId: string): Promise<ServiceMap> {
 	return map;
 }
 
-async function activeDepartments(db: Db): Promise<ProviderDepartment[]> {
+async function activeDepartments(db: Db): Promise<readonly ProviderDepartment[]> {
 	const cached = providerCache.get(db);
 	if (cached && Date.now() - cached.at <= PROVIDER_CACHE_MS) return cached.list;
-	const list = await db
+	const rows = await db
 		.selectFrom('departments')
 		.select(['id', 'name'])
 		.where('archived_at', 'is', null)
 		.orderBy('name')
 		.execute();
+	const list = Object.freeze(rows.map((row) => Object.freeze(row)));
 	providerCache.set(db, { at: Date.now(), list });
 	return list;
 }

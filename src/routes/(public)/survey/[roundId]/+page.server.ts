@@ -21,7 +21,8 @@ import {
 	providerDepartments,
 	roundForNextStep,
 	roundSnapshot,
-	surveyTitle
+	surveyTitle,
+	type SurveyQuestion
 } from '$lib/server/surveys/survey';
 import { isUuid } from '$lib/domain/ids';
 import { textFor } from '$lib/domain/questions';
@@ -58,6 +59,43 @@ async function roundOr404(
 function ballotFor(roundId: string, token: string | undefined): Ballot | null {
 	const ballot = verifyBallot(rapportSecret(), token);
 	return ballot && ballot.roundId === roundId ? ballot : null;
+}
+
+// A round's questions as its page shows them, worked out once per round, language and
+// organisation name, and handed out as the same frozen list (which lets the page be kept per
+// list, surveys/direct.ts).
+const shownQuestions = new WeakMap<
+	readonly SurveyQuestion[],
+	Map<string, readonly ShownQuestion[]>
+>();
+type ShownQuestion = Readonly<{ id: string; kind: SurveyQuestion['kind']; text: string }>;
+
+function questionsShown(
+	questions: readonly SurveyQuestion[],
+	locale: string,
+	organisationName: string
+): readonly ShownQuestion[] {
+	let ofRound = shownQuestions.get(questions);
+	if (!ofRound) shownQuestions.set(questions, (ofRound = new Map()));
+	const key = `${locale}\n${organisationName}`;
+	let shown = ofRound.get(key);
+	if (!shown) {
+		// Statements first, the recommendation and the ratings of other departments next, the
+		// open comment last: the order people find easiest, whatever order the snapshot keeps.
+		shown = Object.freeze(
+			[...questions]
+				.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
+				.map((q) =>
+					Object.freeze({
+						id: q.id,
+						kind: q.kind,
+						text: textFor(q.texts, locale, organisationName)
+					})
+				)
+		);
+		ofRound.set(key, shown);
+	}
+	return shown;
 }
 
 /** The form's answers, to fill the page in again; a Map, as field names come from the request. */
@@ -110,15 +148,7 @@ export const load: PageServerLoad = async ({ params, cookies, url, setHeaders, l
 		state: 'survey' as const,
 		kScores: round.kScores,
 		kComments: round.kComments,
-		// Statements first, the recommendation and the ratings of other departments next, the
-		// open comment last: the order people find easiest, whatever order the snapshot keeps.
-		questions: [...round.questions]
-			.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
-			.map((q) => ({
-				id: q.id,
-				kind: q.kind,
-				text: textFor(q.texts, locale, round.organisationName)
-			})),
+		questions: questionsShown(round.questions, locale, round.organisationName),
 		providers: await providerDepartments(getDb(), ballot.roundId, ballot.departmentId)
 	};
 };
