@@ -10,7 +10,9 @@ import { startRows, timeColdStarts } from './cold-start';
 import {
 	APP_PATHS,
 	BARE_PATHS,
-	COMPLETION_WARM_UP,
+	completionWarmUp,
+	COMPLETION_PARTS,
+	mergeRuns,
 	completionLevels,
 	completionRows,
 	runCompletions,
@@ -93,8 +95,9 @@ if (want('reads')) {
 }
 
 const levels = completionLevels(options.quick);
+const warmUpPeople = completionWarmUp(options.quick);
 const completers = want('completion')
-	? COMPLETION_WARM_UP + levels.reduce((sum, level) => sum + level.people, 0)
+	? warmUpPeople + levels.reduce((sum, level) => sum + level.people, 0)
 	: 0;
 const round = await openLiveRound(
 	db,
@@ -155,35 +158,47 @@ if (want('completion')) {
 	const appLinks = completionLinks.slice(0, completers);
 	const bareLinks = completionLinks.slice(completers);
 	const warmUp = (server: RunningServer, paths: CompletionPaths, links: typeof round.links) =>
-		runCompletions(server.base, server.pid, paths, round, links.slice(0, COMPLETION_WARM_UP), 10);
+		runCompletions(server.base, server.pid, paths, round, links.slice(0, warmUpPeople), 10);
 	await warmUp(app, APP_PATHS, appLinks);
 	await warmUp(bare, BARE_PATHS, bareLinks);
 	const appRuns: CompletionRun[] = [];
 	const bareRuns: CompletionRun[] = [];
-	let from = COMPLETION_WARM_UP;
+	const partRatios: number[][] = [];
+	let from = warmUpPeople;
 	for (const level of levels) {
-		const to = from + level.people;
-		for (const [server, paths, links, runs] of [
-			[app, APP_PATHS, appLinks, appRuns],
-			[bare, BARE_PATHS, bareLinks, bareRuns]
-		] as const) {
-			const people = links.slice(from, to);
-			const run = await runCompletions(
-				server.base,
-				server.pid,
-				paths,
-				round,
-				people,
-				level.clients
-			);
-			if (run.problems.length) {
-				say(`${server.base}, ${level.clients} clients: ${run.problems.join('; ')}`);
+		const appParts: CompletionRun[] = [];
+		const bareParts: CompletionRun[] = [];
+		const size = Math.ceil(level.people / COMPLETION_PARTS);
+		const end = from + level.people;
+		for (let part = 0; part < COMPLETION_PARTS; part++) {
+			const partFrom = from + part * size;
+			const partTo = Math.min(partFrom + size, end);
+			const servers = [
+				[app, APP_PATHS, appLinks, appParts],
+				[bare, BARE_PATHS, bareLinks, bareParts]
+			] as const;
+			for (const [server, paths, links, parts] of part % 2 ? [...servers].reverse() : servers) {
+				const people = links.slice(partFrom, partTo);
+				const run = await runCompletions(
+					server.base,
+					server.pid,
+					paths,
+					round,
+					people,
+					level.clients
+				);
+				if (run.problems.length) {
+					say(`${server.base}, ${level.clients} clients: ${run.problems.join('; ')}`);
+				}
+				parts.push(run);
 			}
-			runs.push(run);
 		}
-		from = to;
+		from = end;
+		appRuns.push(mergeRuns(appParts));
+		bareRuns.push(mergeRuns(bareParts));
+		partRatios.push(appParts.map((run, part) => run.perSecond / bareParts[part].perSecond));
 	}
-	rows.push(...completionRows(appRuns, bareRuns));
+	rows.push(...completionRows(appRuns, bareRuns, partRatios));
 }
 await app.stop();
 let csv = null;

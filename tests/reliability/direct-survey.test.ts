@@ -312,7 +312,7 @@ describe('the survey served directly', () => {
 		const [third, fourth] = pairs[6];
 		const walk = async (link: string, choose: number[], comment: string | null) => {
 			const { send } = browser(direct.baseURL);
-			await send(link);
+			const invitation = await send(link);
 			await send(`${link}?/start`, { form: '' });
 			const survey = await send(`/survey/${fixture.roundId}`);
 			const { statements, comments } = firstStep(survey.raw, 0);
@@ -327,21 +327,27 @@ describe('the survey served directly', () => {
 				['rated', '1']
 			]);
 			const thanks = await send(`/survey/${fixture.roundId}?/submit`, { form: answers.toString() });
-			return { survey, rating, thanks, chosen };
+			return { invitation, survey, rating, thanks, chosen };
 		};
 		const secret = 'Only the first person wrote this comment.';
 		const a = await walk(first, [0, 1], secret);
 		const b = await walk(second, [2], null);
 		const c = await walk(third, [1], null);
 		const d = await walk(fourth, [0], null);
-		for (const { survey, rating, thanks } of [a, b, c, d]) {
-			for (const page of [survey, rating, thanks]) {
+		for (const { invitation, survey, rating, thanks } of [a, b, c, d]) {
+			for (const page of [invitation, survey, rating, thanks]) {
 				expect(page.answer.status).toBe(200);
 				expect(page.answer.renderedBySvelteKit).toBe(false);
 			}
 		}
-		// The survey page is one page for all four; the thank-you without a link one for the other three.
+		// The invitation and survey pages are one page each for all four, and no link is in them;
+		// the thank-you without a private link is one page for the other three.
+		expect(new Set([a, b, c, d].map((p) => p.invitation.raw)).size).toBe(1);
 		expect(new Set([a, b, c, d].map((p) => p.survey.raw)).size).toBe(1);
+		for (const token of [first, second, third, fourth].map((l) => l.slice('/s/'.length))) {
+			expect(a.invitation.raw).not.toContain(token);
+			expect(a.survey.raw).not.toContain(token);
+		}
 		expect(new Set([b, c, d].map((p) => p.thanks.raw)).size).toBe(1);
 		// The first person's private link is on their own thank-you only.
 		const link = /\/survey\/conversation\/[A-Za-z0-9_-]+/.exec(a.thanks.raw)?.[0];

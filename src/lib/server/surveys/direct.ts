@@ -44,7 +44,7 @@ export const SURVEY_ROUTE = '/(public)/survey/[roundId]';
 type RouteId = typeof INVITATION_ROUTE | typeof SURVEY_ROUTE;
 
 /** What a page of a route carries besides its own markup, as SvelteKit wrote it. */
-type Shell = { stylesheets: string[]; headers: [string, string][] };
+type Shell = { stylesheets: string[]; headers: Readonly<Record<string, string>> };
 
 // The route's stylesheet links and the headers SvelteKit adds to its pages (the Content Security
 // Policy, the stylesheets' preload links) are learned from the first page SvelteKit serves on the
@@ -68,10 +68,12 @@ export const learnSurveyShells: Handle = async ({ event, resolve }) => {
 	const head = html.slice(0, html.indexOf('</head>'));
 	shells.set(id, {
 		stylesheets: head.match(STYLESHEET_LINK) ?? [],
-		headers: LEARNED_HEADERS.flatMap((name) => {
-			const value = response.headers.get(name);
-			return value === null ? [] : [[name, value] as [string, string]];
-		})
+		headers: Object.fromEntries(
+			LEARNED_HEADERS.flatMap((name) => {
+				const value = response.headers.get(name);
+				return value === null ? [] : [[name, value]];
+			})
+		)
 	});
 	return new Response(html, response);
 };
@@ -158,10 +160,26 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 	});
 }
 
+/**
+ * A urlencoded form as the routes read a FormData: its fields in order, by name, never changed.
+ * Lighter than a FormData, which checks and copies each of the survey's dozens of fields.
+ */
 function formDataOf(body: string): FormData {
-	const form = new FormData();
-	for (const [name, value] of new URLSearchParams(body)) form.append(name, value);
-	return form;
+	const fields = [...new URLSearchParams(body)];
+	const all = (name: string) => fields.filter(([field]) => field === name).map(([, v]) => v);
+	const form = {
+		entries: () => fields[Symbol.iterator](),
+		[Symbol.iterator]: () => fields[Symbol.iterator](),
+		keys: () => fields.map(([name]) => name)[Symbol.iterator](),
+		values: () => fields.map(([, value]) => value)[Symbol.iterator](),
+		get: (name: string) => all(name)[0] ?? null,
+		getAll: all,
+		has: (name: string) => fields.some(([field]) => field === name),
+		forEach(callback: (value: string, name: string, parent: FormData) => void) {
+			for (const [name, value] of fields) callback(value, name, form as unknown as FormData);
+		}
+	};
+	return form as unknown as FormData;
 }
 
 /** What the routes' `load` and `actions` read of their event, as SvelteKit gives it. */
@@ -305,19 +323,19 @@ async function pageReply(
 	const form = action?.form ?? null;
 	return {
 		status,
-		headers: { ...Object.fromEntries(shell.headers), ...headers, 'content-type': 'text/html' },
+		headers: { ...shell.headers, ...headers, 'content-type': 'text/html' },
 		cookies: cookies.setCookieLines(),
 		body: pageDocument(request, shell, url, locals.locale, { data, form, status })
 	};
 }
 
-// The survey's first step and its thank-you are the same bytes for everyone who gets the same
-// props on the same address: the round's, the department's and the language's, nothing of the
-// person asking. Such a page is rendered (and compressed) once and kept, under a key made of
-// everything its rendering reads: the address, the status, the language and the props. A page
-// whose props hold what one person typed or was given (answers shown again, the departments
-// chosen, a private link) is never kept. The invitation page is not either: its address is the
-// person's link.
+// The invitation page, the survey's first step and its thank-you are the same bytes for everyone
+// who gets the same props on the same address: the round's, the department's and the language's,
+// nothing of the person asking. Such a page is rendered (and compressed) once and kept, under a
+// key made of everything its rendering reads: the address, the status, the language and the
+// props. A page whose props hold what one person typed or was given (answers shown again, the
+// departments chosen, a private link) is never kept. The invitation page's address is the
+// person's link: it is keyed by its route instead, and kept only if the link is nowhere in it.
 const KEPT_PAGES = new Map<string, Document>();
 // Pages' own bytes; their compressed forms add about a sixth. A survey page at 200 departments
 // is about 40 KB: the pages of 200 departments in two languages fit.
@@ -326,8 +344,8 @@ let keptBytes = 0;
 
 /** Whether a page's props hold nothing of one person: no form, or its outcome alone. */
 function isSharedPage(request: DirectRequest, form: unknown): boolean {
-	if (request.route !== SURVEY_ROUTE) return false;
 	if (form === null) return true;
+	if (request.route !== SURVEY_ROUTE) return false;
 	return Object.entries(form as object).every(
 		([name, value]) => name === 'outcome' || value === null
 	);
@@ -344,10 +362,10 @@ function keep(key: string, document: Document): void {
 	}
 }
 
-// A frozen list of frozen items (the departments to rate, the questions: the routes hand out the
-// same one each time) is written into a page's key as a digest of its content, taken once per
-// list; so the key of a survey page at 200 departments costs a few short strings, not the list
-// written out. Any other list is written out in full.
+// A frozen list of frozen items among a page's data (the departments to rate, the questions:
+// the routes hand out the same one each time) is written into the page's key as a digest of its
+// content, taken once per list; so the key of a survey page at 200 departments costs a few short
+// strings, not the list written out. Any other value is written out in full.
 const listDigests = new WeakMap<readonly unknown[], string>();
 
 const isFrozenList = (value: unknown): value is readonly unknown[] =>
@@ -355,16 +373,26 @@ const isFrozenList = (value: unknown): value is readonly unknown[] =>
 	Object.isFrozen(value) &&
 	value.every((item) => typeof item !== 'object' || item === null || Object.isFrozen(item));
 
-function propsKey(props: unknown[]): string {
-	return JSON.stringify(props, (_name, value: unknown) => {
-		if (!Array.isArray(value) || !(listDigests.has(value) || isFrozenList(value))) return value;
-		let digest = listDigests.get(value);
-		if (digest === undefined) {
-			digest = `\u0000${createHash('sha256').update(JSON.stringify(value)).digest('base64')}`;
-			listDigests.set(value, digest);
-		}
-		return digest;
-	});
+function digestOf(list: readonly unknown[]): string {
+	let digest = listDigests.get(list);
+	if (digest === undefined) {
+		digest = `\u0000${createHash('sha256').update(JSON.stringify(list)).digest('base64')}`;
+		listDigests.set(list, digest);
+	}
+	return digest;
+}
+
+function propsKey(
+	address: string,
+	page: { data: Record<string, unknown>; form: unknown; status: number },
+	locale: string
+): string {
+	const data: Record<string, unknown> = {};
+	for (const [name, value] of Object.entries(page.data)) {
+		const list = Array.isArray(value) && (listDigests.has(value) || isFrozenList(value));
+		data[name] = list ? digestOf(value) : value;
+	}
+	return JSON.stringify([address, page.status, locale, data, page.form]);
 }
 
 function pageDocument(
@@ -375,7 +403,9 @@ function pageDocument(
 	page: { data: Record<string, unknown>; form: unknown; status: number }
 ): string | Document {
 	const shared = isSharedPage(request, page.form);
-	const key = shared ? propsKey([url.href, page.status, locale, page.data, page.form]) : '';
+	const link = request.route === INVITATION_ROUTE ? request.params.token : null;
+	const address = link === null ? url.href : `${url.origin}${INVITATION_ROUTE}`;
+	const key = shared ? propsKey(address, page, locale) : '';
 	const kept = shared ? KEPT_PAGES.get(key) : undefined;
 	if (kept) {
 		// Most recently used last, so that the oldest goes first.
@@ -384,7 +414,7 @@ function pageDocument(
 		return kept;
 	}
 	const html = documentHtml(shell, url, locale, renderPage(request, url, page));
-	if (!shared) return html;
+	if (!shared || (link !== null && html.includes(link))) return html;
 	const document = { bytes: Buffer.from(html) };
 	keep(key, document);
 	return document;

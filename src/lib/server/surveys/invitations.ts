@@ -1,5 +1,5 @@
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { createHash } from 'node:crypto';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { sql, type Kysely } from 'kysely';
 import type { Database, Db } from '../db';
 import { hotStatement } from '../db/hot-statements';
@@ -19,7 +19,9 @@ function newLinkToken(): string {
 }
 
 export function linkTokenHash(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+	// Node's own SHA-256: the same hash, a few times cheaper than one written in JavaScript, on
+	// the survey's hot path (the invitation page and Start).
+	return createHash('sha256').update(token).digest('hex');
 }
 
 /** The invitation a link's hash opens, joined to its round, programme and person. */
