@@ -20,8 +20,8 @@ export type CompletionRun = {
 	/** The server's CPU time (user and system) per completion, in ms. */
 	cpuMs: number;
 	failures: number;
-	/** What went wrong, most common first: `12 × answers: 400 …`. */
-	problems: string[];
+	/** What went wrong (`answers: 400 …`), and how many times. */
+	problems: Map<string, number>;
 };
 
 export type CompletionPaths = {
@@ -155,9 +155,21 @@ export async function runCompletions(
 		latency: percentiles(latencies),
 		cpuMs: (cpuMsOf(pid) - cpuBefore) / links.length,
 		failures,
-		problems: [...problems].map(([problem, count]) => `${count} × ${problem}`)
+		problems
 	};
 }
+
+/** What went wrong in a run, most common first: `12 × answers: 400 …`. */
+export function problemLines(run: CompletionRun): string[] {
+	return [...run.problems]
+		.sort((a, b) => b[1] - a[1])
+		.map(([problem, count]) => `${count} × ${problem}`);
+}
+
+/** The servers' CPU per completion over several runs, each weighed by its completions. */
+const cpuPerCompletion = (runs: CompletionRun[]) =>
+	runs.reduce((sum, r) => sum + r.cpuMs * r.completions, 0) /
+	runs.reduce((sum, r) => sum + r.completions, 0);
 
 /** Parts of one level run one after the other, as one run. */
 export function mergeRuns(parts: CompletionRun[]): CompletionRun {
@@ -165,9 +177,8 @@ export function mergeRuns(parts: CompletionRun[]): CompletionRun {
 	const wallMs = parts.reduce((sum, r) => sum + r.wallMs, 0);
 	const latencies = parts.flatMap((r) => r.latencies);
 	const problems = new Map<string, number>();
-	for (const line of parts.flatMap((r) => r.problems)) {
-		const [count, problem] = line.split(' × ');
-		problems.set(problem, (problems.get(problem) ?? 0) + Number(count));
+	for (const [problem, count] of parts.flatMap((r) => [...r.problems])) {
+		problems.set(problem, (problems.get(problem) ?? 0) + count);
 	}
 	return {
 		clients: parts[0].clients,
@@ -176,9 +187,9 @@ export function mergeRuns(parts: CompletionRun[]): CompletionRun {
 		wallMs,
 		latencies,
 		latency: percentiles(latencies),
-		cpuMs: parts.reduce((sum, r) => sum + r.cpuMs * r.completions, 0) / completions,
+		cpuMs: cpuPerCompletion(parts),
 		failures: parts.reduce((sum, r) => sum + r.failures, 0),
-		problems: [...problems].map(([problem, count]) => `${count} × ${problem}`)
+		problems
 	};
 }
 
@@ -188,9 +199,6 @@ export function mergeRuns(parts: CompletionRun[]): CompletionRun {
  * drifts and stalls over seconds, and one part caught by a stall then moves the ratio little.
  */
 export const COMPLETION_PARTS = 3;
-
-export const median = (values: number[]) =>
-	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 // Measured before this change (issue 21): about 100 full completions a second at 10 and 20
 // clients, 40 at one client, four requests each.
@@ -204,7 +212,8 @@ export function completionRows(
 ): Row[] {
 	const levels = app.map((run, level) => {
 		const baseline = bare[level];
-		const ratio = median(partRatios[level]);
+		// The median of the parts' ratios (their p50: the middle one of an odd number).
+		const ratio = percentiles(partRatios[level]).p50;
 		const before = BEFORE_PER_SECOND[run.clients];
 		const failed = (r: CompletionRun) =>
 			r.failures ? ` (**${r.failures} of ${r.completions} failed**)` : '';
@@ -220,9 +229,6 @@ export function completionRows(
 	// The server's own CPU over every level. At many clients on a quiet machine the app is held
 	// by its CPU and the bare server by the database and the clients, so this ratio, which moves
 	// little with the machine's load, says what the throughput ratio there will tend to.
-	const cpuPerCompletion = (runs: CompletionRun[]) =>
-		runs.reduce((sum, r) => sum + r.cpuMs * r.completions, 0) /
-		runs.reduce((sum, r) => sum + r.completions, 0);
 	const appCpu = cpuPerCompletion(app);
 	const bareCpu = cpuPerCompletion(bare);
 	return [

@@ -13,6 +13,7 @@ import {
 	completionWarmUp,
 	COMPLETION_PARTS,
 	mergeRuns,
+	problemLines,
 	completionLevels,
 	completionRows,
 	runCompletions,
@@ -187,8 +188,8 @@ if (want('completion')) {
 					people,
 					level.clients
 				);
-				if (run.problems.length) {
-					say(`${server.base}, ${level.clients} clients: ${run.problems.join('; ')}`);
+				if (run.problems.size) {
+					say(`${server.base}, ${level.clients} clients: ${problemLines(run).join('; ')}`);
 				}
 				parts.push(run);
 			}

@@ -1,7 +1,6 @@
 import pg from 'pg';
 import type { Compilable, CompiledQuery, RawBuilder } from 'kysely';
 import { poolOf, type Db } from './connection';
-import type { QueryResultRow } from 'pg';
 
 // The survey's hot path (the invitation page, Start, the survey page) runs the same few
 // statements for every respondent. Building one with Kysely costs the server more than running
@@ -60,7 +59,7 @@ export function hotStatement<Args extends unknown[], Row>(
 		// prepared) then runs it as Kysely's would.
 		const pool = poolOf(db);
 		if (pool)
-			return (await pool.query<Row & QueryResultRow>(statement.compiled.sql, parameters)).rows;
+			return (await pool.query<Row & pg.QueryResultRow>(statement.compiled.sql, parameters)).rows;
 		const result = await db.executeQuery<Row>({ ...statement.compiled, parameters } as never);
 		return result.rows;
 	};
